@@ -1,0 +1,19 @@
+package uk.placementbroker.children;
+
+import java.time.LocalDate;
+
+/**
+ * Who a child is, as the council records them.
+ *
+ * @param childReference the 903 CHILD identifier, unique within the council
+ * @param sex the 903 code: 1 male, 2 female
+ * @param ethnicity the 903 ETHNIC code, such as WBRI
+ */
+public record ChildDetails(
+        String childReference,
+        String firstName,
+        String lastName,
+        LocalDate dateOfBirth,
+        String sex,
+        String ethnicity,
+        String homePostcode) {}

@@ -1,0 +1,106 @@
+package uk.placementbroker.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.placementbroker.children.ChildRecords;
+import uk.placementbroker.identity.AccountDetails;
+import uk.placementbroker.identity.Accounts;
+import uk.placementbroker.identity.Consortium;
+import uk.placementbroker.identity.LocalAuthority;
+import uk.placementbroker.identity.Organisations;
+import uk.placementbroker.identity.ProviderOrganisation;
+import uk.placementbroker.identity.Role;
+
+/** Loads the demonstration data into an empty database. The accounts and password are listed in the README. */
+@Component
+@ConditionalOnBooleanProperty("placementbroker.demo-data.enabled")
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String PASSWORD = "demo-password-2026";
+    static final long SEED = 20_261_125L;
+    static final int CHILDREN_PER_COUNCIL = 60;
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    record DemoCouncil(String code, String name, String shortName, List<String> outwardCodes) {}
+
+    static final List<DemoCouncil> COUNCILS = List.of(
+            new DemoCouncil("991", "Northbridge City Council", "northbridge", List.of("NN1", "NN2", "NN3", "NN4", "NN5")),
+            new DemoCouncil("992", "Eastmoor County Council", "eastmoor", List.of("PE1", "PE2", "PE3", "PE4", "PE7")),
+            new DemoCouncil("993", "Westhaven Borough Council", "westhaven", List.of("MK1", "MK2", "MK3", "MK6", "MK9")));
+
+    static final List<String> PROVIDERS = List.of(
+            "Oakfield Fostering", "Harbour Lane Children's Homes", "Brightpath Supported Living",
+            "Meadowbank Residential School", "Willow Tree Parent and Child", "Riverside Family Placements");
+
+    private final Organisations organisations;
+    private final Accounts accounts;
+    private final ChildRecords childRecords;
+
+    DemoDataLoader(Organisations organisations, Accounts accounts, ChildRecords childRecords) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.childRecords = childRecords;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (organisations.anyLocalAuthority()) {
+            return;
+        }
+        Random random = new Random(SEED);
+        DemoPeople people = new DemoPeople(random);
+        Consortium consortium = organisations.createConsortium("Three Rivers Placement Partnership");
+        List<AccountDetails> accountsToRegister = new ArrayList<>();
+        List<String> allOutwardCodes = COUNCILS.stream().flatMap(council -> council.outwardCodes().stream()).toList();
+        DemoChildren children = new DemoChildren(random, LocalDate.now());
+        for (DemoCouncil council : COUNCILS) {
+            LocalAuthority authority = organisations.createLocalAuthority(council.code(), council.name(), consortium.id());
+            for (Role role : Role.values()) {
+                if (role != Role.PROVIDER_USER) {
+                    accountsToRegister.add(people.account(shortRole(role) + "." + council.shortName(), council.shortName(),
+                            Set.of(role), authority.id(), null, null));
+                }
+            }
+            List<String> elsewhere = allOutwardCodes.stream().filter(code -> !council.outwardCodes().contains(code)).toList();
+            children.generate(council.code(), council.outwardCodes(), elsewhere, CHILDREN_PER_COUNCIL)
+                    .forEach(child -> childRecords.register(authority.id(), child.details(), child.episodes()));
+        }
+        accountsToRegister.add(people.account("admin.threerivers", "threerivers", Set.of(Role.ADMINISTRATOR), null, null, consortium.id()));
+        accountsToRegister.add(people.account("commissioner.threerivers", "threerivers", Set.of(Role.COMMISSIONER), null, null, consortium.id()));
+        for (String name : PROVIDERS) {
+            ProviderOrganisation provider = organisations.createProviderOrganisation(name);
+            String shortName = name.toLowerCase().split(" ")[0];
+            accountsToRegister.add(people.account("provider." + shortName, shortName.replace("'", ""),
+                    Set.of(Role.PROVIDER_USER), null, provider.id(), consortium.id()));
+        }
+        accounts.registerAll(accountsToRegister);
+        log.info("Loaded demo data: {} councils, {} accounts (password {}), {} providers, {} children",
+                COUNCILS.size(), accountsToRegister.size(), PASSWORD, PROVIDERS.size(), COUNCILS.size() * CHILDREN_PER_COUNCIL);
+    }
+
+    static String shortRole(Role role) {
+        return switch (role) {
+            case SOCIAL_WORKER -> "sw";
+            case TEAM_MANAGER -> "tm";
+            case HEAD_OF_SERVICE -> "hos";
+            case BROKER -> "broker";
+            case PROVIDER_USER -> "provider";
+            case INDEPENDENT_REVIEWING_OFFICER -> "iro";
+            case FINANCE_OFFICER -> "finance";
+            case COMMISSIONER -> "commissioner";
+            case ADMINISTRATOR -> "admin";
+        };
+    }
+}

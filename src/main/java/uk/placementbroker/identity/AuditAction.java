@@ -1,0 +1,14 @@
+package uk.placementbroker.identity;
+
+/** What was done to a record. */
+public enum AuditAction {
+    VIEWED,
+    CREATED,
+    UPDATED,
+    /** Someone asked for a record they may not see (another council's, or outside their role). */
+    REFUSED,
+    SIGNED_IN,
+    SIGN_IN_FAILED,
+    LOCKED_OUT,
+    UNLOCKED
+}

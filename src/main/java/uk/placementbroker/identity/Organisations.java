@@ -1,0 +1,82 @@
+package uk.placementbroker.identity;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The consortia, local authorities and provider organisations that accounts belong to. */
+@Component
+public class Organisations {
+
+    private final JdbcClient jdbc;
+
+    Organisations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public Consortium createConsortium(String name) {
+        long id = jdbc.sql("insert into identity_consortium (name) values (?) returning id")
+                .param(name)
+                .query(Long.class)
+                .single();
+        return new Consortium(id, name);
+    }
+
+    @Transactional
+    public LocalAuthority createLocalAuthority(String code, String name, Long consortiumId) {
+        long id = jdbc.sql("insert into identity_local_authority (code, name, consortium_id) values (?, ?, ?) returning id")
+                .params(code, name, consortiumId)
+                .query(Long.class)
+                .single();
+        return new LocalAuthority(id, code, name, consortiumId);
+    }
+
+    @Transactional
+    public ProviderOrganisation createProviderOrganisation(String name) {
+        long id = jdbc.sql("insert into identity_provider_organisation (name) values (?) returning id")
+                .param(name)
+                .query(Long.class)
+                .single();
+        return new ProviderOrganisation(id, name);
+    }
+
+    public boolean anyLocalAuthority() {
+        return jdbc.sql("select exists (select 1 from identity_local_authority)").query(Boolean.class).single();
+    }
+
+    public List<LocalAuthority> localAuthorities() {
+        return jdbc.sql("select id, code, name, consortium_id from identity_local_authority order by name")
+                .query(LocalAuthority.class)
+                .list();
+    }
+
+    public Optional<LocalAuthority> localAuthority(long id) {
+        return jdbc.sql("select id, code, name, consortium_id from identity_local_authority where id = ?")
+                .param(id)
+                .query(LocalAuthority.class)
+                .optional();
+    }
+
+    public List<LocalAuthority> localAuthoritiesOf(long consortiumId) {
+        return jdbc.sql("select id, code, name, consortium_id from identity_local_authority where consortium_id = ? order by name")
+                .param(consortiumId)
+                .query(LocalAuthority.class)
+                .list();
+    }
+
+    public List<ProviderOrganisation> providerOrganisations() {
+        return jdbc.sql("select id, name from identity_provider_organisation order by name")
+                .query(ProviderOrganisation.class)
+                .list();
+    }
+
+    public Optional<Consortium> consortium(long id) {
+        return jdbc.sql("select id, name from identity_consortium where id = ?")
+                .param(id)
+                .query(Consortium.class)
+                .optional();
+    }
+}

@@ -1,0 +1,5 @@
+package uk.placementbroker.identity;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface UserAccounts extends CrudRepository<UserAccount, Long> {}

@@ -1,0 +1,46 @@
+package uk.placementbroker.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.identity.CurrentUsers;
+import uk.placementbroker.identity.Role;
+
+/** Adds the signed-in user and their navigation to every page's model, so the layout can show them. */
+@ControllerAdvice
+class PageModel {
+
+    private final CurrentUsers currentUsers;
+
+    PageModel(CurrentUsers currentUsers) {
+        this.currentUsers = currentUsers;
+    }
+
+    @ModelAttribute("signedIn")
+    CurrentUser signedIn() {
+        return currentUsers.current().orElse(null);
+    }
+
+    @ModelAttribute("navigation")
+    List<NavigationItem> navigation(HttpServletRequest request) {
+        Optional<CurrentUser> user = currentUsers.current();
+        if (user.isEmpty()) {
+            return List.of();
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        List<NavigationItem> items = new ArrayList<>();
+        items.add(new NavigationItem("Home", "/", path.equals("/")));
+        if (user.get().seesChildrensRecords()) {
+            items.add(new NavigationItem("Children", "/children", path.startsWith("/children")));
+        }
+        if (user.get().hasRole(Role.ADMINISTRATOR)) {
+            items.add(new NavigationItem("Users", "/admin/users", path.startsWith("/admin/users")));
+            items.add(new NavigationItem("Audit log", "/admin/audit", path.startsWith("/admin/audit")));
+        }
+        return items;
+    }
+}

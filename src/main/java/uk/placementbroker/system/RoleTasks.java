@@ -1,0 +1,55 @@
+package uk.placementbroker.system;
+
+import java.util.List;
+import uk.placementbroker.identity.Role;
+
+/** What each role comes to the service to do, in the order they usually do it. */
+final class RoleTasks {
+
+    private static final RoleTask CHILDREN = new RoleTask(
+            "Look up a child's record", "See a child's details and their episodes of care. Every view is recorded in the audit log.", "/children");
+
+    private RoleTasks() {}
+
+    static String summary(Role role) {
+        return switch (role) {
+            case SOCIAL_WORKER -> "You write referrals for the children you work with, see the offers that come back, and propose a choice.";
+            case TEAM_MANAGER -> "You give permission to look for a placement, and permission to place.";
+            case HEAD_OF_SERVICE -> "You approve placements above the cost threshold and act on referrals that are not finding a home.";
+            case BROKER -> "You quality-check referrals, run the search rounds, screen and rank offers, and write the placement contract.";
+            case PROVIDER_USER -> "You see the anonymised referrals sent to your organisation and answer them with an offer or a reason you cannot offer.";
+            case INDEPENDENT_REVIEWING_OFFICER -> "You record placement reviews and each child's progress against their outcomes.";
+            case FINANCE_OFFICER -> "You approve invoices that match their placement contract and export payments.";
+            case COMMISSIONER -> "You manage frameworks and provider quality, and read market and sufficiency reports across councils.";
+            case ADMINISTRATOR -> "You add people to the service, give them roles and a local authority, and check the audit log.";
+        };
+    }
+
+    static List<RoleTask> of(Role role) {
+        return switch (role) {
+            case SOCIAL_WORKER -> List.of(CHILDREN,
+                    new RoleTask("Refer a child for a placement", "Describe the child's needs, risks and outcomes on one structured referral.", null));
+            case TEAM_MANAGER -> List.of(CHILDREN,
+                    new RoleTask("Authorise searches", "Give permission to look for referrals from your team.", null),
+                    new RoleTask("Authorise placements", "Give permission to place once a choice is made.", null));
+            case HEAD_OF_SERVICE -> List.of(CHILDREN,
+                    new RoleTask("Approve high-cost placements", "Placements above the cost threshold wait for you.", null));
+            case BROKER -> List.of(CHILDREN,
+                    new RoleTask("Quality-check new referrals", "Check that each referral is complete before it goes out.", null),
+                    new RoleTask("Run search rounds", "In-house carers first, then framework providers, then spot purchase.", null));
+            case PROVIDER_USER -> List.of(
+                    new RoleTask("Answer referrals", "Make an offer, ask a question or say why you cannot offer.", null),
+                    new RoleTask("Keep your vacancies up to date", "Vacancies not confirmed for 14 days are shown as stale.", null));
+            case INDEPENDENT_REVIEWING_OFFICER -> List.of(CHILDREN,
+                    new RoleTask("Record a placement review", "Progress against each of the child's outcomes.", null));
+            case FINANCE_OFFICER -> List.of(
+                    new RoleTask("Approve reconciled invoices", "Invoices checked against the placement contract.", null));
+            case COMMISSIONER -> List.of(
+                    new RoleTask("Manage frameworks", "Frameworks, lots and the providers on them.", null),
+                    new RoleTask("Read stability and market reports", "Placement stability, costs and sufficiency across councils.", null));
+            case ADMINISTRATOR -> List.of(
+                    new RoleTask("Add or change a user", "Create accounts, assign roles and a local authority, unlock accounts.", "/admin/users"),
+                    new RoleTask("Search the audit log", "Who viewed or changed which record, when and from where.", "/admin/audit"));
+        };
+    }
+}
