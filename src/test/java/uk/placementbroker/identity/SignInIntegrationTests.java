@@ -1,0 +1,151 @@
+package uk.placementbroker.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.placementbroker.support.DemoAccounts;
+import uk.placementbroker.support.IntegrationTest;
+import uk.placementbroker.support.WebSession;
+
+@IntegrationTest
+class SignInIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void signsInWithTheRightPasswordAndShowsTheRolesHomePage() {
+        WebSession browser = new WebSession(port);
+
+        HttpResponse<String> response = browser.signIn("broker.eastmoor", DemoAccounts.PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        HttpResponse<String> home = browser.follow(response);
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("Welcome,").contains("As broker").contains("Eastmoor County Council");
+        assertThat(auditActions("broker.eastmoor")).contains("SIGNED_IN");
+    }
+
+    @Test
+    void refusesAWrongPasswordWithAMessageAndRecordsTheAttempt() {
+        WebSession browser = new WebSession(port);
+
+        HttpResponse<String> response = browser.signIn("sw.westhaven", "not-the-password");
+
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/login?error"));
+        HttpResponse<String> page = browser.follow(response);
+        assertThat(page.body()).contains("There is a problem").contains("Enter a correct username and password");
+        assertThat(page.body()).contains("<title>Error: Sign in");
+        assertThat(browser.get("/").statusCode()).as("still signed out").isEqualTo(302);
+        assertThat(auditActions("sw.westhaven")).contains("SIGN_IN_FAILED");
+    }
+
+    @Test
+    void locksTheAccountAfterFiveWrongPasswordsEvenAgainstTheRightOneUntilAnAdministratorUnlocksIt() {
+        WebSession browser = new WebSession(port);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            browser.signIn("iro.westhaven", "guess-number-" + attempt);
+        }
+
+        HttpResponse<String> rightPassword = browser.signIn("iro.westhaven", DemoAccounts.PASSWORD);
+
+        assertThat(rightPassword.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/login?locked"));
+        assertThat(browser.follow(rightPassword).body()).contains("This account is locked");
+        assertThat(auditActions("iro.westhaven")).contains("LOCKED_OUT");
+
+        WebSession administrator = new WebSession(port);
+        administrator.follow(administrator.signIn("admin.westhaven", DemoAccounts.PASSWORD));
+        long iro = accountId("iro.westhaven");
+        assertThat(administrator.get("/admin/users/" + iro).body()).contains("Locked after 5 wrong passwords");
+        HttpResponse<String> unlocked = administrator.post("/admin/users/" + iro + "/unlock", Map.of());
+        assertThat(administrator.follow(unlocked).body()).contains("Account unlocked");
+
+        assertThat(browser.signIn("iro.westhaven", DemoAccounts.PASSWORD).headers().firstValue("Location"))
+                .hasValueSatisfying(url -> assertThat(url).doesNotContain("/login"));
+    }
+
+    @Test
+    void refusesAFormPostedWithoutItsCsrfToken() {
+        WebSession browser = new WebSession(port);
+        browser.get("/login");
+
+        HttpResponse<String> signIn = browser.postWithoutCsrfToken(
+                "/login", Map.of("username", "tm.northbridge", "password", DemoAccounts.PASSWORD));
+
+        assertThat(signIn.statusCode()).isEqualTo(403);
+        assertThat(browser.get("/").statusCode()).as("not signed in").isEqualTo(302);
+
+        browser.follow(browser.signIn("tm.northbridge", DemoAccounts.PASSWORD));
+        assertThat(browser.postWithoutCsrfToken("/logout", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(browser.get("/").statusCode()).as("still signed in").isEqualTo(200);
+    }
+
+    @Test
+    void signsOutAndTheSessionNoLongerWorks() {
+        WebSession browser = new WebSession(port);
+        browser.follow(browser.signIn("finance.eastmoor", DemoAccounts.PASSWORD));
+
+        HttpResponse<String> signedOut = browser.follow(browser.post("/logout", Map.of()));
+
+        assertThat(signedOut.body()).contains("You have signed out");
+        assertThat(browser.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void keepsSessionsInTheDatabaseSoAnyInstanceCanServeThem() {
+        WebSession browser = new WebSession(port);
+        browser.follow(browser.signIn("hos.northbridge", DemoAccounts.PASSWORD));
+
+        long sessions = jdbc.sql("select count(*) from spring_session where principal_name = 'hos.northbridge'")
+                .query(Long.class).single();
+
+        assertThat(sessions).isEqualTo(1);
+    }
+
+    @Test
+    void healthIsOpenButOtherOperationsEndpointsNeedAnAdministrator() {
+        WebSession anonymous = new WebSession(port);
+        assertThat(anonymous.get("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(anonymous.get("/actuator/health").body()).contains("\"status\":\"UP\"");
+        assertThat(anonymous.get("/actuator/info").statusCode()).isEqualTo(302);
+
+        WebSession socialWorker = new WebSession(port);
+        socialWorker.follow(socialWorker.signIn("sw.northbridge", DemoAccounts.PASSWORD));
+        assertThat(socialWorker.get("/actuator/info").statusCode()).isEqualTo(403);
+
+        WebSession administrator = new WebSession(port);
+        administrator.follow(administrator.signIn("admin.northbridge", DemoAccounts.PASSWORD));
+        assertThat(administrator.get("/actuator/info").body()).contains("placement-broker");
+    }
+
+    @Test
+    void theAuditLogCannotBeChangedOrEmptied() {
+        jdbc.sql("insert into identity_audit_event (actor_username, action, record_type, record_id) values ('test', 'VIEWED', 'child', '1')")
+                .update();
+
+        assertThatThrownBy(() -> jdbc.sql("update identity_audit_event set actor_username = 'someone else'").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from identity_audit_event").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("truncate identity_audit_event").update())
+                .hasMessageContaining("append-only");
+    }
+
+    private java.util.List<String> auditActions(String username) {
+        return jdbc.sql("select action from identity_audit_event where actor_username = ? order by id")
+                .param(username).query(String.class).list();
+    }
+
+    private long accountId(String username) {
+        return jdbc.sql("select id from identity_user_account where username = ?").param(username).query(Long.class).single();
+    }
+}
