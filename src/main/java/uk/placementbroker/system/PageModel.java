@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.CurrentUsers;
 import uk.placementbroker.identity.Role;
+import uk.placementbroker.insight.InsightAccess;
 
 /** Adds the signed-in user and their navigation to every page's model, so the layout can show them. */
 @ControllerAdvice
@@ -36,6 +37,9 @@ class PageModel {
         items.add(new NavigationItem("Home", "/", path.equals("/")));
         if (user.get().seesChildrensRecords()) {
             items.add(new NavigationItem("Children", "/children", path.startsWith("/children")));
+        }
+        if (InsightAccess.reads(user.get())) {
+            items.add(new NavigationItem("Stability", "/insight", path.startsWith("/insight")));
         }
         if (user.get().hasRole(Role.ADMINISTRATOR)) {
             items.add(new NavigationItem("Users", "/admin/users", path.startsWith("/admin/users")));

@@ -9,6 +9,9 @@ final class RoleTasks {
     private static final RoleTask CHILDREN = new RoleTask(
             "Look up a child's record", "See a child's details and their episodes of care. Every view is recorded in the audit log.", "/children");
 
+    private static final RoleTask STABILITY = new RoleTask(
+            "See placement stability", "The DfE's stability measures from your 903 returns, by year and care group.", "/insight");
+
     private RoleTasks() {}
 
     static String summary(Role role) {
@@ -29,10 +32,10 @@ final class RoleTasks {
         return switch (role) {
             case SOCIAL_WORKER -> List.of(CHILDREN,
                     new RoleTask("Refer a child for a placement", "Describe the child's needs, risks and outcomes on one structured referral.", null));
-            case TEAM_MANAGER -> List.of(CHILDREN,
+            case TEAM_MANAGER -> List.of(CHILDREN, STABILITY,
                     new RoleTask("Authorise searches", "Give permission to look for referrals from your team.", null),
                     new RoleTask("Authorise placements", "Give permission to place once a choice is made.", null));
-            case HEAD_OF_SERVICE -> List.of(CHILDREN,
+            case HEAD_OF_SERVICE -> List.of(CHILDREN, STABILITY,
                     new RoleTask("Approve high-cost placements", "Placements above the cost threshold wait for you.", null));
             case BROKER -> List.of(CHILDREN,
                     new RoleTask("Quality-check new referrals", "Check that each referral is complete before it goes out.", null),
@@ -46,10 +49,12 @@ final class RoleTasks {
                     new RoleTask("Approve reconciled invoices", "Invoices checked against the placement contract.", null));
             case COMMISSIONER -> List.of(
                     new RoleTask("Manage frameworks", "Frameworks, lots and the providers on them.", null),
-                    new RoleTask("Read stability and market reports", "Placement stability, costs and sufficiency across councils.", null));
+                    new RoleTask("Read stability reports", "Placement stability by year and care group, and councils side by side.", "/insight"),
+                    new RoleTask("Import a 903 return", "Bring in a council's SSDA903 return to compute its stability measures.", "/insight/returns"));
             case ADMINISTRATOR -> List.of(
                     new RoleTask("Add or change a user", "Create accounts, assign roles and a local authority, unlock accounts.", "/admin/users"),
-                    new RoleTask("Search the audit log", "Who viewed or changed which record, when and from where.", "/admin/audit"));
+                    new RoleTask("Search the audit log", "Who viewed or changed which record, when and from where.", "/admin/audit"),
+                    new RoleTask("Import a 903 return", "Bring in your council's SSDA903 return to compute its stability measures.", "/insight/returns"));
         };
     }
 }

@@ -9,7 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,6 +66,34 @@ public final class WebSession {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", ACCEPT)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    /** Posts a multipart form, as a form with file inputs does, with the CSRF token of the last page fetched. */
+    public HttpResponse<String> postFiles(String path, Map<String, String> fields, String fileField, List<Path> files) {
+        String boundary = "----PlacementBrokerTest" + System.nanoTime();
+        List<byte[]> parts = new ArrayList<>();
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        if (csrfToken != null) {
+            withToken.putIfAbsent("_csrf", csrfToken);
+        }
+        withToken.forEach((name, value) -> parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        for (Path file : files) {
+            parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                    + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            try {
+                parts.add(Files.readAllBytes(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        parts.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", ACCEPT)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(parts))
                 .build());
     }
 

@@ -73,7 +73,7 @@ public final class IndicatorsCommand {
         if (!Files.isDirectory(directory)) {
             return usage(err, directory + " is not a folder");
         }
-        ReturnDirectory.Result read = new ReturnDirectory().read(directory, year, repairOverlaps);
+        ReturnReader.Result read = new ReturnReader().read(directory, year, repairOverlaps);
         read.problems().warnings().forEach(problem -> err.println("warning: " + problem));
         if (read.problems().warningCount() > read.problems().warnings().size()) {
             err.println("... and " + (read.problems().warningCount() - read.problems().warnings().size()) + " more warnings");

@@ -1,4 +1,4 @@
-package uk.placementbroker.insight.ssda903;
+package uk.placementbroker.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,12 +16,12 @@ import java.util.stream.Stream;
  * {@code placed_for_adoption_errors.csv} is a second, deliberately broken PlacedAdoption table that is
  * not part of the return.
  */
-final class FakeReturn {
+public final class FakeReturn {
 
-    static final Path FAKE_DATA = Paths.get("..", "shared", "data", "ssda903", "csc-validator-be-903", "tests", "fake_data");
+    public static final Path FAKE_DATA = Paths.get("..", "shared", "data", "ssda903", "csc-validator-be-903", "tests", "fake_data");
 
     /** A copy of the fake return in {@code directory}, to change as a test needs. */
-    static Path copyTo(Path directory) {
+    public static Path copyTo(Path directory) {
         try (Stream<Path> files = Files.list(FAKE_DATA)) {
             for (Path file : files.filter(file -> file.toString().endsWith(".csv")).toList()) {
                 if (!file.getFileName().toString().equals("placed_for_adoption_errors.csv")) {
@@ -35,7 +35,7 @@ final class FakeReturn {
     }
 
     /** Changes one row of a CSV file, numbered as a spreadsheet numbers it (the column names are row 1). */
-    static void editRow(Path file, int row, UnaryOperator<String> edit) {
+    public static void editRow(Path file, int row, UnaryOperator<String> edit) {
         try {
             List<String> lines = new ArrayList<>(Files.readAllLines(file));
             lines.set(row - 1, edit.apply(lines.get(row - 1)));
@@ -45,7 +45,7 @@ final class FakeReturn {
         }
     }
 
-    static String row(Path file, int row) {
+    public static String row(Path file, int row) {
         try {
             return Files.readAllLines(file).get(row - 1);
         } catch (IOException e) {

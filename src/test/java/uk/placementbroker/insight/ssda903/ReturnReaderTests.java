@@ -7,20 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.placementbroker.support.FakeReturn;
 import org.junit.jupiter.api.io.TempDir;
 import uk.placementbroker.insight.indicators.ChildHistory;
 import uk.placementbroker.insight.indicators.IndicatorSettings;
 
-class ReturnDirectoryTests {
+class ReturnReaderTests {
 
     @TempDir
     Path directory;
 
-    private final ReturnDirectory reader = new ReturnDirectory();
+    private final ReturnReader reader = new ReturnReader();
 
     @Test
     void theFakeReturnReadsWhenItsOverlappingEpisodesAreRepaired() {
-        ReturnDirectory.Result result = new ReturnDirectory(10_000).read(FakeReturn.copyTo(directory), 2024, true);
+        ReturnReader.Result result = new ReturnReader(10_000).read(FakeReturn.copyTo(directory), 2024, true);
 
         assertThat(result.problems().fatal()).isEmpty();
         assertThat(result.contents().children()).isEqualTo(2675);
@@ -33,7 +34,7 @@ class ReturnDirectoryTests {
 
     @Test
     void theFakeReturnsOverlappingEpisodesAreRefusedUnlessRepaired() {
-        ReturnDirectory.Result result = reader.read(FakeReturn.copyTo(directory), 2024, false);
+        ReturnReader.Result result = reader.read(FakeReturn.copyTo(directory), 2024, false);
 
         assertThat(result.problems().fatalCount()).isEqualTo(72);
         assertThat(result.problems().fatal()).extracting(Problem::toString)
@@ -83,7 +84,7 @@ class ReturnDirectoryTests {
                 A1,01/06/2023,P,C2,N1,U4,PR1,,,,NN1,NN3,,2024
                 """);
 
-        ReturnDirectory.Result result = reader.read(directory, 2024, false);
+        ReturnReader.Result result = reader.read(directory, 2024, false);
 
         assertThat(result.problems().fatal()).isEmpty();
         ChildHistory child = result.contents().histories(IndicatorSettings.DFE).findFirst().orElseThrow();

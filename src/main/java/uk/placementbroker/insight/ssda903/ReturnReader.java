@@ -8,46 +8,70 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A council's 903 return as a folder of CSV files named by table ({@code header.csv},
- * {@code episodes.csv} …), read into {@link ReturnContents} with every problem found.
+ * Reads a council's 903 return from its CSV files, one row at a time: each file is named by its
+ * table ({@code header.csv}, {@code episodes.csv} …); every good row goes to {@link ReturnContents}
+ * (for the checks that need a child's whole history) and to the caller's {@link RowSink} (to save it);
+ * every problem is collected.
  */
-public final class ReturnDirectory {
+public final class ReturnReader {
 
-    private final TableReader reader = new TableReader(Specification.bundled());
-    private final int problemLimit;
+    /** One file of a return: its name (which says its table) and how to read it. */
+    public interface Source {
+        String name();
 
-    public ReturnDirectory() {
-        this(Problems.DEFAULT_LIMIT);
+        Reader open() throws IOException;
     }
 
-    /** @param problemLimit how many problems of each kind (fatal, warning) to keep for showing */
-    public ReturnDirectory(int problemLimit) {
-        this.problemLimit = problemLimit;
+    /** Where each good row goes as it is read, such as a database batch. */
+    @FunctionalInterface
+    public interface RowSink {
+        void accept(String file, TableReader.Row row);
     }
 
     public record Result(ReturnContents contents, Problems problems) {}
 
+    private final TableReader reader = new TableReader(Specification.bundled());
+    private final int problemLimit;
+
+    public ReturnReader() {
+        this(Problems.DEFAULT_LIMIT);
+    }
+
+    /** @param problemLimit how many problems of each kind (fatal, warning) to keep for showing */
+    public ReturnReader(int problemLimit) {
+        this.problemLimit = problemLimit;
+    }
+
     public Result read(Path directory, int year, boolean repairOverlaps) {
+        return read(csvFiles(directory), year, repairOverlaps, (file, row) -> { });
+    }
+
+    public Result read(List<Source> files, int year, boolean repairOverlaps, RowSink sink) {
         Problems problems = new Problems(problemLimit);
         ReturnContents contents = new ReturnContents();
         Set<Table> found = EnumSet.noneOf(Table.class);
-        for (Path file : csvFiles(directory)) {
-            String name = file.getFileName().toString();
+        for (Source file : files) {
+            String name = file.name();
             Optional<Table> table = Table.byFileName(name);
             if (table.isEmpty()) {
                 problems.warning(name, 0, null, "is not one of the 903 tables and was ignored");
                 continue;
             }
-            found.add(table.get());
-            try (Reader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            if (!found.add(table.get())) {
+                problems.fatal(name, 0, null, "is a second " + table.get().specificationName() + " table: send each table once");
+                continue;
+            }
+            try (Reader csv = file.open()) {
                 reader.read(table.get(), name, csv, year, problems, row -> {
                     if (row.table() != Table.EPISODES || ReturnContents.checkEpisodeRow(name, row, problems)) {
                         contents.add(name, row);
+                        sink.accept(name, row);
                     }
                 });
             } catch (IOException e) {
@@ -63,11 +87,28 @@ public final class ReturnDirectory {
         return new Result(contents, problems);
     }
 
-    private static List<Path> csvFiles(Path directory) {
+    private static List<Source> csvFiles(Path directory) {
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.getFileName().toString().toLowerCase().endsWith(".csv")).sorted().toList();
+            return files.filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                    .sorted()
+                    .map(ReturnReader::source)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not list " + directory, e);
         }
+    }
+
+    private static Source source(Path file) {
+        return new Source() {
+            @Override
+            public String name() {
+                return file.getFileName().toString();
+            }
+
+            @Override
+            public Reader open() throws IOException {
+                return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            }
+        };
     }
 }

@@ -1,0 +1,143 @@
+package uk.placementbroker.insight.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.insight.InsightAccess;
+import uk.placementbroker.identity.LocalAuthority;
+import uk.placementbroker.identity.Organisations;
+import uk.placementbroker.insight.indicators.Measure;
+
+@Controller
+class InsightController {
+
+    private final Organisations organisations;
+    private final Measures measures;
+    private final Returns returns;
+    private final ReturnImport returnImport;
+
+    InsightController(Organisations organisations, Measures measures, Returns returns, ReturnImport returnImport) {
+        this.organisations = organisations;
+        this.measures = measures;
+        this.returns = returns;
+        this.returnImport = returnImport;
+    }
+
+    /** A council's page, or for consortium-level staff, their councils side by side. */
+    @GetMapping("/insight")
+    String stability(CurrentUser user, @RequestParam(defaultValue = "all") String careGroup, Model model) {
+        if (!InsightAccess.reads(user)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        List<LocalAuthority> councils = councilsOf(user);
+        List<Long> ids = councils.stream().map(LocalAuthority::id).toList();
+        List<String> cuts = measures.cuts(ids);
+        String cut = cuts.contains(careGroup) ? careGroup : "all";
+        List<Measures.Row> rows = measures.of(ids, cut);
+        model.addAttribute("consortium", user.localAuthorityId() == null);
+        model.addAttribute("careGroups", careGroups(cuts));
+        model.addAttribute("careGroup", cut);
+        model.addAttribute("careGroupLabel", StabilityPage.describeCut(cut));
+        model.addAttribute("lookedAfter", StabilityPage.counts(Measure.SHORT_TERM_STABILITY, "Children looked after on 31 March",
+                "How many children were looked after on 31 March, not counting those on an agreed series of short breaks",
+                councils, rows));
+        model.addAttribute("shortTerm", StabilityPage.trend(Measure.SHORT_TERM_STABILITY, "Short-term stability: 3 or more placements in the year", councils, rows));
+        model.addAttribute("twoYear", StabilityPage.trend(Measure.TWO_YEAR_STABILITY, "3 or more placements in 2 years", councils, rows));
+        model.addAttribute("longTerm", StabilityPage.trend(Measure.LONG_TERM_STABILITY, "Long-term stability: same carer for 2 years", councils, rows));
+        if (user.localAuthorityId() != null) {
+            model.addAttribute("placementTypes", StabilityPage.breakdown(Measure.LOOKED_AFTER_BY_PLACEMENT_TYPE,
+                    "Children looked after on 31 March by placement type", user.localAuthorityId(), rows));
+            model.addAttribute("moves", StabilityPage.breakdown(Measure.MOVES_BY_REASON,
+                    "Placement moves during the year by reason", user.localAuthorityId(), rows));
+        }
+        model.addAttribute("canImport", InsightAccess.imports(user));
+        return "insight/stability";
+    }
+
+    @GetMapping("/insight/returns")
+    String returns(CurrentUser user, Model model) {
+        if (!InsightAccess.reads(user)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        addReturns(user, model);
+        model.addAttribute("canImport", InsightAccess.imports(user));
+        return "insight/returns";
+    }
+
+    @PostMapping("/insight/returns")
+    String importReturn(CurrentUser user, @RequestParam(required = false) String year,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @RequestParam(defaultValue = "false") boolean repairOverlaps, Model model, RedirectAttributes redirect) {
+        InsightAccess.councilImportedBy(user);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Integer collectionYear = parseYear(year);
+        if (collectionYear == null) {
+            errors.put("year", "Enter the collection year as 4 digits, such as 2024 for April 2023 to March 2024");
+        }
+        if (files == null || files.stream().allMatch(MultipartFile::isEmpty)) {
+            errors.put("files", "Choose the return's CSV files");
+        }
+        if (errors.isEmpty()) {
+            try {
+                ReturnImport.Imported imported = returnImport.importReturn(user, collectionYear, files, repairOverlaps);
+                redirect.addFlashAttribute("imported", imported.year() + " return imported: " + imported.children() + " children, "
+                        + imported.episodes() + " episodes");
+                redirect.addFlashAttribute("warnings", imported.problems().warnings().stream().map(Object::toString).toList());
+                redirect.addFlashAttribute("warningCount", imported.problems().warningCount());
+                return "redirect:/insight/returns";
+            } catch (ReturnImport.Rejected rejected) {
+                errors.put("files", "The return was not imported: " + rejected.problems().fatalCount()
+                        + " problem" + (rejected.problems().fatalCount() == 1 ? "" : "s") + " must be put right first. Nothing was saved.");
+                model.addAttribute("problems", rejected.problems().fatal());
+                model.addAttribute("problemCount", rejected.problems().fatalCount());
+                model.addAttribute("overlaps", rejected.problems().fatal().stream().anyMatch(problem -> problem.message().contains("next episode starts")));
+            }
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("year", year);
+        model.addAttribute("repairOverlaps", repairOverlaps);
+        addReturns(user, model);
+        model.addAttribute("canImport", true);
+        return "insight/returns";
+    }
+
+    private void addReturns(CurrentUser user, Model model) {
+        List<LocalAuthority> councils = councilsOf(user);
+        model.addAttribute("returns", returns.of(councils.stream().map(LocalAuthority::id).toList()));
+        model.addAttribute("councilNames", councils.stream().collect(Collectors.toMap(LocalAuthority::id, LocalAuthority::name)));
+        model.addAttribute("consortium", user.localAuthorityId() == null);
+    }
+
+    private List<LocalAuthority> councilsOf(CurrentUser user) {
+        if (user.localAuthorityId() != null) {
+            return organisations.localAuthority(user.localAuthorityId()).stream().toList();
+        }
+        return organisations.localAuthoritiesOf(user.consortiumId());
+    }
+
+    private static Map<String, String> careGroups(List<String> cuts) {
+        Map<String, String> groups = new LinkedHashMap<>();
+        groups.put("all", StabilityPage.describeCut("all"));
+        cuts.stream().filter(cut -> !cut.equals("all")).forEach(cut -> groups.put(cut, StabilityPage.describeCut(cut)));
+        return groups;
+    }
+
+    private static Integer parseYear(String year) {
+        if (year == null || !year.strip().matches("\\d{4}")) {
+            return null;
+        }
+        int value = Integer.parseInt(year.strip());
+        return value >= 2000 && value <= 2100 ? value : null;
+    }
+}

@@ -1,0 +1,164 @@
+package uk.placementbroker.insight.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.placementbroker.support.DemoAccounts;
+import uk.placementbroker.support.FakeReturn;
+import uk.placementbroker.support.IntegrationTest;
+import uk.placementbroker.support.WebSession;
+
+/** A council imports its 903 return through the page: all or nothing, each council's figures its own. */
+@IntegrationTest
+class ReturnImportIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path directory;
+
+    @BeforeEach
+    void noReturnsYet() {
+        jdbc.sql("delete from insight_measure").update();
+        jdbc.sql("delete from insight_return").update();
+    }
+
+    @Test
+    void theFakeReturnImportsWithItsOverlapsRepairedAndTheFiguresAreShown() {
+        WebSession administrator = signedIn("admin.northbridge");
+
+        HttpResponse<String> imported = importReturn(administrator, "2024", true, files(FakeReturn.copyTo(directory)));
+
+        assertThat(imported.statusCode()).isEqualTo(302);
+        String page = administrator.follow(imported).body();
+        assertThat(page).contains("2024 return imported: 2675 children, 5050 episodes", "overlaps repaired");
+        assertThat(rows("Episodes", "991")).isEqualTo(5050);
+        assertThat(rows("Reviews", "991")).isEqualTo(12582);
+        assertThat(measure("991", 2024, "shortTermStability")).isPositive();
+        assertThat(administrator.get("/insight").body())
+                .contains("Placement stability", "Short-term stability: 3 or more placements in the year", "2023 to 2024");
+    }
+
+    @Test
+    void aReturnWithProblemsIsRefusedWholeWithEachProblemPlacedAndTheEarlierImportKept() {
+        WebSession administrator = signedIn("admin.northbridge");
+        importReturn(administrator, "2024", true, files(FakeReturn.copyTo(directory)));
+        Path broken = directory.resolve("broken");
+        FakeReturn.copyTo(createDirectory(broken));
+        FakeReturn.editRow(broken.resolve("episodes.csv"), 2, row -> row.replace("15/02/2016", "31/02/2016"));
+
+        HttpResponse<String> refused = importReturn(administrator, "2024", false, files(broken));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Error: SSDA903 returns", "There is a problem", "73 problems must be put right first. Nothing was saved.",
+                "31/02/2016 is not a date", "End overlapping episodes");
+        assertThat(rows("Episodes", "991")).isEqualTo(5050);
+        assertThat(jdbc.sql("select count(*) from insight_return").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void importingAYearAgainReplacesIt() {
+        WebSession administrator = signedIn("admin.northbridge");
+        importReturn(administrator, "2024", true, files(FakeReturn.copyTo(directory)));
+        importReturn(administrator, "2024", true, files(directory));
+
+        assertThat(jdbc.sql("select count(*) from insight_return").query(Long.class).single()).isEqualTo(1);
+        assertThat(rows("Episodes", "991")).isEqualTo(5050);
+    }
+
+    @Test
+    void theYearAndTheFilesAreAskedFor() {
+        WebSession administrator = signedIn("admin.northbridge");
+        administrator.get("/insight/returns");
+
+        HttpResponse<String> response = administrator.postFiles("/insight/returns", Map.of("year", "24"), "files", List.of());
+
+        assertThat(response.body()).contains("Enter the collection year as 4 digits", "Choose the return&#39;s CSV files");
+    }
+
+    @Test
+    void eachCouncilSeesOnlyItsOwnFiguresAndTheConsortiumSeesThemSideBySide() {
+        importReturn(signedIn("admin.northbridge"), "2024", true, files(FakeReturn.copyTo(directory)));
+
+        assertThat(signedIn("hos.eastmoor").get("/insight").body()).contains("No return has been imported yet").doesNotContain("2023 to 2024");
+        assertThat(signedIn("hos.northbridge").get("/insight").body()).contains("2023 to 2024");
+        assertThat(signedIn("commissioner.threerivers").get("/insight").body())
+                .contains("Northbridge City Council", "Eastmoor County Council", "Westhaven Borough Council", "2023 to 2024");
+    }
+
+    @Test
+    void onlyManagersReadTheFiguresAndOnlyCouncilAdministratorsAndCommissionersImport() {
+        assertThat(signedIn("sw.northbridge").get("/insight").statusCode()).isEqualTo(403);
+        assertThat(signedIn("provider.oakfield").get("/insight").statusCode()).isEqualTo(403);
+        assertThat(signedIn("finance.northbridge").get("/insight").statusCode()).isEqualTo(403);
+
+        WebSession broker = signedIn("broker.northbridge");
+        assertThat(broker.get("/insight/returns").body()).doesNotContain("Import the return");
+        HttpResponse<String> attempt = importReturn(broker, "2024", true, files(FakeReturn.copyTo(directory)));
+        assertThat(attempt.statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from insight_return").query(Long.class).single()).isZero();
+
+        WebSession consortiumAdministrator = signedIn("admin.threerivers");
+        assertThat(importReturn(consortiumAdministrator, "2024", true, files(directory)).statusCode()).isEqualTo(403);
+    }
+
+    private HttpResponse<String> importReturn(WebSession session, String year, boolean repairOverlaps, List<Path> files) {
+        session.get("/insight/returns");
+        return session.postFiles("/insight/returns",
+                repairOverlaps ? Map.of("year", year, "repairOverlaps", "true") : Map.of("year", year), "files", files);
+    }
+
+    private WebSession signedIn(String username) {
+        WebSession session = new WebSession(port);
+        session.signIn(username, DemoAccounts.PASSWORD);
+        return session;
+    }
+
+    private long rows(String table, String councilCode) {
+        return jdbc.sql("""
+                select count(*) from insight_return_row rr join insight_return r on r.id = rr.return_id
+                join identity_local_authority la on la.id = r.local_authority_id
+                where rr.table_name = ? and la.code = ?
+                """).params(table, councilCode).query(Long.class).single();
+    }
+
+    private long measure(String councilCode, int year, String measure) {
+        return jdbc.sql("""
+                select m.denominator from insight_measure m join identity_local_authority la on la.id = m.local_authority_id
+                where la.code = ? and m.collection_year = ? and m.measure = ? and m.cut = 'all' and m.category = ''
+                """).params(councilCode, year, measure).query(Long.class).single();
+    }
+
+    private static List<Path> files(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path createDirectory(Path directory) {
+        try {
+            return Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package uk.placementbroker.insight.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Value;
+import uk.placementbroker.support.BrowserPages;
+import uk.placementbroker.support.DemoAccounts;
+import uk.placementbroker.support.FakeReturn;
+import uk.placementbroker.support.IntegrationTest;
+
+/** A council's administrator imports its 903 return; its managers and the consortium read the figures. */
+@IntegrationTest
+class StabilityBrowserTests {
+
+    private static BrowserPages browser;
+
+    @TempDir
+    Path directory;
+
+    @BeforeAll
+    static void startBrowser(@Value("${local.server.port}") int port) {
+        browser = new BrowserPages(port);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anAdministratorImportsTheReturnAfterBeingToldOfItsOverlapsAndManagersReadTheFigures() throws IOException {
+        Path[] files = csvFiles(FakeReturn.copyTo(directory));
+        try (BrowserPages.Window window = browser.newWindow().signIn("admin.westhaven", DemoAccounts.PASSWORD)) {
+            window.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import a 903 return")).first().click();
+            window.check("903-returns");
+
+            window.page().getByLabel("Collection year").fill("2024");
+            window.page().getByLabel("The return's CSV files").setInputFiles(files);
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import the return")).click();
+            window.check("903-return-refused");
+            assertThat(window.page().title()).startsWith("Error: ");
+            assertThat(window.page().locator(".govuk-error-summary").innerText()).contains("72 problems must be put right first");
+            assertThat(window.page().locator("table").first().innerText()).contains("episodes.csv", "312", "DEC");
+
+            window.page().getByLabel("The return's CSV files").setInputFiles(files);
+            window.page().getByLabel("End overlapping episodes").check();
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import the return")).click();
+            window.check("903-return-imported");
+            assertThat(window.page().locator(".govuk-notification-banner").innerText()).contains("2024 return imported: 2675 children");
+        }
+
+        try (BrowserPages.Window window = browser.newWindow().signIn("hos.westhaven", DemoAccounts.PASSWORD)) {
+            window.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Stability").setExact(true)).click();
+            window.check("stability");
+            assertThat(window.heading()).isEqualTo("Placement stability");
+            assertThat(window.page().locator("#shortTermStability table").innerText()).contains("2023 to 2024", "%");
+            assertThat(window.page().locator("#shortTermStability .app-chart canvas").count()).isEqualTo(1);
+
+            window.page().getByLabel("Care group").selectOption("ageAtFirstEntry=11-15");
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show figures")).click();
+            window.check("stability-care-group");
+            assertThat(window.page().locator(".govuk-inset-text").innerText()).contains("Age at first entry to care: 11 to 15");
+        }
+
+        try (BrowserPages.Window window = browser.newWindow().signIn("commissioner.threerivers", DemoAccounts.PASSWORD)) {
+            window.open("/insight").check("stability-consortium");
+            assertThat(window.page().locator("#longTermStability table").innerText())
+                    .contains("Northbridge City Council", "Eastmoor County Council", "Westhaven Borough Council");
+        }
+    }
+
+    private static Path[] csvFiles(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.sorted().toArray(Path[]::new);
+        }
+    }
+}
