@@ -25,6 +25,7 @@ public class Child {
     private String sex;
     private String ethnicity;
     private String homePostcode;
+    private String upn;
 
     @MappedCollection(idColumn = "child_id", keyColumn = "episode_index")
     private List<Episode> episodes = new ArrayList<>();
@@ -41,6 +42,7 @@ public class Child {
         child.sex = details.sex();
         child.ethnicity = details.ethnicity();
         child.homePostcode = details.homePostcode();
+        child.upn = details.upn();
         child.episodes = episodes.stream().sorted(Comparator.comparing(Episode::startDate)).toList();
         return child;
     }
@@ -67,6 +69,20 @@ public class Child {
 
     public int ageOn(LocalDate date) {
         return Period.between(dateOfBirth, date).getYears();
+    }
+
+    /** The 903 SEX code: 1 male, 2 female. */
+    public String sex() {
+        return sex;
+    }
+
+    /** The 903 ETHNIC code. */
+    public String ethnicity() {
+        return ethnicity;
+    }
+
+    public String upn() {
+        return upn;
     }
 
     public String sexLabel() {

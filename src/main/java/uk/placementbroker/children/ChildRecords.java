@@ -2,6 +2,7 @@ package uk.placementbroker.children;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +43,15 @@ public class ChildRecords {
                 .param(localAuthorityId)
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * Every child of the council with their episodes, one at a time, for the council's own statistics
+     * and its 903 return. Callers that show or send child-level data audit it themselves.
+     */
+    @Transactional(readOnly = true)
+    public void forEachChild(long localAuthorityId, Consumer<Child> each) {
+        children.findByLocalAuthorityIdOrderByChildReference(localAuthorityId).forEach(each);
     }
 
     /** A page of the user's council's children whose name or reference contains {@code search}. */

@@ -60,7 +60,7 @@ final class Codes903 {
             Map.entry("APPRR", "Carer's approval removed"),
             Map.entry("CREQB", "Carer asked because of the child's behaviour"),
             Map.entry("CREQO", "Carer asked for other reasons"),
-            Map.entry("CHRQ", "Child asked"),
+            Map.entry("CHILD", "Child asked"),
             Map.entry("LAREQ", "Local authority asked"),
             Map.entry("PLACE", "Change in the placement's status only"),
             Map.entry("CUSTOD", "Custody arrangement"),

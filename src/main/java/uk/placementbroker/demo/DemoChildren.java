@@ -34,7 +34,7 @@ final class DemoChildren {
     };
     private static final String[] CATEGORIES_OF_NEED = {"N1", "N1", "N1", "N2", "N3", "N4", "N4", "N5", "N6", "N8"};
     private static final String[] FOSTERING = {"U6", "U6", "U6", "U4", "U4", "U3", "U1"};
-    private static final String[] MOVE_REASONS = {"CARPL", "CARPL", "CREQB", "CREQO", "CHRQ", "LAREQ", "STAND", "CLOSE", "ALLEG"};
+    private static final String[] MOVE_REASONS = {"CARPL", "CARPL", "CREQB", "CREQO", "CHILD", "LAREQ", "STAND", "CLOSE", "ALLEG"};
     private static final char[] INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ".toCharArray();
 
     private final Random random;
@@ -59,7 +59,7 @@ final class DemoChildren {
         LocalDate dateOfBirth = today.minusDays(365L + random.nextInt(17 * 365));
         String home = pick(homeOutwardCodes);
         ChildDetails details = new ChildDetails(reference, firstName, pick(LAST_NAMES), dateOfBirth,
-                male ? "1" : "2", pick(ETHNICITIES), home + " " + inward());
+                male ? "1" : "2", pick(ETHNICITIES), home + " " + inward(), uniquePupilNumber());
         return new DemoChild(details, history(dateOfBirth, home, homeOutwardCodes, otherOutwardCodes));
     }
 
@@ -73,7 +73,6 @@ final class DemoChildren {
         String placement = placementFor(dateOfBirth, start);
         String placementPostcode = placementPostcode(homeCodes, otherCodes);
         String reasonForNewEpisode = "S";
-        String reasonPlaceChange = null;
         int moves = weightedMoves();
         List<Episode> episodes = new ArrayList<>();
         while (true) {
@@ -82,13 +81,13 @@ final class DemoChildren {
             if (lastChange) {
                 boolean leaves = random.nextInt(4) == 0 && end.isBefore(today);
                 episodes.add(new Episode(start, reasonForNewEpisode, legalStatus, categoryOfNeed, placement, provider(placement),
-                        leaves ? end : null, leaves ? leavingReason(dateOfBirth, end) : null, reasonPlaceChange,
+                        leaves ? end : null, leaves ? leavingReason(dateOfBirth, end) : null, null,
                         home, placementPostcode, null));
                 return episodes;
             }
             if (!end.isBefore(today)) {
                 episodes.add(new Episode(start, reasonForNewEpisode, legalStatus, categoryOfNeed, placement, provider(placement),
-                        null, null, reasonPlaceChange, home, placementPostcode, null));
+                        null, null, null, home, placementPostcode, null));
                 return episodes;
             }
             String nextLegalStatus = legalStatus;
@@ -111,12 +110,12 @@ final class DemoChildren {
                     nextReason = random.nextInt(6) == 0 ? "T" : "P";
                 }
             }
+            // The 903 records why a placement changed on the episode that ended with the move.
             episodes.add(new Episode(start, reasonForNewEpisode, legalStatus, categoryOfNeed, placement, provider(placement),
-                    end, "X1", reasonPlaceChange, home, placementPostcode, null));
+                    end, "X1", nextPlaceChange, home, placementPostcode, null));
             start = end;
             legalStatus = nextLegalStatus;
             reasonForNewEpisode = nextReason;
-            reasonPlaceChange = nextPlaceChange;
             placement = nextPlacement;
             placementPostcode = nextPostcode;
         }
@@ -160,6 +159,18 @@ final class DemoChildren {
             return "E7";
         }
         return random.nextBoolean() ? "E4A" : "E41";
+    }
+
+    /** A letter and 12 digits, the letter the DfE's check character of the digits. */
+    private String uniquePupilNumber() {
+        StringBuilder digits = new StringBuilder();
+        int sum = 0;
+        for (int position = 0; position < 12; position++) {
+            int digit = random.nextInt(10);
+            digits.append(digit);
+            sum += digit * (position + 2);
+        }
+        return "ABCDEFGHJKLMNPQRTUVWXYZ".charAt(sum % 23) + digits.toString();
     }
 
     private String inward() {

@@ -5,6 +5,8 @@ public enum AuditAction {
     VIEWED,
     CREATED,
     UPDATED,
+    /** Child-level data left the service, such as a 903 return exported for the DfE. */
+    EXPORTED,
     /** Someone asked for a record they may not see (another council's, or outside their role). */
     REFUSED,
     SIGNED_IN,

@@ -49,6 +49,18 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", ACCEPT).GET().build());
     }
 
+    /** A download, such as a zip, as bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a form with the CSRF token of the last page fetched. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         Map<String, String> withToken = new LinkedHashMap<>(fields);

@@ -1,10 +1,15 @@
 package uk.placementbroker.insight.web;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.placementbroker.identity.AuditAction;
+import uk.placementbroker.identity.AuditLog;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.insight.InsightAccess;
 import uk.placementbroker.identity.LocalAuthority;
@@ -26,25 +34,39 @@ class InsightController {
     private final Measures measures;
     private final Returns returns;
     private final ReturnImport returnImport;
+    private final RecordsMeasures recordsMeasures;
+    private final ReturnExport exporter;
+    private final AuditLog auditLog;
 
-    InsightController(Organisations organisations, Measures measures, Returns returns, ReturnImport returnImport) {
+    static final String SOURCE_RECORDS = "records";
+    static final String SOURCE_RETURNS = "returns";
+
+    InsightController(Organisations organisations, Measures measures, Returns returns, ReturnImport returnImport,
+            RecordsMeasures recordsMeasures, ReturnExport exporter, AuditLog auditLog) {
         this.organisations = organisations;
         this.measures = measures;
         this.returns = returns;
         this.returnImport = returnImport;
+        this.recordsMeasures = recordsMeasures;
+        this.exporter = exporter;
+        this.auditLog = auditLog;
     }
 
     /** A council's page, or for consortium-level staff, their councils side by side. */
     @GetMapping("/insight")
-    String stability(CurrentUser user, @RequestParam(defaultValue = "all") String careGroup, Model model) {
+    String stability(CurrentUser user, @RequestParam(defaultValue = "all") String careGroup,
+            @RequestParam(required = false) String source, Model model) {
         if (!InsightAccess.reads(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         List<LocalAuthority> councils = councilsOf(user);
         List<Long> ids = councils.stream().map(LocalAuthority::id).toList();
-        List<String> cuts = measures.cuts(ids);
+        boolean fromRecords = SOURCE_RECORDS.equals(source) || (source == null && returns.of(ids).isEmpty());
+        List<Measures.Row> allRows = fromRecords ? recordsMeasures.of(councils) : null;
+        List<String> cuts = fromRecords ? allRows.stream().map(Measures.Row::cut).distinct().sorted().toList() : measures.cuts(ids);
         String cut = cuts.contains(careGroup) ? careGroup : "all";
-        List<Measures.Row> rows = measures.of(ids, cut);
+        List<Measures.Row> rows = fromRecords ? allRows.stream().filter(row -> row.cut().equals(cut)).toList() : measures.of(ids, cut);
+        model.addAttribute("fromRecords", fromRecords);
         model.addAttribute("consortium", user.localAuthorityId() == null);
         model.addAttribute("careGroups", careGroups(cuts));
         model.addAttribute("careGroup", cut);
@@ -112,11 +134,30 @@ class InsightController {
         return "insight/returns";
     }
 
+    /** The council's own records as the year's 903 Header and Episodes files, zipped; an export of child-level data, so audited. */
+    @GetMapping("/insight/export")
+    ResponseEntity<StreamingResponseBody> export(CurrentUser user, @RequestParam(required = false) String year) {
+        long council = InsightAccess.councilImportedBy(user);
+        Integer collectionYear = parseYear(year);
+        if (collectionYear == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Enter the collection year as 4 digits, such as 2024");
+        }
+        LocalAuthority authority = organisations.localAuthority(council).orElseThrow();
+        auditLog.record(AuditAction.EXPORTED, "903 return", authority.code() + "/" + collectionYear, "Header and Episodes from Placement Broker's records");
+        StreamingResponseBody body = out -> exporter.write(council, collectionYear, out);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("ssda903-" + authority.code() + "-" + collectionYear + ".zip").build().toString())
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .body(body);
+    }
+
     private void addReturns(CurrentUser user, Model model) {
         List<LocalAuthority> councils = councilsOf(user);
         model.addAttribute("returns", returns.of(councils.stream().map(LocalAuthority::id).toList()));
         model.addAttribute("councilNames", councils.stream().collect(Collectors.toMap(LocalAuthority::id, LocalAuthority::name)));
         model.addAttribute("consortium", user.localAuthorityId() == null);
+        model.addAttribute("latestYear", RecordsMeasures.latestCompleteYear(LocalDate.now()));
     }
 
     private List<LocalAuthority> councilsOf(CurrentUser user) {

@@ -97,9 +97,9 @@ class ReturnImportIntegrationTests {
     void eachCouncilSeesOnlyItsOwnFiguresAndTheConsortiumSeesThemSideBySide() {
         importReturn(signedIn("admin.northbridge"), "2024", true, files(FakeReturn.copyTo(directory)));
 
-        assertThat(signedIn("hos.eastmoor").get("/insight").body()).contains("No return has been imported yet").doesNotContain("2023 to 2024");
-        assertThat(signedIn("hos.northbridge").get("/insight").body()).contains("2023 to 2024");
-        assertThat(signedIn("commissioner.threerivers").get("/insight").body())
+        assertThat(signedIn("hos.eastmoor").get("/insight?source=returns").body()).contains("No return has been imported yet").doesNotContain("2023 to 2024");
+        assertThat(signedIn("hos.northbridge").get("/insight?source=returns").body()).contains("2023 to 2024");
+        assertThat(signedIn("commissioner.threerivers").get("/insight?source=returns").body())
                 .contains("Northbridge City Council", "Eastmoor County Council", "Westhaven Borough Council", "2023 to 2024");
     }
 

@@ -70,6 +70,13 @@ class StabilityBrowserTests {
             window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show figures")).click();
             window.check("stability-care-group");
             assertThat(window.page().locator(".govuk-inset-text").innerText()).contains("Age at first entry to care: 11 to 15");
+
+            window.page().getByLabel("Placement Broker's records").check();
+            window.page().getByLabel("Care group").selectOption("all");
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show figures")).click();
+            window.check("stability-from-records");
+            assertThat(window.page().locator(".govuk-inset-text").innerText()).contains("from Placement Broker's records");
+            assertThat(window.page().locator("#longTermStability table").innerText()).contains("2025 to 2026");
         }
 
         try (BrowserPages.Window window = browser.newWindow().signIn("commissioner.threerivers", DemoAccounts.PASSWORD)) {

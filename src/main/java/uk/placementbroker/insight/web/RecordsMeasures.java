@@ -1,0 +1,50 @@
+package uk.placementbroker.insight.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import uk.placementbroker.identity.LocalAuthority;
+import uk.placementbroker.insight.indicators.IndicatorSettings;
+import uk.placementbroker.insight.indicators.MeasureResult;
+import uk.placementbroker.insight.indicators.StabilityTally;
+import uk.placementbroker.insight.indicators.StabilityYear;
+import uk.placementbroker.insight.ssda903.Problems;
+import uk.placementbroker.insight.ssda903.ReturnContents;
+
+/** The same measures as an imported return's, computed from the council's own records for the last five collection years. */
+@Component
+class RecordsMeasures {
+
+    static final int YEARS = 5;
+
+    private final OwnRecords ownRecords;
+
+    RecordsMeasures(OwnRecords ownRecords) {
+        this.ownRecords = ownRecords;
+    }
+
+    /** Every measure and cut, in the shape of the stored measures of imported returns. */
+    List<Measures.Row> of(List<LocalAuthority> councils) {
+        List<Measures.Row> rows = new ArrayList<>();
+        int latest = latestCompleteYear(LocalDate.now());
+        for (LocalAuthority council : councils) {
+            ReturnContents contents = ownRecords.contents(council.id());
+            contents.check(new Problems(), true);
+            for (int year = latest - YEARS + 1; year <= latest; year++) {
+                StabilityTally tally = new StabilityTally(new StabilityYear(year, IndicatorSettings.DFE));
+                contents.histories(IndicatorSettings.DFE).forEach(tally::add);
+                for (MeasureResult result : tally.results()) {
+                    rows.add(new Measures.Row(council.id(), year, result.measure().key(), result.cut(),
+                            result.category() == null ? "" : result.category(), result.numerator(), result.denominator()));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The last year ending 31 March that is over: on 26 November 2026, the year ending 31 March 2026. */
+    static int latestCompleteYear(LocalDate today) {
+        return today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+    }
+}
