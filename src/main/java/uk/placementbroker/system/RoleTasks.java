@@ -12,6 +12,9 @@ final class RoleTasks {
     private static final RoleTask STABILITY = new RoleTask(
             "See placement stability", "The DfE's stability measures from your 903 returns, by year and care group.", "/insight");
 
+    private static final RoleTask DRIFT = new RoleTask(
+            "Children to act on now", "Two placements this year, reviews overdue, placements about to reach two years.", "/insight/drift");
+
     private RoleTasks() {}
 
     static String summary(Role role) {
@@ -32,10 +35,10 @@ final class RoleTasks {
         return switch (role) {
             case SOCIAL_WORKER -> List.of(CHILDREN,
                     new RoleTask("Refer a child for a placement", "Describe the child's needs, risks and outcomes on one structured referral.", null));
-            case TEAM_MANAGER -> List.of(CHILDREN, STABILITY,
+            case TEAM_MANAGER -> List.of(CHILDREN, STABILITY, DRIFT,
                     new RoleTask("Authorise searches", "Give permission to look for referrals from your team.", null),
                     new RoleTask("Authorise placements", "Give permission to place once a choice is made.", null));
-            case HEAD_OF_SERVICE -> List.of(CHILDREN, STABILITY,
+            case HEAD_OF_SERVICE -> List.of(CHILDREN, STABILITY, DRIFT,
                     new RoleTask("Approve high-cost placements", "Placements above the cost threshold wait for you.", null));
             case BROKER -> List.of(CHILDREN,
                     new RoleTask("Quality-check new referrals", "Check that each referral is complete before it goes out.", null),
@@ -43,7 +46,7 @@ final class RoleTasks {
             case PROVIDER_USER -> List.of(
                     new RoleTask("Answer referrals", "Make an offer, ask a question or say why you cannot offer.", null),
                     new RoleTask("Keep your vacancies up to date", "Vacancies not confirmed for 14 days are shown as stale.", null));
-            case INDEPENDENT_REVIEWING_OFFICER -> List.of(CHILDREN,
+            case INDEPENDENT_REVIEWING_OFFICER -> List.of(CHILDREN, DRIFT,
                     new RoleTask("Record a placement review", "Progress against each of the child's outcomes.", null));
             case FINANCE_OFFICER -> List.of(
                     new RoleTask("Approve reconciled invoices", "Invoices checked against the placement contract.", null));

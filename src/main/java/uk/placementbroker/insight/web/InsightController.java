@@ -37,12 +37,13 @@ class InsightController {
     private final RecordsMeasures recordsMeasures;
     private final ReturnExport exporter;
     private final AuditLog auditLog;
+    private final DriftLists driftLists;
 
     static final String SOURCE_RECORDS = "records";
     static final String SOURCE_RETURNS = "returns";
 
     InsightController(Organisations organisations, Measures measures, Returns returns, ReturnImport returnImport,
-            RecordsMeasures recordsMeasures, ReturnExport exporter, AuditLog auditLog) {
+            RecordsMeasures recordsMeasures, ReturnExport exporter, AuditLog auditLog, DriftLists driftLists) {
         this.organisations = organisations;
         this.measures = measures;
         this.returns = returns;
@@ -50,6 +51,7 @@ class InsightController {
         this.recordsMeasures = recordsMeasures;
         this.exporter = exporter;
         this.auditLog = auditLog;
+        this.driftLists = driftLists;
     }
 
     /** A council's page, or for consortium-level staff, their councils side by side. */
@@ -84,7 +86,22 @@ class InsightController {
                     "Placement moves during the year by reason", user.localAuthorityId(), rows));
         }
         model.addAttribute("canImport", InsightAccess.imports(user));
+        model.addAttribute("seesChildren", user.seesChildrensRecords());
         return "insight/stability";
+    }
+
+    /** Children to act on now: named children, so only for those who work with children's records. */
+    @GetMapping("/insight/drift")
+    String drift(CurrentUser user, Model model) {
+        if (!user.seesChildrensRecords()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        LocalDate today = LocalDate.now();
+        model.addAttribute("today", today);
+        model.addAttribute("monthsAhead", DriftLists.MONTHS_AHEAD);
+        model.addAttribute("shown", DriftLists.SHOWN);
+        model.addAttribute("lists", driftLists.of(user.localAuthorityId(), today));
+        return "insight/drift";
     }
 
     @GetMapping("/insight/returns")

@@ -5,11 +5,15 @@ import java.time.MonthDay;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import uk.placementbroker.children.Child;
 import uk.placementbroker.children.ChildRecords;
 import uk.placementbroker.children.Episode;
+import uk.placementbroker.insight.indicators.ChildHistory;
+import uk.placementbroker.insight.indicators.IndicatorSettings;
+import uk.placementbroker.insight.indicators.ReasonForNewEpisode;
 import uk.placementbroker.insight.ssda903.ReturnContents;
 import uk.placementbroker.insight.ssda903.Table;
 import uk.placementbroker.insight.ssda903.TableReader;
@@ -41,6 +45,20 @@ class OwnRecords {
             }
         });
         return contents;
+    }
+
+    /** Each child with their history as the stability rules see it, one at a time. */
+    void forEachHistory(long localAuthorityId, BiConsumer<Child, ChildHistory> each) {
+        childRecords.forEachChild(localAuthorityId, child -> each.accept(child, new ChildHistory(child.childReference(), child.sex(),
+                child.dateOfBirth(), child.ethnicity(), false,
+                child.episodes().stream().map(OwnRecords::stabilityEpisode).toList(), IndicatorSettings.DFE)));
+    }
+
+    private static uk.placementbroker.insight.indicators.Episode stabilityEpisode(Episode episode) {
+        return new uk.placementbroker.insight.indicators.Episode(episode.startDate(),
+                ReasonForNewEpisode.valueOf(episode.reasonForNewEpisode()), episode.legalStatus(), episode.placementType(),
+                episode.placementProvider(), episode.endDate(), episode.reasonPlaceChange(), episode.homePostcode(),
+                episode.placementPostcode(), episode.urn());
     }
 
     /**

@@ -1,6 +1,8 @@
 package uk.placementbroker.insight.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +120,21 @@ class Returns {
                             JSON.readValue(resultSet.getString(4), VALUES)));
                 });
         return contents;
+    }
+
+    /** Each child's review dates, from every imported year of the council's return. */
+    Map<String, List<LocalDate>> reviewsOf(long localAuthorityId) {
+        Map<String, List<LocalDate>> reviews = new HashMap<>();
+        jdbc.sql("""
+                select distinct rr.child, (rr.row_values ->> 'REVIEW')::date as review
+                from insight_return_row rr join insight_return r on r.id = rr.return_id
+                where r.local_authority_id = ? and rr.table_name = 'Reviews' and rr.row_values ->> 'REVIEW' is not null
+                """)
+                .param(localAuthorityId)
+                .query(resultSet -> {
+                    reviews.computeIfAbsent(resultSet.getString(1), child -> new ArrayList<>()).add(resultSet.getObject(2, LocalDate.class));
+                });
+        return reviews;
     }
 
     List<Integer> years(long localAuthorityId) {

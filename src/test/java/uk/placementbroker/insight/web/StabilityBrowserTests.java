@@ -77,6 +77,14 @@ class StabilityBrowserTests {
             window.check("stability-from-records");
             assertThat(window.page().locator(".govuk-inset-text").innerText()).contains("from Placement Broker's records");
             assertThat(window.page().locator("#longTermStability table").innerText()).contains("2025 to 2026");
+
+            window.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Children to act on now")).click();
+            window.check("drift");
+            assertThat(window.page().locator("#reviews-overdue + p").innerText()).contains("31 March 2024");
+            String child = window.page().locator("table a").first().innerText();
+            window.page().locator("table a").first().click();
+            window.check("drift-child");
+            assertThat(window.heading()).isEqualTo(child);
         }
 
         try (BrowserPages.Window window = browser.newWindow().signIn("commissioner.threerivers", DemoAccounts.PASSWORD)) {
