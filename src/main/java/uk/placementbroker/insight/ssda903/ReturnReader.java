@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads a council's 903 return from its CSV files, one row at a time: each file is named by its
- * table ({@code header.csv}, {@code episodes.csv} …); every good row goes to {@link ReturnContents}
+ * Reads a council's 903 return from its CSV files, one row at a time (each file named by its table:
+ * {@code header.csv}, {@code episodes.csv} …), or from the DfE's XML form of it; every good row goes to {@link ReturnContents}
  * (for the checks that need a child's whole history) and to the caller's {@link RowSink} (to save it);
  * every problem is collected.
  */
@@ -37,6 +37,7 @@ public final class ReturnReader {
     public record Result(ReturnContents contents, Problems problems) {}
 
     private final TableReader reader = new TableReader(Specification.bundled());
+    private final XmlReturnReader xmlReader = new XmlReturnReader(reader);
     private final int problemLimit;
 
     public ReturnReader() {
@@ -58,6 +59,19 @@ public final class ReturnReader {
         Set<Table> found = EnumSet.noneOf(Table.class);
         for (Source file : files) {
             String name = file.name();
+            if (name.toLowerCase(Locale.ROOT).endsWith(".xml")) {
+                try (Reader xml = file.open()) {
+                    Set<Table> held = xmlReader.read(name, xml, year, problems, row -> accept(name, row, contents, sink, problems));
+                    for (Table table : held) {
+                        if (!found.add(table)) {
+                            problems.fatal(name, 0, null, "holds a second " + table.specificationName() + " table: send each table once");
+                        }
+                    }
+                } catch (IOException e) {
+                    problems.fatal(name, 0, null, "could not be read: " + e.getMessage());
+                }
+                continue;
+            }
             Optional<Table> table = Table.byFileName(name);
             if (table.isEmpty()) {
                 problems.warning(name, 0, null, "is not one of the 903 tables and was ignored");
@@ -68,12 +82,7 @@ public final class ReturnReader {
                 continue;
             }
             try (Reader csv = file.open()) {
-                reader.read(table.get(), name, csv, year, problems, row -> {
-                    if (row.table() != Table.EPISODES || ReturnContents.checkEpisodeRow(name, row, problems)) {
-                        contents.add(name, row);
-                        sink.accept(name, row);
-                    }
-                });
+                reader.read(table.get(), name, csv, year, problems, row -> accept(name, row, contents, sink, problems));
             } catch (IOException e) {
                 problems.fatal(name, 0, null, "could not be read: " + e.getMessage());
             }
@@ -87,9 +96,16 @@ public final class ReturnReader {
         return new Result(contents, problems);
     }
 
+    private static void accept(String file, TableReader.Row row, ReturnContents contents, RowSink sink, Problems problems) {
+        if (row.table() != Table.EPISODES || ReturnContents.checkEpisodeRow(file, row, problems)) {
+            contents.add(file, row);
+            sink.accept(file, row);
+        }
+    }
+
     private static List<Source> csvFiles(Path directory) {
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+            return files.filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(csv|xml)"))
                     .sorted()
                     .map(ReturnReader::source)
                     .toList();

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -58,22 +59,9 @@ public final class TableReader {
             for (CSVRecord record : parser) {
                 count++;
                 long rowNumber = record.getRecordNumber() + 1;
-                Map<String, String> values = new LinkedHashMap<>();
-                boolean good = true;
-                for (Column column : columns) {
-                    String raw = value(record, positions.get(column.name()));
-                    try {
-                        values.put(column.name(), column.normalise(raw));
-                    } catch (Column.InvalidValue invalid) {
-                        if (invalid.unknownCode() && !table.measured()) {
-                            problems.warning(fileName, rowNumber, column.name(), invalid.getMessage() + ": kept as given");
-                            values.put(column.name(), raw.strip());
-                        } else {
-                            problems.fatal(fileName, rowNumber, column.name(), invalid.getMessage());
-                            good = false;
-                        }
-                    }
-                }
+                Map<String, String> values = checkedValues(table, columns, fileName, rowNumber,
+                        column -> value(record, positions.get(column)), problems);
+                boolean good = values != null;
                 int rowYear = year;
                 if (positions.containsKey(YEAR)) {
                     String value = value(record, positions.get(YEAR));
@@ -96,6 +84,35 @@ public final class TableReader {
             problems.fatal(fileName, 1, null, "has a problem with its column names: " + e.getMessage());
             return 0;
         }
+    }
+
+    /**
+     * The row's values, each checked against its column; null when any is wrong (each problem reported).
+     * An unknown code in a table the measures do not read is kept as given, with a warning.
+     */
+    Map<String, String> checkedValues(Table table, List<Column> columns, String fileName, long rowNumber,
+            Function<String, String> raw, Problems problems) {
+        Map<String, String> values = new LinkedHashMap<>();
+        boolean good = true;
+        for (Column column : columns) {
+            String value = raw.apply(column.name());
+            try {
+                values.put(column.name(), column.normalise(value));
+            } catch (Column.InvalidValue invalid) {
+                if (invalid.unknownCode() && !table.measured()) {
+                    problems.warning(fileName, rowNumber, column.name(), invalid.getMessage() + ": kept as given");
+                    values.put(column.name(), value.strip());
+                } else {
+                    problems.fatal(fileName, rowNumber, column.name(), invalid.getMessage());
+                    good = false;
+                }
+            }
+        }
+        return good ? values : null;
+    }
+
+    List<Column> columns(Table table, int year) {
+        return specification.columns(table, year);
     }
 
     /** A short row's missing values are blank, so that a required one is reported as such. */

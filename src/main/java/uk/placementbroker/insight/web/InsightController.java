@@ -125,7 +125,7 @@ class InsightController {
             errors.put("year", "Enter the collection year as 4 digits, such as 2024 for April 2023 to March 2024");
         }
         if (files == null || files.stream().allMatch(MultipartFile::isEmpty)) {
-            errors.put("files", "Choose the return's CSV files");
+            errors.put("files", "Choose the return's CSV files or its XML file");
         }
         if (errors.isEmpty()) {
             try {

@@ -66,7 +66,7 @@ class ReturnImport {
         ReturnReader.Result read = new ReturnReader().read(sources, year, repairOverlaps, (file, row) -> rows.add(row));
         if (read.problems().anyFatal() || sources.isEmpty()) {
             if (sources.isEmpty()) {
-                read.problems().fatal("files", 0, null, "Choose the return's CSV files");
+                read.problems().fatal("files", 0, null, "Choose the return's CSV files or its XML file");
             }
             throw new Rejected(read.problems());
         }

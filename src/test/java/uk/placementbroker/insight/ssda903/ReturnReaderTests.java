@@ -14,6 +14,20 @@ import uk.placementbroker.insight.indicators.IndicatorSettings;
 
 class ReturnReaderTests {
 
+    private static ReturnReader.Source source(Path file) {
+        return new ReturnReader.Source() {
+            @Override
+            public String name() {
+                return file.getFileName().toString();
+            }
+
+            @Override
+            public java.io.Reader open() throws IOException {
+                return Files.newBufferedReader(file);
+            }
+        };
+    }
+
     @TempDir
     Path directory;
 
@@ -69,6 +83,32 @@ class ReturnReaderTests {
 
         assertThat(problems).contains("episodes.csv row 1, column RNE: the column RNE is missing",
                 "header.csv: is missing: a return needs its Header table");
+    }
+
+    @Test
+    void theDfeXmlFormOfTheReturnIsReadIntoTheSameTables() throws IOException {
+        Files.copy(FakeReturn.FAKE_DATA.resolve("fake_903.xml"), directory.resolve("fake_903.xml"));
+        java.util.Map<Table, Integer> rows = new java.util.EnumMap<>(Table.class);
+
+        ReturnReader.Result result = new ReturnReader().read(List.of(source(directory.resolve("fake_903.xml"))), 2024, true,
+                (file, row) -> rows.merge(row.table(), 1, Integer::sum));
+
+        assertThat(result.problems().fatal()).isEmpty();
+        assertThat(result.contents().children()).isEqualTo(253);
+        assertThat(result.contents().episodeCount()).isEqualTo(459);
+        assertThat(rows).containsEntry(Table.HEADER, 253).containsEntry(Table.EPISODES, 459).containsEntry(Table.REVIEWS, 1206)
+                .containsEntry(Table.OC2, 253).containsEntry(Table.PREVIOUS_PERMANENCE, 253).containsEntry(Table.MISSING, 6)
+                .containsEntry(Table.PLACED_ADOPTION, 3).containsEntry(Table.AD1, 3).containsKey(Table.UASC).containsKey(Table.OC3);
+    }
+
+    @Test
+    void aBadValueInTheXmlIsPlacedByTableRowAndColumn() throws IOException {
+        String xml = Files.readString(FakeReturn.FAKE_DATA.resolve("fake_903.xml"));
+        Files.writeString(directory.resolve("return.xml"), xml.replaceFirst("<DECOM>06/01/2017</DECOM>", "<DECOM>36/01/2017</DECOM>"));
+
+        List<String> problems = new ReturnReader().read(directory, 2024, true).problems().fatal().stream().map(Problem::toString).toList();
+
+        assertThat(problems).containsExactly("return.xml Episodes row 1, column DECOM: 36/01/2017 is not a date");
     }
 
     @Test

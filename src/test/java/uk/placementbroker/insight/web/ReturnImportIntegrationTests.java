@@ -90,7 +90,7 @@ class ReturnImportIntegrationTests {
 
         HttpResponse<String> response = administrator.postFiles("/insight/returns", Map.of("year", "24"), "files", List.of());
 
-        assertThat(response.body()).contains("Enter the collection year as 4 digits", "Choose the return&#39;s CSV files");
+        assertThat(response.body()).contains("Enter the collection year as 4 digits", "Choose the return&#39;s CSV files or its XML file");
     }
 
     @Test

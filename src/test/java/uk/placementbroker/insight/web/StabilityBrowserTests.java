@@ -45,14 +45,14 @@ class StabilityBrowserTests {
             window.check("903-returns");
 
             window.page().getByLabel("Collection year").fill("2024");
-            window.page().getByLabel("The return's CSV files").setInputFiles(files);
+            window.page().getByLabel("The return's files").setInputFiles(files);
             window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import the return")).click();
             window.check("903-return-refused");
             assertThat(window.page().title()).startsWith("Error: ");
             assertThat(window.page().locator(".govuk-error-summary").innerText()).contains("72 problems must be put right first");
             assertThat(window.page().locator("table").first().innerText()).contains("episodes.csv", "312", "DEC");
 
-            window.page().getByLabel("The return's CSV files").setInputFiles(files);
+            window.page().getByLabel("The return's files").setInputFiles(files);
             window.page().getByLabel("End overlapping episodes").check();
             window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import the return")).click();
             window.check("903-return-imported");
