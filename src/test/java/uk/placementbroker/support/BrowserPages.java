@@ -101,6 +101,12 @@ public final class BrowserPages implements AutoCloseable {
             return this;
         }
 
+        /** A screenshot only, for a page that changes by itself (such as a progress bar) and so cannot be checked still. */
+        public Window screenshot(String screenshotName) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(screenshotName + ".png")).setFullPage(true));
+            return this;
+        }
+
         /** Screenshot, styling, script and accessibility checks of the page now showing. */
         public Window check(String screenshotName) {
             page.waitForLoadState();

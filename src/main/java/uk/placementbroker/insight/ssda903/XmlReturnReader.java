@@ -13,13 +13,13 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads the DfE's XML form of the 903 return ({@code <EXPSSDA903><CHILD><HEADER>…<EPISODE>…}) one
- * child at a time, turning it into the same table rows as the CSV files: the Header's own fields,
- * UASC, OC3 and AD1 fields, and the repeated AREVIEW, PERMANENCE, OC2, AMISSING and AD_PLACED
- * groups each become a row of their table, with the child's CHILD and DOB.
+ * Reads the DfE's XML form of the 903 return (EXPSSDA903, then a CHILD element per child holding its
+ * HEADER and EPISODE elements) one child at a time, turning it into the same table rows as the CSV
+ * files: the Header's own fields, the UASC, OC3 and AD1 fields, and the repeated AREVIEW, PERMANENCE,
+ * OC2, AMISSING and AD_PLACED groups each become a row of their table, with the child's CHILD and DOB.
  *
- * <p>A problem is placed by the table and its row number counted within the file, as
- * "return.xml Episodes row 12, column DEC".
+ * <p>A problem is placed by the table and its row number counted within the file, such as row 12 of
+ * the Episodes in return.xml.
  */
 final class XmlReturnReader {
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,12 +14,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.placementbroker.identity.AuditAction;
 import uk.placementbroker.identity.AuditLog;
 import uk.placementbroker.identity.CurrentUser;
@@ -33,25 +35,26 @@ class InsightController {
     private final Organisations organisations;
     private final Measures measures;
     private final Returns returns;
-    private final ReturnImport returnImport;
     private final RecordsMeasures recordsMeasures;
     private final ReturnExport exporter;
     private final AuditLog auditLog;
     private final DriftLists driftLists;
+    private final ImportJobs importJobs;
 
     static final String SOURCE_RECORDS = "records";
     static final String SOURCE_RETURNS = "returns";
 
-    InsightController(Organisations organisations, Measures measures, Returns returns, ReturnImport returnImport,
-            RecordsMeasures recordsMeasures, ReturnExport exporter, AuditLog auditLog, DriftLists driftLists) {
+    InsightController(Organisations organisations, Measures measures, Returns returns,
+            RecordsMeasures recordsMeasures, ReturnExport exporter, AuditLog auditLog, DriftLists driftLists,
+            ImportJobs importJobs) {
         this.organisations = organisations;
         this.measures = measures;
         this.returns = returns;
-        this.returnImport = returnImport;
         this.recordsMeasures = recordsMeasures;
         this.exporter = exporter;
         this.auditLog = auditLog;
         this.driftLists = driftLists;
+        this.importJobs = importJobs;
     }
 
     /** A council's page, or for consortium-level staff, their councils side by side. */
@@ -117,8 +120,8 @@ class InsightController {
     @PostMapping("/insight/returns")
     String importReturn(CurrentUser user, @RequestParam(required = false) String year,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
-            @RequestParam(defaultValue = "false") boolean repairOverlaps, Model model, RedirectAttributes redirect) {
-        InsightAccess.councilImportedBy(user);
+            @RequestParam(defaultValue = "false") boolean repairOverlaps, Model model) {
+        long council = InsightAccess.councilImportedBy(user);
         Map<String, String> errors = new LinkedHashMap<>();
         Integer collectionYear = parseYear(year);
         if (collectionYear == null) {
@@ -128,20 +131,8 @@ class InsightController {
             errors.put("files", "Choose the return's CSV files or its XML file");
         }
         if (errors.isEmpty()) {
-            try {
-                ReturnImport.Imported imported = returnImport.importReturn(user, collectionYear, files, repairOverlaps);
-                redirect.addFlashAttribute("imported", imported.year() + " return imported: " + imported.children() + " children, "
-                        + imported.episodes() + " episodes");
-                redirect.addFlashAttribute("warnings", imported.problems().warnings().stream().map(Object::toString).toList());
-                redirect.addFlashAttribute("warningCount", imported.problems().warningCount());
-                return "redirect:/insight/returns";
-            } catch (ReturnImport.Rejected rejected) {
-                errors.put("files", "The return was not imported: " + rejected.problems().fatalCount()
-                        + " problem" + (rejected.problems().fatalCount() == 1 ? "" : "s") + " must be put right first. Nothing was saved.");
-                model.addAttribute("problems", rejected.problems().fatal());
-                model.addAttribute("problemCount", rejected.problems().fatalCount());
-                model.addAttribute("overlaps", rejected.problems().fatal().stream().anyMatch(problem -> problem.message().contains("next episode starts")));
-            }
+            UUID id = importJobs.start(user, council, collectionYear, files, repairOverlaps);
+            return "redirect:/insight/returns/imports/" + id;
         }
         model.addAttribute("errors", errors);
         model.addAttribute("year", year);
@@ -167,6 +158,29 @@ class InsightController {
                         .filename("ssda903-" + authority.code() + "-" + collectionYear + ".zip").build().toString())
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .body(body);
+    }
+
+    /** An import while it runs (with its progress bar) and how it ended. Another council's import is not found. */
+    @GetMapping("/insight/returns/imports/{id}")
+    String importProgress(CurrentUser user, @PathVariable UUID id, Model model) {
+        ImportJobs.Job job = importJobs.find(id, InsightAccess.councilImportedBy(user))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("job", job);
+        if (job.state() == ImportJobs.State.REFUSED) {
+            model.addAttribute("errors", Map.of("problems", "The return was not imported: " + job.fatalCount() + " problem"
+                    + (job.fatalCount() == 1 ? "" : "s") + " must be put right first. Nothing was saved."));
+            model.addAttribute("overlaps", job.problems().stream().anyMatch(problem -> problem.message().contains("next episode starts")));
+        }
+        return "insight/import";
+    }
+
+    /** What the progress bar polls. */
+    @GetMapping(path = "/insight/returns/imports/{id}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, Object> importProgressJson(CurrentUser user, @PathVariable UUID id) {
+        ImportJobs.Job job = importJobs.find(id, InsightAccess.councilImportedBy(user))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return Map.of("percent", job.percent(), "stage", job.stage(), "finished", job.finished() || job.stopped());
     }
 
     private void addReturns(CurrentUser user, Model model) {

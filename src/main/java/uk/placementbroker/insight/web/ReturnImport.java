@@ -1,15 +1,10 @@
 package uk.placementbroker.insight.web;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 import uk.placementbroker.identity.AuditAction;
 import uk.placementbroker.identity.AuditLog;
 import uk.placementbroker.identity.CurrentUser;
@@ -48,6 +43,13 @@ class ReturnImport {
 
     record Imported(long returnId, int year, int children, long episodes, Problems problems) {}
 
+    /** Told as the import goes, for the progress bar. */
+    interface Progress {
+        void rowsRead(long rows);
+
+        void computing(long rows);
+    }
+
     private final Returns returns;
     private final AuditLog auditLog;
 
@@ -57,13 +59,16 @@ class ReturnImport {
     }
 
     @Transactional
-    Imported importReturn(CurrentUser user, int year, List<MultipartFile> files, boolean repairOverlaps) {
+    Imported importReturn(CurrentUser user, int year, List<ReturnReader.Source> sources, boolean repairOverlaps, Progress progress) {
         long localAuthorityId = InsightAccess.councilImportedBy(user);
-        List<ReturnReader.Source> sources = files.stream().filter(file -> !file.isEmpty()).map(ReturnImport::source).toList();
         String fileNames = sources.stream().map(ReturnReader.Source::name).collect(Collectors.joining(", "));
         long returnId = returns.replace(localAuthorityId, year, user.username(), fileNames, repairOverlaps);
         Returns.RowWriter rows = returns.rowWriter(returnId);
-        ReturnReader.Result read = new ReturnReader().read(sources, year, repairOverlaps, (file, row) -> rows.add(row));
+        long[] rowsRead = {0};
+        ReturnReader.Result read = new ReturnReader().read(sources, year, repairOverlaps, (file, row) -> {
+            rows.add(row);
+            progress.rowsRead(++rowsRead[0]);
+        });
         if (read.problems().anyFatal() || sources.isEmpty()) {
             if (sources.isEmpty()) {
                 read.problems().fatal("files", 0, null, "Choose the return's CSV files or its XML file");
@@ -71,6 +76,7 @@ class ReturnImport {
             throw new Rejected(read.problems());
         }
         rows.flush();
+        progress.computing(rowsRead[0]);
         returns.finish(returnId, read.contents().children(), (int) read.contents().episodeCount(), read.problems().warningCount());
         recomputeMeasures(localAuthorityId);
         auditLog.record(AuditAction.CREATED, "903 return", returnId,
@@ -89,19 +95,5 @@ class ReturnImport {
             results.addAll(tally.results());
         }
         returns.replaceMeasures(localAuthorityId, results);
-    }
-
-    private static ReturnReader.Source source(MultipartFile file) {
-        return new ReturnReader.Source() {
-            @Override
-            public String name() {
-                return file.getOriginalFilename() == null ? file.getName() : file.getOriginalFilename();
-            }
-
-            @Override
-            public Reader open() throws IOException {
-                return new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8);
-            }
-        };
     }
 }

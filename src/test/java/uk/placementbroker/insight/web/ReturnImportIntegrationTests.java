@@ -47,8 +47,10 @@ class ReturnImportIntegrationTests {
         HttpResponse<String> imported = importReturn(administrator, "2024", true, files(FakeReturn.copyTo(directory)));
 
         assertThat(imported.statusCode()).isEqualTo(302);
-        String page = administrator.follow(imported).body();
-        assertThat(page).contains("2024 return imported: 2675 children, 5050 episodes", "overlaps repaired");
+        assertThat(imported.headers().firstValue("Location").orElseThrow()).contains("/insight/returns/imports/");
+        String page = finished(administrator, imported);
+        assertThat(page).contains("Return imported", "2675 children, 5050 episodes", "Overlapping episodes were ended");
+        assertThat(administrator.get("/insight/returns").body()).contains("overlaps repaired");
         assertThat(rows("Episodes", "991")).isEqualTo(5050);
         assertThat(rows("Reviews", "991")).isEqualTo(12582);
         assertThat(measure("991", 2024, "shortTermStability")).isPositive();
@@ -59,15 +61,14 @@ class ReturnImportIntegrationTests {
     @Test
     void aReturnWithProblemsIsRefusedWholeWithEachProblemPlacedAndTheEarlierImportKept() {
         WebSession administrator = signedIn("admin.northbridge");
-        importReturn(administrator, "2024", true, files(FakeReturn.copyTo(directory)));
+        finished(administrator, importReturn(administrator, "2024", true, files(FakeReturn.copyTo(directory))));
         Path broken = directory.resolve("broken");
         FakeReturn.copyTo(createDirectory(broken));
         FakeReturn.editRow(broken.resolve("episodes.csv"), 2, row -> row.replace("15/02/2016", "31/02/2016"));
 
-        HttpResponse<String> refused = importReturn(administrator, "2024", false, files(broken));
+        String refused = finished(administrator, importReturn(administrator, "2024", false, files(broken)));
 
-        assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("Error: SSDA903 returns", "There is a problem", "73 problems must be put right first. Nothing was saved.",
+        assertThat(refused).contains("Error: Importing the 903 return", "There is a problem", "73 problems must be put right first. Nothing was saved.",
                 "31/02/2016 is not a date", "End overlapping episodes");
         assertThat(rows("Episodes", "991")).isEqualTo(5050);
         assertThat(jdbc.sql("select count(*) from insight_return").query(Long.class).single()).isEqualTo(1);
@@ -76,8 +77,8 @@ class ReturnImportIntegrationTests {
     @Test
     void importingAYearAgainReplacesIt() {
         WebSession administrator = signedIn("admin.northbridge");
-        importReturn(administrator, "2024", true, files(FakeReturn.copyTo(directory)));
-        importReturn(administrator, "2024", true, files(directory));
+        finished(administrator, importReturn(administrator, "2024", true, files(FakeReturn.copyTo(directory))));
+        finished(administrator, importReturn(administrator, "2024", true, files(directory)));
 
         assertThat(jdbc.sql("select count(*) from insight_return").query(Long.class).single()).isEqualTo(1);
         assertThat(rows("Episodes", "991")).isEqualTo(5050);
@@ -95,7 +96,8 @@ class ReturnImportIntegrationTests {
 
     @Test
     void eachCouncilSeesOnlyItsOwnFiguresAndTheConsortiumSeesThemSideBySide() {
-        importReturn(signedIn("admin.northbridge"), "2024", true, files(FakeReturn.copyTo(directory)));
+        WebSession administrator = signedIn("admin.northbridge");
+        finished(administrator, importReturn(administrator, "2024", true, files(FakeReturn.copyTo(directory))));
 
         assertThat(signedIn("hos.eastmoor").get("/insight?source=returns").body()).contains("No return has been imported yet").doesNotContain("2023 to 2024");
         assertThat(signedIn("hos.northbridge").get("/insight?source=returns").body()).contains("2023 to 2024");
@@ -117,6 +119,36 @@ class ReturnImportIntegrationTests {
 
         WebSession consortiumAdministrator = signedIn("admin.threerivers");
         assertThat(importReturn(consortiumAdministrator, "2024", true, files(directory)).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anotherCouncilCannotFollowAnImport() {
+        WebSession administrator = signedIn("admin.northbridge");
+        HttpResponse<String> started = importReturn(administrator, "2024", true, files(FakeReturn.copyTo(directory)));
+        String location = started.headers().firstValue("Location").orElseThrow();
+        finished(administrator, started);
+
+        WebSession elsewhere = signedIn("admin.eastmoor");
+        assertThat(elsewhere.get(location).statusCode()).isEqualTo(404);
+        assertThat(elsewhere.get(location + "/progress").statusCode()).isEqualTo(404);
+    }
+
+    /** Follows an import to its end, as its progress bar does, and returns the result page. */
+    static String finished(WebSession session, HttpResponse<String> started) {
+        String location = started.headers().firstValue("Location").orElseThrow();
+        for (int poll = 0; poll < 600; poll++) {
+            String progress = session.get(location + "/progress").body();
+            if (progress.contains("\"finished\":true")) {
+                return session.get(location).body();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("The import did not finish within a minute: " + session.get(location + "/progress").body());
     }
 
     private HttpResponse<String> importReturn(WebSession session, String year, boolean repairOverlaps, List<Path> files) {

@@ -47,16 +47,22 @@ class StabilityBrowserTests {
             window.page().getByLabel("Collection year").fill("2024");
             window.page().getByLabel("The return's files").setInputFiles(files);
             window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import the return")).click();
+            window.page().waitForSelector(".govuk-error-summary", new Page.WaitForSelectorOptions().setTimeout(60_000));
             window.check("903-return-refused");
             assertThat(window.page().title()).startsWith("Error: ");
             assertThat(window.page().locator(".govuk-error-summary").innerText()).contains("72 problems must be put right first");
             assertThat(window.page().locator("table").first().innerText()).contains("episodes.csv", "312", "DEC");
 
+            window.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import a return")).click();
+            window.page().getByLabel("Collection year").fill("2024");
             window.page().getByLabel("The return's files").setInputFiles(files);
             window.page().getByLabel("End overlapping episodes").check();
             window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import the return")).click();
+            window.page().waitForURL("**/insight/returns/imports/**");
+            window.screenshot("903-return-importing");
+            window.page().waitForSelector(".govuk-panel", new Page.WaitForSelectorOptions().setTimeout(60_000));
             window.check("903-return-imported");
-            assertThat(window.page().locator(".govuk-notification-banner").innerText()).contains("2024 return imported: 2675 children");
+            assertThat(window.page().locator(".govuk-panel").innerText()).contains("Return imported", "2675 children");
         }
 
         try (BrowserPages.Window window = browser.newWindow().signIn("hos.westhaven", DemoAccounts.PASSWORD)) {
