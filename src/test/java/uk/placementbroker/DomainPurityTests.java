@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 /** Domain rules stay plain Java, so they can be read, tested and run (scripts/indicators) without Spring, a database or the web. */
 class DomainPurityTests {
 
-    private static final String[] DOMAIN_PACKAGES = {"uk.placementbroker.insight.indicators..", "uk.placementbroker.insight.ssda903.."};
+    private static final String[] DOMAIN_PACKAGES = {
+        "uk.placementbroker.matching..", "uk.placementbroker.insight.indicators..", "uk.placementbroker.insight.ssda903.."
+    };
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -13,6 +13,10 @@ class ModularityTests {
         modules.verify();
     }
 
+    /**
+     * Writes the module diagrams to target/spring-modulith-docs. Its JSON reader of our Javadoc breaks on
+     * a comma inside double quotes in a comment, so comments quote without commas.
+     */
     @Test
     void writesTheModuleDocumentation() {
         new Documenter(modules).writeDocumentation();

@@ -1,0 +1,132 @@
+package uk.placementbroker.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ranks the homes that could take a child: each candidate is checked against every hard constraint,
+ * cheapest first; those that pass are scored on the weighted factors and ranked, best first, ties
+ * broken by the candidate's id so that the same market always gives the same order.
+ */
+public final class Matching {
+
+    private static final Factor[] FACTORS = Factor.values();
+    private static final HardConstraint[] CONSTRAINTS = HardConstraint.values();
+
+    private final Weights weights;
+
+    public Matching(Weights weights) {
+        this.weights = weights;
+    }
+
+    public Ranking rank(Criteria criteria, List<Candidate> candidates, LocalDate today) {
+        List<Ranked> ranked = new ArrayList<>();
+        int[] screenedOutBy = new int[CONSTRAINTS.length];
+        for (Candidate candidate : candidates) {
+            HardConstraint failed = firstFailure(criteria, candidate);
+            if (failed != null) {
+                screenedOutBy[failed.ordinal()]++;
+                continue;
+            }
+            double fromHome = miles(criteria.home(), candidate);
+            if (!HardConstraint.WITHIN_DISTANCE.met(criteria, candidate, fromHome)) {
+                screenedOutBy[HardConstraint.WITHIN_DISTANCE.ordinal()]++;
+                continue;
+            }
+            double fromSchool = miles(criteria.school(), candidate);
+            double[] values = new double[FACTORS.length];
+            double weighted = 0;
+            double totalWeight = 0;
+            for (Factor factor : FACTORS) {
+                double weight = weights.of(factor);
+                double value = weight == 0 ? Double.NaN : Scoring.value(factor, criteria, candidate, fromHome, fromSchool, today);
+                values[factor.ordinal()] = value;
+                if (!Double.isNaN(value)) {
+                    weighted += weight * value;
+                    totalWeight += weight;
+                }
+            }
+            double score = totalWeight == 0 ? 0 : 100 * weighted / totalWeight;
+            ranked.add(new Ranked(candidate, score, values, fromHome, fromSchool));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(entry -> entry.candidate().id()));
+        Map<HardConstraint, Integer> counts = new EnumMap<>(HardConstraint.class);
+        for (HardConstraint constraint : CONSTRAINTS) {
+            if (screenedOutBy[constraint.ordinal()] > 0) {
+                counts.put(constraint, screenedOutBy[constraint.ordinal()]);
+            }
+        }
+        return new Ranking(criteria, weights, today, List.copyOf(ranked), counts);
+    }
+
+    /** Every hard constraint the candidate fails, in words: why it was screened out. */
+    public static List<Failure> failures(Criteria criteria, Candidate candidate) {
+        double fromHome = miles(criteria.home(), candidate);
+        List<Failure> failures = new ArrayList<>();
+        for (HardConstraint constraint : CONSTRAINTS) {
+            if (!constraint.met(criteria, candidate, fromHome)) {
+                failures.add(new Failure(constraint, constraint.whyNot(criteria, candidate, fromHome)));
+            }
+        }
+        return failures;
+    }
+
+    /** The first failed constraint but distance, which needs the distance worked out and so is checked last. */
+    private static HardConstraint firstFailure(Criteria criteria, Candidate candidate) {
+        for (HardConstraint constraint : CONSTRAINTS) {
+            if (constraint != HardConstraint.WITHIN_DISTANCE && !constraint.met(criteria, candidate, Double.NaN)) {
+                return constraint;
+            }
+        }
+        return null;
+    }
+
+    private static double miles(GeoPoint from, Candidate candidate) {
+        return from == null || candidate.location() == null ? Double.NaN : from.milesTo(candidate.location());
+    }
+
+    /** A hard constraint failed, and why in words. */
+    public record Failure(HardConstraint constraint, String words) {}
+
+    /** A candidate that met every hard constraint, with its score; its parts and explanation are worked out when asked for. */
+    public record Ranked(Candidate candidate, double score, double[] values, double milesFromHome, double milesFromSchool) {}
+
+    /**
+     * The result of one search: the ranked candidates, and how many were screened out by each constraint.
+     *
+     * @param screenedOut for each constraint, how many candidates it screened out (each counted once, by the first it failed)
+     */
+    public record Ranking(Criteria criteria, Weights weights, LocalDate today, List<Ranked> ranked, Map<HardConstraint, Integer> screenedOut) {
+
+        /** Each factor's part in the candidate's score, largest contribution first; factors that cannot be judged are left out. */
+        public List<ScorePart> parts(Ranked entry) {
+            List<ScorePart> parts = new ArrayList<>();
+            for (Factor factor : FACTORS) {
+                double value = entry.values()[factor.ordinal()];
+                if (!Double.isNaN(value)) {
+                    parts.add(new ScorePart(factor, weights.of(factor), value,
+                            Scoring.words(factor, criteria, entry.candidate(), entry.milesFromHome(), entry.milesFromSchool(), today)));
+                }
+            }
+            parts.sort(Comparator.comparingDouble((ScorePart part) -> part.weight() * part.value()).reversed());
+            return parts;
+        }
+
+        /** The sentence a social worker reads: "12 miles from school; carers speak Polish; enhanced skills for missing episodes; £120 above the band". */
+        public String explanation(Ranked entry) {
+            List<String> words = new ArrayList<>();
+            for (ScorePart part : parts(entry)) {
+                words.add(part.words());
+            }
+            return String.join("; ", words);
+        }
+
+        public int screenedOutCount() {
+            return screenedOut.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+}
