@@ -55,8 +55,8 @@ public record Candidate(
 
     public Candidate {
         outwardCode = outwardCode == null ? null : outwardCode.toUpperCase(Locale.ROOT);
-        sexes = Set.copyOf(sexes);
-        specialisms = Set.copyOf(specialisms);
+        sexes = Sets.ofEnum(sexes, Criteria.Sex.class);
+        specialisms = Sets.ofEnum(specialisms, Need.class);
         languages = Set.copyOf(languages);
         ethnicities = Set.copyOf(ethnicities);
         adaptations = Set.copyOf(adaptations);

@@ -45,10 +45,10 @@ public record Criteria(
         String religion) {
 
     public Criteria {
-        placementTypes = Set.copyOf(placementTypes);
+        placementTypes = Sets.ofEnum(placementTypes, PlacementType.class);
         areasToAvoid = areasToAvoid.stream().map(area -> area.strip().toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-        highNeeds = Set.copyOf(highNeeds);
-        otherNeeds = Set.copyOf(otherNeeds);
+        highNeeds = Sets.ofEnum(highNeeds, Need.class);
+        otherNeeds = Sets.ofEnum(otherNeeds, Need.class);
         adaptations = Set.copyOf(adaptations);
         if (siblingGroupSize < 1) {
             throw new IllegalArgumentException("A sibling group has at least one child");

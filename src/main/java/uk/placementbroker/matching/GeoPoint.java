@@ -11,6 +11,34 @@ public record GeoPoint(double latitude, double longitude) {
         }
     }
 
+    /** Distances from this point to many others, with this point's trigonometry worked out once. */
+    public Origin asOrigin() {
+        return new Origin(this);
+    }
+
+    /** A point that distances are measured from, again and again. */
+    public static final class Origin {
+
+        private final double latitude;
+        private final double longitude;
+        private final double cosLatitude;
+
+        private Origin(GeoPoint point) {
+            this.latitude = Math.toRadians(point.latitude);
+            this.longitude = Math.toRadians(point.longitude);
+            this.cosLatitude = Math.cos(latitude);
+        }
+
+        /** Great-circle miles to the point, as {@link GeoPoint#milesTo} gives them. */
+        public double milesTo(GeoPoint other) {
+            double otherLatitude = Math.toRadians(other.latitude);
+            double sinLatitude = Math.sin((otherLatitude - latitude) / 2);
+            double sinLongitude = Math.sin((Math.toRadians(other.longitude) - longitude) / 2);
+            double a = sinLatitude * sinLatitude + cosLatitude * Math.cos(otherLatitude) * sinLongitude * sinLongitude;
+            return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(a)));
+        }
+    }
+
     /** Great-circle distance in miles (the haversine formula). */
     public double milesTo(GeoPoint other) {
         double dLatitude = Math.toRadians(other.latitude - latitude);

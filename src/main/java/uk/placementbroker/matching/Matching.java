@@ -16,6 +16,11 @@ public final class Matching {
 
     private static final Factor[] FACTORS = Factor.values();
     private static final HardConstraint[] CONSTRAINTS = HardConstraint.values();
+    private static final HardConstraint[] BY_WORDS = {
+        HardConstraint.NOT_IN_AN_AREA_TO_AVOID, HardConstraint.LANGUAGE, HardConstraint.ADAPTATIONS
+    };
+    private static final Comparator<Ranked> BEST_FIRST =
+            Comparator.comparingDouble(Ranked::score).reversed().thenComparing(entry -> entry.candidate().id());
 
     private final Weights weights;
 
@@ -24,20 +29,37 @@ public final class Matching {
     }
 
     public Ranking rank(Criteria criteria, List<Candidate> candidates, LocalDate today) {
+        return rank(criteria, CandidatePool.of(candidates), today);
+    }
+
+    public Ranking rank(Criteria criteria, CandidatePool pool, LocalDate today) {
         List<Ranked> ranked = new ArrayList<>();
         int[] screenedOutBy = new int[CONSTRAINTS.length];
-        for (Candidate candidate : candidates) {
-            HardConstraint failed = firstFailure(criteria, candidate);
+        GeoPoint.Origin home = criteria.home() == null ? null : criteria.home().asOrigin();
+        GeoPoint.Origin school = criteria.school() == null ? null
+                : criteria.school().equals(criteria.home()) ? home : criteria.school().asOrigin();
+        long types = CandidatePool.mask(criteria.placementTypes());
+        int sex = 1 << criteria.sex().ordinal();
+        long neededFrom = criteria.neededFrom().toEpochDay();
+        long highNeeds = CandidatePool.mask(criteria.highNeeds());
+        int age = criteria.age();
+        for (int i = 0; i < pool.candidates.length; i++) {
+            HardConstraint failed = firstFailure(pool, i, types, age, sex, criteria.siblingGroupSize(), neededFrom,
+                    criteria.livesAlongside(), criteria.canLiveWithPets(), highNeeds);
+            Candidate candidate = pool.candidates[i];
+            if (failed == null) {
+                failed = firstFailureByWords(criteria, candidate);
+            }
             if (failed != null) {
                 screenedOutBy[failed.ordinal()]++;
                 continue;
             }
-            double fromHome = miles(criteria.home(), candidate);
+            double fromHome = home == null || Double.isNaN(pool.latitude[i]) ? Double.NaN : home.milesTo(candidate.location());
             if (!HardConstraint.WITHIN_DISTANCE.met(criteria, candidate, fromHome)) {
                 screenedOutBy[HardConstraint.WITHIN_DISTANCE.ordinal()]++;
                 continue;
             }
-            double fromSchool = miles(criteria.school(), candidate);
+            double fromSchool = school == home ? fromHome : miles(school, candidate);
             double[] values = new double[FACTORS.length];
             double weighted = 0;
             double totalWeight = 0;
@@ -53,7 +75,7 @@ public final class Matching {
             double score = totalWeight == 0 ? 0 : 100 * weighted / totalWeight;
             ranked.add(new Ranked(candidate, score, values, fromHome, fromSchool));
         }
-        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(entry -> entry.candidate().id()));
+        ranked.sort(BEST_FIRST);
         Map<HardConstraint, Integer> counts = new EnumMap<>(HardConstraint.class);
         for (HardConstraint constraint : CONSTRAINTS) {
             if (screenedOutBy[constraint.ordinal()] > 0) {
@@ -65,7 +87,7 @@ public final class Matching {
 
     /** Every hard constraint the candidate fails, in words: why it was screened out. */
     public static List<Failure> failures(Criteria criteria, Candidate candidate) {
-        double fromHome = miles(criteria.home(), candidate);
+        double fromHome = miles(criteria.home() == null ? null : criteria.home().asOrigin(), candidate);
         List<Failure> failures = new ArrayList<>();
         for (HardConstraint constraint : CONSTRAINTS) {
             if (!constraint.met(criteria, candidate, fromHome)) {
@@ -75,17 +97,66 @@ public final class Matching {
         return failures;
     }
 
-    /** The first failed constraint but distance, which needs the distance worked out and so is checked last. */
-    private static HardConstraint firstFailure(Criteria criteria, Candidate candidate) {
-        for (HardConstraint constraint : CONSTRAINTS) {
-            if (constraint != HardConstraint.WITHIN_DISTANCE && !constraint.met(criteria, candidate, Double.NaN)) {
+    /**
+     * The first constraint failed among those the pool holds as numbers, in {@link HardConstraint}'s
+     * order: the same answers as {@link HardConstraint#met}, read from arrays.
+     */
+    private static HardConstraint firstFailure(CandidatePool pool, int i, long types, int age, int sex, int siblings, long neededFrom,
+            Criteria.LivesAlongside alongside, boolean canLiveWithPets, long highNeeds) {
+        if ((types & (1L << pool.placementType[i])) == 0) {
+            return HardConstraint.PLACEMENT_TYPE;
+        }
+        if (age < pool.minimumAge[i] || age > pool.maximumAge[i]) {
+            return HardConstraint.AGE;
+        }
+        if ((pool.sexes[i] & sex) == 0) {
+            return HardConstraint.SEX;
+        }
+        if (pool.places[i] < siblings) {
+            return HardConstraint.SIBLING_GROUP;
+        }
+        if (pool.availableFrom[i] > neededFrom) {
+            return HardConstraint.AVAILABLE_IN_TIME;
+        }
+        int flags = pool.flags[i];
+        if ((flags & CandidatePool.REGISTERED) == 0) {
+            return HardConstraint.REGISTRATION_ACTIVE;
+        }
+        if ((flags & CandidatePool.NOT_INADEQUATE) == 0) {
+            return HardConstraint.NOT_INADEQUATE;
+        }
+        if ((flags & CandidatePool.NOT_SUSPENDED) == 0) {
+            return HardConstraint.PROVIDER_NOT_SUSPENDED;
+        }
+        int youngest = pool.youngestOtherChild[i];
+        boolean alongsideMet = switch (alongside) {
+            case ANY_CHILDREN -> true;
+            case NO_OTHER_CHILDREN -> youngest < 0;
+            case NO_YOUNGER_CHILDREN -> youngest < 0 || youngest >= age;
+        };
+        if (!alongsideMet) {
+            return HardConstraint.LIVES_ALONGSIDE;
+        }
+        if (!canLiveWithPets && (flags & CandidatePool.PETS) != 0) {
+            return HardConstraint.PETS;
+        }
+        if ((pool.specialisms[i] & highNeeds) != highNeeds) {
+            return HardConstraint.SPECIALISMS;
+        }
+        return null;
+    }
+
+    /** The constraints on words (areas, language, adaptations), checked only for candidates that pass the rest. */
+    private static HardConstraint firstFailureByWords(Criteria criteria, Candidate candidate) {
+        for (HardConstraint constraint : BY_WORDS) {
+            if (!constraint.met(criteria, candidate, Double.NaN)) {
                 return constraint;
             }
         }
         return null;
     }
 
-    private static double miles(GeoPoint from, Candidate candidate) {
+    private static double miles(GeoPoint.Origin from, Candidate candidate) {
         return from == null || candidate.location() == null ? Double.NaN : from.milesTo(candidate.location());
     }
 

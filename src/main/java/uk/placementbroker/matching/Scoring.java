@@ -95,7 +95,12 @@ final class Scoring {
         if (criteria.otherNeeds().isEmpty()) {
             return level;
         }
-        long covered = criteria.otherNeeds().stream().filter(candidate.specialisms()::contains).count();
+        int covered = 0;
+        for (Need need : criteria.otherNeeds()) {
+            if (candidate.specialisms().contains(need)) {
+                covered++;
+            }
+        }
         return (level + (double) covered / criteria.otherNeeds().size()) / 2;
     }
 
@@ -112,7 +117,7 @@ final class Scoring {
     }
 
     private static double freshness(Candidate candidate, LocalDate today) {
-        long days = ChronoUnit.DAYS.between(candidate.lastConfirmed(), today);
+        long days = today.toEpochDay() - candidate.lastConfirmed().toEpochDay();
         if (days <= FRESH_DAYS) {
             return 1;
         }

@@ -29,6 +29,10 @@ class MatchingProperties {
         }
         long failing = market.stream().filter(candidate -> !Matching.failures(child, candidate).isEmpty()).count();
         assertThat(ranking.screenedOutCount()).isEqualTo(failing);
+        java.util.Map<HardConstraint, Integer> firstFailures = new java.util.EnumMap<>(HardConstraint.class);
+        market.stream().map(candidate -> Matching.failures(child, candidate)).filter(failures -> !failures.isEmpty())
+                .forEach(failures -> firstFailures.merge(failures.get(0).constraint(), 1, Integer::sum));
+        assertThat(ranking.screenedOut()).as("screened out by the first constraint each failed").isEqualTo(firstFailures);
         assertThat(ranking.ranked()).hasSize(market.size() - (int) failing);
     }
 
