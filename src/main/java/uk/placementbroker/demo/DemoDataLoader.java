@@ -2,7 +2,9 @@ package uk.placementbroker.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -20,6 +22,7 @@ import uk.placementbroker.identity.LocalAuthority;
 import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.identity.ProviderOrganisation;
 import uk.placementbroker.identity.Role;
+import uk.placementbroker.market.MarketRecords;
 
 /** Loads the demonstration data into an empty database. The accounts and password are listed in the README. */
 @Component
@@ -46,11 +49,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final Organisations organisations;
     private final Accounts accounts;
     private final ChildRecords childRecords;
+    private final MarketRecords marketRecords;
 
-    DemoDataLoader(Organisations organisations, Accounts accounts, ChildRecords childRecords) {
+    DemoDataLoader(Organisations organisations, Accounts accounts, ChildRecords childRecords, MarketRecords marketRecords) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.childRecords = childRecords;
+        this.marketRecords = marketRecords;
     }
 
     @Override
@@ -65,8 +70,10 @@ class DemoDataLoader implements ApplicationRunner {
         List<AccountDetails> accountsToRegister = new ArrayList<>();
         List<String> allOutwardCodes = COUNCILS.stream().flatMap(council -> council.outwardCodes().stream()).toList();
         DemoChildren children = new DemoChildren(random, LocalDate.now());
+        Map<Long, List<String>> councilAreas = new LinkedHashMap<>();
         for (DemoCouncil council : COUNCILS) {
             LocalAuthority authority = organisations.createLocalAuthority(council.code(), council.name(), consortium.id());
+            councilAreas.put(authority.id(), council.outwardCodes());
             for (Role role : Role.values()) {
                 if (role != Role.PROVIDER_USER) {
                     accountsToRegister.add(people.account(shortRole(role) + "." + council.shortName(), council.shortName(),
@@ -79,13 +86,17 @@ class DemoDataLoader implements ApplicationRunner {
         }
         accountsToRegister.add(people.account("admin.threerivers", "threerivers", Set.of(Role.ADMINISTRATOR), null, null, consortium.id()));
         accountsToRegister.add(people.account("commissioner.threerivers", "threerivers", Set.of(Role.COMMISSIONER), null, null, consortium.id()));
+        Map<String, Long> providerOrganisations = new LinkedHashMap<>();
         for (String name : PROVIDERS) {
             ProviderOrganisation provider = organisations.createProviderOrganisation(name);
+            providerOrganisations.put(name, provider.id());
             String shortName = name.toLowerCase().split(" ")[0];
             accountsToRegister.add(people.account("provider." + shortName, shortName.replace("'", ""),
                     Set.of(Role.PROVIDER_USER), null, provider.id(), consortium.id()));
         }
         accounts.registerAll(accountsToRegister);
+        // Its own random sequence, so that the market can grow without changing the children and accounts above.
+        new DemoMarket(new Random(SEED + 1), marketRecords, LocalDate.now()).generate(consortium.id(), councilAreas, providerOrganisations);
         log.info("Loaded demo data: {} councils, {} accounts (password {}), {} providers, {} children",
                 COUNCILS.size(), accountsToRegister.size(), PASSWORD, PROVIDERS.size(), COUNCILS.size() * CHILDREN_PER_COUNCIL);
     }

@@ -72,6 +72,11 @@ public final class CandidatePool {
         return candidates.length;
     }
 
+    /** Every candidate in the pool, in the order it was built. */
+    public List<Candidate> candidates() {
+        return List.of(candidates);
+    }
+
     static <E extends Enum<E>> long mask(Iterable<E> values) {
         long mask = 0;
         for (E value : values) {

@@ -42,7 +42,7 @@ final class Scoring {
             case QUALITY -> "Ofsted: " + judgement(candidate.ofstedOverall());
             case FRESHNESS -> {
                 long days = ChronoUnit.DAYS.between(candidate.lastConfirmed(), today);
-                yield days <= FRESH_DAYS ? "vacancy confirmed " + (days == 0 ? "today" : days + " days ago")
+                yield days <= FRESH_DAYS ? "vacancy confirmed " + (days == 0 ? "today" : days == 1 ? "yesterday" : days + " days ago")
                         : "vacancy not confirmed for " + days + " days";
             }
             case COST -> costWords(candidate);

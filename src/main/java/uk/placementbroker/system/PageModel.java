@@ -10,6 +10,7 @@ import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.CurrentUsers;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.insight.InsightAccess;
+import uk.placementbroker.market.MarketAccess;
 
 /** Adds the signed-in user and their navigation to every page's model, so the layout can show them. */
 @ControllerAdvice
@@ -37,6 +38,9 @@ class PageModel {
         items.add(new NavigationItem("Home", "/", path.equals("/")));
         if (user.get().seesChildrensRecords()) {
             items.add(new NavigationItem("Children", "/children", path.startsWith("/children")));
+        }
+        if (MarketAccess.searches(user.get())) {
+            items.add(new NavigationItem("Market", "/market/search", path.startsWith("/market")));
         }
         if (InsightAccess.reads(user.get())) {
             items.add(new NavigationItem("Stability", "/insight", path.startsWith("/insight")));

@@ -42,6 +42,7 @@ final class RoleTasks {
                     new RoleTask("Approve high-cost placements", "Placements above the cost threshold wait for you.", null));
             case BROKER -> List.of(CHILDREN,
                     new RoleTask("Quality-check new referrals", "Check that each referral is complete before it goes out.", null),
+                    new RoleTask("Search the market", "Every vacancy that could take a child, ranked and explained; in-house carers first.", "/market/search"),
                     new RoleTask("Run search rounds", "In-house carers first, then framework providers, then spot purchase.", null));
             case PROVIDER_USER -> List.of(
                     new RoleTask("Answer referrals", "Make an offer, ask a question or say why you cannot offer.", null),

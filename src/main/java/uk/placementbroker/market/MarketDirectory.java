@@ -1,0 +1,146 @@
+package uk.placementbroker.market;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.placementbroker.matching.Candidate;
+import uk.placementbroker.matching.CandidatePool;
+import uk.placementbroker.matching.Criteria;
+import uk.placementbroker.matching.GeoPoint;
+import uk.placementbroker.matching.Money;
+import uk.placementbroker.matching.Need;
+import uk.placementbroker.matching.PlacementType;
+
+/**
+ * The open vacancies of the market as candidates a council can search: every independent provider's,
+ * and its own in-house fostering service's (never another council's), each with the fee band of the
+ * consortium's framework lot its provider is on.
+ */
+@Component
+public class MarketDirectory {
+
+    private final JdbcClient jdbc;
+
+    MarketDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The candidates a council can search, laid out for the matching engine.
+     *
+     * @param inHouseProviders the providers that are the council's own fostering service, asked first
+     */
+    public record Searchable(CandidatePool pool, Set<String> inHouseProviders) {
+
+        public boolean inHouse(Candidate candidate) {
+            return inHouseProviders.contains(candidate.providerId());
+        }
+    }
+
+    /** The candidates for a search by a council of a consortium. */
+    public Searchable candidates(long localAuthorityId, Long consortiumId, LocalDate today) {
+        Map<String, Candidate.FeeBand> bands = feeBands(consortiumId, today);
+        List<Candidate> candidates = new ArrayList<>();
+        jdbc.sql("""
+                select v.id, v.places, v.available_from, v.last_confirmed, v.weekly_fee,
+                       'Foster household ' || h.reference as name, h.minimum_age, h.maximum_age, h.sexes, h.skill_level, h.specialisms,
+                       h.languages, h.religion, h.ethnicities, h.pets, h.youngest_other_child, h.adaptations, h.outward_code, h.district,
+                       h.latitude, h.longitude, 'FOSTERING' as placement_type, true as registered,
+                       p.overall_effectiveness, p.id as provider_id, p.name as provider_name, p.suspended, p.unplanned_ending_rate
+                from market_vacancy v
+                join market_foster_household h on h.id = v.household_id
+                join market_provider p on p.id = h.provider_id
+                where v.filled_on is null and (p.kind <> 'IN_HOUSE_FOSTERING' or p.local_authority_id = ?)
+                union all
+                select v.id, v.places, v.available_from, v.last_confirmed, v.weekly_fee,
+                       s.name, s.minimum_age, s.maximum_age, s.sexes, s.skill_level, s.specialisms,
+                       '{}'::text[], null, '{}'::text[], false, null, s.adaptations, s.outward_code, s.district,
+                       s.latitude, s.longitude, s.placement_type, s.registration_status = 'ACTIVE',
+                       s.overall_effectiveness, p.id, p.name, p.suspended, p.unplanned_ending_rate
+                from market_vacancy v
+                join market_setting s on s.id = v.setting_id
+                join market_provider p on p.id = s.provider_id
+                where v.filled_on is null
+                order by 1
+                """)
+                .param(localAuthorityId)
+                .query((ResultSet row) -> {
+                    candidates.add(candidate(row, bands));
+                });
+        Set<String> inHouse = Set.copyOf(jdbc.sql("select id::text from market_provider where kind = 'IN_HOUSE_FOSTERING' and local_authority_id = ?")
+                .param(localAuthorityId).query(String.class).list());
+        return new Searchable(CandidatePool.of(candidates), inHouse);
+    }
+
+    private static Candidate candidate(ResultSet row, Map<String, Candidate.FeeBand> bands) throws SQLException {
+        PlacementType type = PlacementType.valueOf(row.getString("placement_type"));
+        String providerId = String.valueOf(row.getLong("provider_id"));
+        int skillLevel = row.getInt("skill_level");
+        double latitude = row.getDouble("latitude");
+        GeoPoint location = row.wasNull() ? null : new GeoPoint(latitude, row.getDouble("longitude"));
+        Candidate.FeeBand band = bands.getOrDefault(providerId + "/" + type + "/" + skillLevel, bands.get(providerId + "/" + type + "/"));
+        BigDecimal endingRate = row.getBigDecimal("unplanned_ending_rate");
+        int youngest = row.getInt("youngest_other_child");
+        Integer youngestOtherChild = row.wasNull() ? null : youngest;
+        int overall = row.getInt("overall_effectiveness");
+        Integer ofsted = row.wasNull() ? null : overall;
+        return new Candidate("V" + row.getLong("id"),
+                type == PlacementType.FOSTERING ? Candidate.Kind.FOSTER_HOUSEHOLD : Candidate.Kind.SETTING,
+                providerId, row.getString("provider_name"), row.getString("name"), type,
+                row.getInt("minimum_age"), row.getInt("maximum_age"), sexes(row.getArray("sexes")), row.getInt("places"),
+                row.getObject("available_from", LocalDate.class), row.getObject("last_confirmed", LocalDate.class),
+                row.getBoolean("registered"), ofsted, row.getBoolean("suspended"), location, row.getString("outward_code"),
+                row.getString("district"), needs(row.getArray("specialisms")), skillLevel, strings(row.getArray("languages")),
+                row.getString("religion"), strings(row.getArray("ethnicities")), row.getBoolean("pets"), youngestOtherChild,
+                strings(row.getArray("adaptations")), Money.of(row.getBigDecimal("weekly_fee")), band,
+                endingRate == null ? null : endingRate.doubleValue());
+    }
+
+    /** Each provider's band on the consortium's lots in force, by provider, placement type and skill level ("" for any level). */
+    private Map<String, Candidate.FeeBand> feeBands(Long consortiumId, LocalDate today) {
+        Map<String, Candidate.FeeBand> bands = new HashMap<>();
+        if (consortiumId == null) {
+            return bands;
+        }
+        jdbc.sql("""
+                select lp.provider_id, l.placement_type, l.skill_level, lp.lowest_weekly_fee, lp.highest_weekly_fee
+                from market_lot_provider lp join market_lot l on l.id = lp.lot_id join market_framework f on f.id = l.framework_id
+                where f.consortium_id = ? and ? between f.starts_on and f.ends_on
+                """)
+                .params(consortiumId, today)
+                .query((ResultSet row) -> {
+                    int level = row.getInt("skill_level");
+                    String key = row.getLong("provider_id") + "/" + row.getString("placement_type") + "/" + (row.wasNull() ? "" : level);
+                    bands.put(key, new Candidate.FeeBand(Money.of(row.getBigDecimal("lowest_weekly_fee")), Money.of(row.getBigDecimal("highest_weekly_fee"))));
+                });
+        return bands;
+    }
+
+    private static Set<String> strings(Array array) throws SQLException {
+        return array == null ? Set.of() : Arrays.stream((String[]) array.getArray()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Set<Need> needs(Array array) throws SQLException {
+        Set<Need> needs = EnumSet.noneOf(Need.class);
+        strings(array).forEach(name -> needs.add(Need.valueOf(name)));
+        return needs;
+    }
+
+    private static Set<Criteria.Sex> sexes(Array array) throws SQLException {
+        Set<Criteria.Sex> sexes = EnumSet.noneOf(Criteria.Sex.class);
+        strings(array).forEach(name -> sexes.add(Criteria.Sex.valueOf(name)));
+        return sexes;
+    }
+}
