@@ -1,0 +1,188 @@
+package uk.placementbroker.market;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.placementbroker.identity.AuditAction;
+import uk.placementbroker.identity.AuditLog;
+import uk.placementbroker.identity.LocalAuthority;
+import uk.placementbroker.identity.Organisations;
+import uk.placementbroker.market.ofsted.ListProblem;
+import uk.placementbroker.market.ofsted.ProviderListEntry;
+import uk.placementbroker.market.ofsted.ProviderListReader;
+import uk.placementbroker.matching.GeoPoint;
+import uk.placementbroker.matching.PlacementType;
+
+/**
+ * Brings an Ofsted or DfE provider list into the market directory, all or nothing: settings are
+ * matched by URN and fostering services by their Ofsted URN, so importing a list again updates what
+ * changed and adds nothing twice.
+ */
+@Service
+public class OfstedListImport {
+
+    /** How the import went: counts, or the problems that stopped it; warnings either way. */
+    public record Outcome(int added, int updated, int unchanged, List<ListProblem> fatal, List<ListProblem> warnings) {
+
+        public boolean imported() {
+            return fatal.isEmpty();
+        }
+    }
+
+    private static final Map<PlacementType, MarketRecords.ProviderKind> OPERATOR = Map.of(
+            PlacementType.RESIDENTIAL, MarketRecords.ProviderKind.CHILDRENS_HOME_OPERATOR,
+            PlacementType.SUPPORTED_ACCOMMODATION, MarketRecords.ProviderKind.SUPPORTED_ACCOMMODATION_PROVIDER,
+            PlacementType.SEND_RESIDENTIAL_SCHOOL, MarketRecords.ProviderKind.RESIDENTIAL_SPECIAL_SCHOOL,
+            PlacementType.PARENT_AND_CHILD, MarketRecords.ProviderKind.PARENT_AND_CHILD);
+
+    private final JdbcClient jdbc;
+    private final Locations locations;
+    private final Organisations organisations;
+    private final AuditLog auditLog;
+
+    OfstedListImport(JdbcClient jdbc, Locations locations, Organisations organisations, AuditLog auditLog) {
+        this.jdbc = jdbc;
+        this.locations = locations;
+        this.organisations = organisations;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional
+    public Outcome importList(String fileName, InputStream xlsx) throws IOException {
+        ProviderListReader.Result read = new ProviderListReader().read(xlsx);
+        if (read.anyFatal()) {
+            return new Outcome(0, 0, 0, read.fatal(), read.warnings());
+        }
+        List<ListProblem> warnings = new java.util.ArrayList<>(read.warnings());
+        int[] counts = new int[3];
+        for (ProviderListEntry entry : read.entries()) {
+            Optional<Boolean> added = switch (entry.kind()) {
+                case SETTING -> setting(entry, warnings);
+                case INDEPENDENT_FOSTERING_AGENCY -> fosteringService(entry, null);
+                case LOCAL_AUTHORITY_FOSTERING -> {
+                    Optional<LocalAuthority> council = council(entry.localAuthority());
+                    if (council.isEmpty()) {
+                        warnings.add(new ListProblem(false, entry.sheet(), entry.row(), "Local authority", entry.localAuthority()
+                                + " is not a council of this service: its own fostering service is not open to other councils, so it was not read"));
+                        yield null;
+                    }
+                    yield fosteringService(entry, council.get().id());
+                }
+            };
+            if (added != null) {
+                counts[added.isEmpty() ? 2 : added.get() ? 0 : 1]++;
+            }
+        }
+        auditLog.record(AuditAction.CREATED, "Ofsted provider list", fileName,
+                counts[0] + " added, " + counts[1] + " updated, " + counts[2] + " unchanged");
+        return new Outcome(counts[0], counts[1], counts[2], List.of(), warnings);
+    }
+
+    /** @return true when added, false when updated, empty when nothing changed */
+    private Optional<Boolean> setting(ProviderListEntry entry, List<ListProblem> warnings) {
+        long provider = providerNamed(entry.owner(), OPERATOR.get(entry.placementType()));
+        Optional<Postcode> postcode = Postcode.parse(entry.postcode()).filter(Postcode::complete);
+        if (postcode.isEmpty()) {
+            warnings.add(new ListProblem(false, entry.sheet(), entry.row(), "Postcode",
+                    (entry.postcode().isEmpty() ? "(blank)" : entry.postcode()) + " is not a postcode: the setting's distance cannot be worked out"));
+        }
+        Optional<GeoPoint> centre = postcode.flatMap(locations::locate);
+        int[] ages = ages(entry.placementType());
+        return jdbc.sql("""
+                insert into market_setting (provider_id, urn, name, placement_type, registration_status, registered_places, minimum_age,
+                    maximum_age, sexes, specialisms, postcode, outward_code, district, latitude, longitude, overall_effectiveness,
+                    children_safety, leadership_management, inspection_date)
+                values (:provider, :urn, :name, :type, :status, :places, :minimumAge, :maximumAge, '{MALE,FEMALE}', :specialisms::text[],
+                    :postcode, :outward, :district, :latitude, :longitude, :overall, :safety, :leadership, :inspected)
+                on conflict (urn) do update set provider_id = excluded.provider_id, name = excluded.name,
+                    placement_type = excluded.placement_type, registration_status = excluded.registration_status,
+                    registered_places = coalesce(:placesGiven, market_setting.registered_places),
+                    specialisms = case when cardinality(excluded.specialisms) > 0 then excluded.specialisms else market_setting.specialisms end,
+                    postcode = excluded.postcode, outward_code = excluded.outward_code, district = coalesce(excluded.district, market_setting.district),
+                    latitude = excluded.latitude, longitude = excluded.longitude, overall_effectiveness = excluded.overall_effectiveness,
+                    children_safety = excluded.children_safety, leadership_management = excluded.leadership_management,
+                    inspection_date = excluded.inspection_date
+                where (market_setting.provider_id, market_setting.name, market_setting.placement_type, market_setting.registration_status,
+                       market_setting.registered_places, market_setting.postcode, market_setting.latitude, market_setting.longitude,
+                       market_setting.overall_effectiveness, market_setting.children_safety, market_setting.leadership_management,
+                       market_setting.inspection_date)
+                  is distinct from (excluded.provider_id, excluded.name, excluded.placement_type, excluded.registration_status,
+                       coalesce(:placesGiven, market_setting.registered_places), excluded.postcode, excluded.latitude, excluded.longitude,
+                       excluded.overall_effectiveness, excluded.children_safety, excluded.leadership_management, excluded.inspection_date)
+                   or (cardinality(excluded.specialisms) > 0 and market_setting.specialisms is distinct from excluded.specialisms)
+                returning (xmax = 0) as inserted
+                """)
+                .param("provider", provider)
+                .param("urn", entry.urn())
+                .param("name", entry.name())
+                .param("type", entry.placementType().name())
+                .param("status", entry.registrationStatus())
+                .param("places", entry.places() == null ? 0 : entry.places())
+                .param("placesGiven", entry.places(), java.sql.Types.INTEGER)
+                .param("minimumAge", ages[0])
+                .param("maximumAge", ages[1])
+                .param("specialisms", "{" + String.join(",", entry.specialisms().stream().map(Enum::name).sorted().toList()) + "}")
+                .param("postcode", postcode.map(Postcode::toString).orElse(entry.postcode()))
+                .param("outward", postcode.map(Postcode::outwardCode).orElse(""))
+                .param("district", postcode.flatMap(locations::district).orElse(null), java.sql.Types.VARCHAR)
+                .param("latitude", centre.map(GeoPoint::latitude).orElse(null), java.sql.Types.DOUBLE)
+                .param("longitude", centre.map(GeoPoint::longitude).orElse(null), java.sql.Types.DOUBLE)
+                .param("overall", entry.overallEffectiveness(), java.sql.Types.SMALLINT)
+                .param("safety", entry.childrenSafety(), java.sql.Types.SMALLINT)
+                .param("leadership", entry.leadershipManagement(), java.sql.Types.SMALLINT)
+                .param("inspected", entry.inspectionDate(), java.sql.Types.DATE)
+                .query(Boolean.class)
+                .optional();
+    }
+
+    private Optional<Boolean> fosteringService(ProviderListEntry entry, Long council) {
+        String kind = council == null ? "INDEPENDENT_FOSTERING_AGENCY" : "IN_HOUSE_FOSTERING";
+        return jdbc.sql("""
+                insert into market_provider (name, kind, local_authority_id, ofsted_urn, overall_effectiveness, inspection_date)
+                values (:name, :kind, :council, :urn, :overall, :inspected)
+                on conflict (ofsted_urn) do update set name = excluded.name, kind = excluded.kind, local_authority_id = excluded.local_authority_id,
+                    overall_effectiveness = excluded.overall_effectiveness, inspection_date = excluded.inspection_date
+                where (market_provider.name, market_provider.kind, market_provider.local_authority_id, market_provider.overall_effectiveness,
+                       market_provider.inspection_date)
+                  is distinct from (excluded.name, excluded.kind, excluded.local_authority_id, excluded.overall_effectiveness, excluded.inspection_date)
+                returning (xmax = 0) as inserted
+                """)
+                .param("name", entry.name())
+                .param("kind", kind)
+                .param("council", council, java.sql.Types.BIGINT)
+                .param("urn", entry.urn())
+                .param("overall", entry.overallEffectiveness(), java.sql.Types.SMALLINT)
+                .param("inspected", entry.inspectionDate(), java.sql.Types.DATE)
+                .query(Boolean.class)
+                .optional();
+    }
+
+    private long providerNamed(String name, MarketRecords.ProviderKind kind) {
+        return jdbc.sql("select id from market_provider where lower(name) = lower(?)").param(name).query(Long.class).optional()
+                .orElseGet(() -> jdbc.sql("insert into market_provider (name, kind) values (?, ?) returning id")
+                        .params(name, kind.name()).query(Long.class).single());
+    }
+
+    private Optional<LocalAuthority> council(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        return organisations.localAuthorities().stream().filter(council -> council.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    }
+
+    /** Lists give no age range: a new setting starts with its type's usual one, for the provider to narrow in the portal. */
+    private static int[] ages(PlacementType type) {
+        return switch (type) {
+            case SUPPORTED_ACCOMMODATION -> new int[] {16, 17};
+            case SEND_RESIDENTIAL_SCHOOL -> new int[] {5, 17};
+            default -> new int[] {0, 17};
+        };
+    }
+}

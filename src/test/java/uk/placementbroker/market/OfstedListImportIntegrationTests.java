@@ -1,0 +1,89 @@
+package uk.placementbroker.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.placementbroker.support.DemoAccounts;
+import uk.placementbroker.support.IntegrationTest;
+import uk.placementbroker.support.WebSession;
+
+@IntegrationTest
+class OfstedListImportIntegrationTests {
+
+    static final Path FAKE_DATA = Path.of("..", "shared", "data", "ssda903", "csc-validator-be-903", "tests", "fake_data");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void theFakeListsImportAndImportingThemAgainChangesNothing() {
+        WebSession commissioner = signedIn("commissioner.threerivers");
+        for (String file : List.of("ch_fake.xlsx", "scp_fake.xlsx", "scp_ch_2025_fake.xlsx", "scpch_assisted.xlsx")) {
+            String first = upload(commissioner, FAKE_DATA.resolve(file));
+            assertThat(first).as(file).contains("List imported").doesNotContain("There is a problem");
+            String again = upload(commissioner, FAKE_DATA.resolve(file));
+            assertThat(again).as(file + " again").contains("0 added, 0 updated");
+        }
+        assertThat(jdbc.sql("select count(*) from market_setting where urn in ('njascn', 'ISL00001', 'TNT00001', '1')").query(Long.class).single())
+                .isEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from market_setting where urn = 'njascn'").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select kind from market_provider where ofsted_urn = 'bababooey'").query(String.class).single())
+                .isEqualTo("INDEPENDENT_FOSTERING_AGENCY");
+        assertThat(jdbc.sql("select count(*) from identity_audit_event where action = 'CREATED' and record_type = 'Ofsted provider list'")
+                .query(Long.class).single()).isEqualTo(8);
+    }
+
+    @Test
+    void aBrokenListIsRefusedWholeWithSheetRowAndColumnAndNothingIsSaved() throws Exception {
+        Path broken = directory.resolve("broken.xlsx");
+        try (Workbook workbook = WorkbookFactory.create(FAKE_DATA.resolve("combined_scp_ch_fake.xlsx").toFile())) {
+            workbook.getSheetAt(0).getRow(2).getCell(6).setCellValue("31/02/2021");
+            try (var out = Files.newOutputStream(broken)) {
+                workbook.write(out);
+            }
+        }
+        long settingsBefore = jdbc.sql("select count(*) from market_setting").query(Long.class).single();
+
+        String page = upload(signedIn("admin.northbridge"), broken);
+
+        assertThat(page).contains("Error: Import an Ofsted provider list", "There is a problem", "Nothing was saved", "31/02/2021 is not a date");
+        assertThat(jdbc.sql("select count(*) from market_setting").query(Long.class).single()).isEqualTo(settingsBefore);
+        assertThat(jdbc.sql("select count(*) from market_provider where ofsted_urn = 'ARN00001'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void onlyCommissionersAndAdministratorsImport() {
+        assertThat(signedIn("broker.northbridge").get("/market/ofsted").statusCode()).isEqualTo(403);
+        assertThat(signedIn("provider.harbour").get("/market/ofsted").statusCode()).isEqualTo(403);
+    }
+
+    private String upload(WebSession session, Path file) {
+        session.get("/market/ofsted");
+        HttpResponse<String> response = session.postFiles("/market/ofsted", Map.of(), "file", List.of(file));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private WebSession signedIn(String username) {
+        WebSession session = new WebSession(port);
+        session.signIn(username, DemoAccounts.PASSWORD);
+        return session;
+    }
+}
