@@ -39,6 +39,9 @@ class PageModel {
         if (user.get().seesChildrensRecords()) {
             items.add(new NavigationItem("Children", "/children", path.startsWith("/children")));
         }
+        if (user.get().hasRole(Role.PROVIDER_USER)) {
+            items.add(new NavigationItem("Vacancies", "/portal/vacancies", path.startsWith("/portal/vacancies")));
+        }
         if (MarketAccess.searches(user.get())) {
             items.add(new NavigationItem("Market", "/market/search", path.startsWith("/market")));
         }

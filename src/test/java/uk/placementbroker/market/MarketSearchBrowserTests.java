@@ -29,6 +29,26 @@ class MarketSearchBrowserTests {
     }
 
     @Test
+    void aProviderKeepsItsVacanciesUpToDate() {
+        try (BrowserPages.Window window = browser.newWindow().signIn("provider.harbour", DemoAccounts.PASSWORD)) {
+            window.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vacancies").setExact(true)).click();
+            window.check("portal-vacancies");
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a vacancy")).click();
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the vacancy")).click();
+            window.check("portal-vacancy-errors");
+            assertThat(window.page().locator(".govuk-error-summary").innerText()).contains("Select the home the vacancy is in");
+            window.page().getByLabel("Home").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+            window.page().getByLabel("Day").fill("1");
+            window.page().getByLabel("Month").fill("2");
+            window.page().getByLabel("Year").fill("2027");
+            window.page().getByLabel("Weekly fee").fill("5200");
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the vacancy")).click();
+            window.check("portal-vacancy-added");
+            assertThat(window.page().locator(".govuk-notification-banner").innerText()).contains("Vacancy added");
+        }
+    }
+
+    @Test
     void aBrokerFindsRankedExplainedHomesForAChild() {
         try (BrowserPages.Window window = browser.newWindow().signIn("broker.northbridge", DemoAccounts.PASSWORD)) {
             window.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Market").setExact(true)).click();

@@ -53,7 +53,8 @@ class OfstedListImportIntegrationTests {
     @Test
     void aBrokenListIsRefusedWholeWithSheetRowAndColumnAndNothingIsSaved() throws Exception {
         Path broken = directory.resolve("broken.xlsx");
-        try (Workbook workbook = WorkbookFactory.create(FAKE_DATA.resolve("combined_scp_ch_fake.xlsx").toFile())) {
+        // Opened from a stream, so that POI works on a copy in memory: opened from a File it writes changes back to the shared data.
+        try (var in = Files.newInputStream(FAKE_DATA.resolve("combined_scp_ch_fake.xlsx")); Workbook workbook = WorkbookFactory.create(in)) {
             workbook.getSheetAt(0).getRow(2).getCell(6).setCellValue("31/02/2021");
             try (var out = Files.newOutputStream(broken)) {
                 workbook.write(out);
