@@ -121,8 +121,8 @@ public class MarketDirectory {
                 """)
                 .params(consortiumId, today)
                 .query((ResultSet row) -> {
-                    int level = row.getInt("skill_level");
-                    String key = row.getLong("provider_id") + "/" + row.getString("placement_type") + "/" + (row.wasNull() ? "" : level);
+                    Integer level = row.getObject("skill_level", Integer.class);
+                    String key = row.getLong("provider_id") + "/" + row.getString("placement_type") + "/" + (level == null ? "" : level);
                     bands.put(key, new Candidate.FeeBand(Money.of(row.getBigDecimal("lowest_weekly_fee")), Money.of(row.getBigDecimal("highest_weekly_fee"))));
                 });
         return bands;

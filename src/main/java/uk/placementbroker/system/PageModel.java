@@ -45,6 +45,9 @@ class PageModel {
         if (MarketAccess.searches(user.get())) {
             items.add(new NavigationItem("Market", "/market/search", path.startsWith("/market")));
         }
+        if (user.get().hasRole(Role.COMMISSIONER) && user.get().consortiumId() != null) {
+            items.add(new NavigationItem("Frameworks", "/market/frameworks", path.startsWith("/market/frameworks")));
+        }
         if (InsightAccess.reads(user.get())) {
             items.add(new NavigationItem("Stability", "/insight", path.startsWith("/insight")));
         }

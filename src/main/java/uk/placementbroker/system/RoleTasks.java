@@ -53,7 +53,7 @@ final class RoleTasks {
                     new RoleTask("Approve reconciled invoices", "Invoices checked against the placement contract.", null));
             case COMMISSIONER -> List.of(
                     new RoleTask("Import an Ofsted provider list", "Keep the market directory in step with Ofsted's registrations and judgements.", "/market/ofsted"),
-                    new RoleTask("Manage frameworks", "Frameworks, lots and the providers on them.", null),
+                    new RoleTask("Manage frameworks", "Frameworks, lots and the providers on them, with their fee bands.", "/market/frameworks"),
                     new RoleTask("Read stability reports", "Placement stability by year and care group, and councils side by side.", "/insight"),
                     new RoleTask("Import a 903 return", "Bring in a council's SSDA903 return to compute its stability measures.", "/insight/returns"));
             case ADMINISTRATOR -> List.of(
