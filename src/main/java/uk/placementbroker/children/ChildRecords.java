@@ -54,6 +54,23 @@ public class ChildRecords {
         children.findByLocalAuthorityIdOrderByChildReference(localAuthorityId).forEach(each);
     }
 
+    /**
+     * Who a child of the council is, for another module's record about them (a referral); empty when the
+     * child is not the council's. The caller audits what it shows.
+     */
+    public Optional<ChildSummary> summary(long localAuthorityId, long childId) {
+        return jdbc.sql("""
+                select c.id, c.child_reference, c.first_name || ' ' || c.last_name as full_name, c.date_of_birth,
+                       (select e.placement_type from children_episode e where e.child_id = c.id and e.end_date is null
+                        order by e.start_date desc limit 1) as placement_type,
+                       null::date as placed_since, c.sex
+                from children_child c where c.id = ? and c.local_authority_id = ?
+                """)
+                .params(childId, localAuthorityId)
+                .query(ChildSummary.class)
+                .optional();
+    }
+
     /** A page of the user's council's children whose name or reference contains {@code search}. */
     public List<ChildSummary> list(CurrentUser user, String search, int page) {
         requireChildrensRecords(user);
@@ -66,7 +83,7 @@ public class ChildRecords {
                        (select max(e.start_date) from children_episode e
                         where e.child_id = c.id and e.reason_for_new_episode <> 'L'
                           and exists (select 1 from children_episode open where open.child_id = c.id and open.end_date is null)
-                       ) as placed_since
+                       ) as placed_since, c.sex
                 from children_child c
                 where c.local_authority_id = :localAuthority
                   and (lower(c.first_name || ' ' || c.last_name) like :pattern or lower(c.child_reference) like :pattern)

@@ -39,6 +39,9 @@ class PageModel {
         if (user.get().seesChildrensRecords()) {
             items.add(new NavigationItem("Children", "/children", path.startsWith("/children")));
         }
+        if (user.get().seesChildrensRecords()) {
+            items.add(new NavigationItem("Referrals", "/referrals", path.startsWith("/referrals")));
+        }
         if (user.get().hasRole(Role.PROVIDER_USER)) {
             items.add(new NavigationItem("Vacancies", "/portal/vacancies", path.startsWith("/portal/vacancies")));
         }

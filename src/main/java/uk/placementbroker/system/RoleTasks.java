@@ -34,14 +34,14 @@ final class RoleTasks {
     static List<RoleTask> of(Role role) {
         return switch (role) {
             case SOCIAL_WORKER -> List.of(CHILDREN,
-                    new RoleTask("Refer a child for a placement", "Describe the child's needs, risks and outcomes on one structured referral.", null));
+                    new RoleTask("Refer a child for a placement", "Describe the child's needs, risks and outcomes on one structured referral.", "/referrals/new"));
             case TEAM_MANAGER -> List.of(CHILDREN, STABILITY, DRIFT,
-                    new RoleTask("Authorise searches", "Give permission to look for referrals from your team.", null),
+                    new RoleTask("Authorise searches", "Give permission to look for referrals from your team.", "/referrals"),
                     new RoleTask("Authorise placements", "Give permission to place once a choice is made.", null));
             case HEAD_OF_SERVICE -> List.of(CHILDREN, STABILITY, DRIFT,
                     new RoleTask("Approve high-cost placements", "Placements above the cost threshold wait for you.", null));
             case BROKER -> List.of(CHILDREN,
-                    new RoleTask("Quality-check new referrals", "Check that each referral is complete before it goes out.", null),
+                    new RoleTask("Quality-check new referrals", "Check that each referral is complete before it goes out.", "/referrals"),
                     new RoleTask("Search the market", "Every vacancy that could take a child, ranked and explained; in-house carers first.", "/market/search"),
                     new RoleTask("Run search rounds", "In-house carers first, then framework providers, then spot purchase.", null));
             case PROVIDER_USER -> List.of(

@@ -1,0 +1,32 @@
+package uk.placementbroker.referral;
+
+/** Where a referral has got to, and who it waits for. */
+public enum ReferralStatus {
+    DRAFT("Draft", "the social worker"),
+    AWAITING_PERMISSION("Waiting for permission to look", "the team manager"),
+    AWAITING_QUALITY_CHECK("Waiting for the broker's quality check", "a broker"),
+    RETURNED("Returned to the social worker", "the social worker"),
+    READY_TO_SEARCH("Ready to search", "a broker"),
+    WITHDRAWN("Withdrawn", "nobody");
+
+    private final String words;
+    private final String waitsFor;
+
+    ReferralStatus(String words, String waitsFor) {
+        this.words = words;
+        this.waitsFor = waitsFor;
+    }
+
+    public String words() {
+        return words;
+    }
+
+    public String waitsFor() {
+        return waitsFor;
+    }
+
+    /** Whether the social worker can still change the answers. */
+    public boolean editable() {
+        return this == DRAFT || this == RETURNED;
+    }
+}

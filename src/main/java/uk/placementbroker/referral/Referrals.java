@@ -1,0 +1,218 @@
+package uk.placementbroker.referral;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import uk.placementbroker.children.ChildRecords;
+import uk.placementbroker.children.ChildSummary;
+import uk.placementbroker.identity.AuditAction;
+import uk.placementbroker.identity.AuditLog;
+import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.identity.Role;
+
+/**
+ * The way in to referrals, scoped like children's records: only the council's own staff who work with
+ * named children see them, and every view and change is in the audit log. The status moves only as
+ * the roles allow: a social worker submits, a team manager gives permission to look, a broker
+ * quality-checks and accepts or returns it.
+ */
+@Component
+public class Referrals {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** A referral as its pages show it. */
+    public record Referral(long id, long childId, String childName, String childReference, LocalDate childDateOfBirth, String childSex,
+            ReferralStatus status,
+            ReferralDetails details, String createdBy, Instant createdAt, Instant updatedAt, LocalDate submittedOn, String authorisedBy,
+            String checkedBy) {}
+
+    /** One line of a referral's history. */
+    public record Event(Instant occurredAt, String actor, String action, String comment) {}
+
+    /** Thrown when a step is not open to this person or at this point: the page says why. */
+    public static final class NotAllowed extends RuntimeException {
+        public NotAllowed(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+    private final ChildRecords children;
+
+    Referrals(JdbcClient jdbc, AuditLog auditLog, ChildRecords children) {
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+        this.children = children;
+    }
+
+    /** A new draft for one of the council's children; empty when the child is not the council's. */
+    @Transactional
+    public Optional<Long> start(CurrentUser user, long childId) {
+        require(user, Role.SOCIAL_WORKER);
+        if (children.summary(user.localAuthorityId(), childId).isEmpty()) {
+            auditLog.record(AuditAction.REFUSED, "child", childId, "start a referral");
+            return Optional.empty();
+        }
+        long id = jdbc.sql("""
+                insert into referral_referral (local_authority_id, child_id, status, details, created_by)
+                values (?, ?, 'DRAFT', ?::jsonb, ?) returning id
+                """)
+                .params(user.localAuthorityId(), childId, JSON.writeValueAsString(ReferralDetails.empty()), user.username())
+                .query(Long.class).single();
+        event(id, user, "Started the referral", null);
+        auditLog.record(AuditAction.CREATED, "referral", id);
+        return Optional.of(id);
+    }
+
+    /** The referral if the user may see it; the view, or the refused attempt, is audited. */
+    @Transactional
+    public Optional<Referral> open(CurrentUser user, long id) {
+        Optional<Referral> referral = user.seesChildrensRecords() ? find(user.localAuthorityId(), id) : Optional.empty();
+        auditLog.record(referral.isPresent() ? AuditAction.VIEWED : AuditAction.REFUSED, "referral", id);
+        return referral;
+    }
+
+    /** The council's referrals that are not drafts of someone else, newest first; a list, so not audited record by record. */
+    public List<Referral> list(CurrentUser user) {
+        if (!user.seesChildrensRecords()) {
+            throw new NotAllowed("Only staff who work with children's records see referrals");
+        }
+        return jdbc.sql(SELECT + " where r.local_authority_id = :council and (r.status <> 'DRAFT' or r.created_by = :user) order by r.updated_at desc limit 200")
+                .param("council", user.localAuthorityId())
+                .param("user", user.username())
+                .query(this::referral)
+                .list();
+    }
+
+    public List<Event> history(CurrentUser user, long id) {
+        find(user.localAuthorityId(), id).orElseThrow(() -> new NotAllowed("Not found"));
+        return jdbc.sql("select occurred_at, actor, action, comment from referral_event where referral_id = ? order by occurred_at, id")
+                .param(id).query(Event.class).list();
+    }
+
+    /** Saves the social worker's answers while the referral is a draft or returned to them. */
+    @Transactional
+    public void saveAnswers(CurrentUser user, long id, ReferralDetails details) {
+        require(user, Role.SOCIAL_WORKER);
+        Referral referral = mine(user, id);
+        if (!referral.status().editable()) {
+            throw new NotAllowed("The referral is " + referral.status().words().toLowerCase() + ": it cannot be changed now");
+        }
+        jdbc.sql("update referral_referral set details = ?::jsonb, updated_at = now() where id = ?")
+                .params(JSON.writeValueAsString(details), id).update();
+        auditLog.record(AuditAction.UPDATED, "referral", id);
+    }
+
+    /**
+     * The social worker sends it on: for permission to look the first time, back to the broker after a
+     * return. Refused with the quality findings while any remain.
+     */
+    @Transactional
+    public List<ReferralQuality.Finding> submit(CurrentUser user, long id, String answer, LocalDate today) {
+        require(user, Role.SOCIAL_WORKER);
+        Referral referral = mine(user, id);
+        if (!referral.status().editable()) {
+            throw new NotAllowed("The referral has already been sent");
+        }
+        List<ReferralQuality.Finding> findings = ReferralQuality.check(referral.details(), today);
+        if (!findings.isEmpty()) {
+            return findings;
+        }
+        boolean returned = referral.status() == ReferralStatus.RETURNED;
+        move(id, returned ? ReferralStatus.AWAITING_QUALITY_CHECK : ReferralStatus.AWAITING_PERMISSION, "submitted_on = ?", today);
+        event(id, user, returned ? "Answered the broker and sent the referral back" : "Sent the referral for permission to look", answer);
+        return List.of();
+    }
+
+    /** "We do not need permission to look, but we need permission to place": the team manager's first decision. */
+    @Transactional
+    public void authorise(CurrentUser user, long id, boolean authorised, String comment) {
+        require(user, Role.TEAM_MANAGER);
+        Referral referral = mine(user, id);
+        if (referral.status() != ReferralStatus.AWAITING_PERMISSION) {
+            throw new NotAllowed("The referral is not waiting for permission to look");
+        }
+        if (authorised) {
+            move(id, ReferralStatus.AWAITING_QUALITY_CHECK, "authorised_by = ?, authorised_at = now()", user.username());
+            event(id, user, "Gave permission to look", comment);
+        } else {
+            move(id, ReferralStatus.RETURNED, null, null);
+            event(id, user, "Did not give permission to look, and returned the referral", comment);
+        }
+    }
+
+    /** The broker's quality check: accept it for searching, or return it to the social worker with comments. */
+    @Transactional
+    public void check(CurrentUser user, long id, boolean accepted, String comment) {
+        require(user, Role.BROKER);
+        Referral referral = mine(user, id);
+        if (referral.status() != ReferralStatus.AWAITING_QUALITY_CHECK) {
+            throw new NotAllowed("The referral is not waiting for a quality check");
+        }
+        if (accepted) {
+            move(id, ReferralStatus.READY_TO_SEARCH, "checked_by = ?, checked_at = now()", user.username());
+            event(id, user, "Checked the referral: ready to search", comment);
+        } else {
+            move(id, ReferralStatus.RETURNED, null, null);
+            event(id, user, "Returned the referral to the social worker", comment);
+        }
+    }
+
+    private void move(long id, ReferralStatus status, String extraSet, Object extraValue) {
+        String sql = "update referral_referral set status = ?, updated_at = now()" + (extraSet == null ? "" : ", " + extraSet) + " where id = ?";
+        if (extraSet == null) {
+            jdbc.sql(sql).params(status.name(), id).update();
+        } else {
+            jdbc.sql(sql).params(status.name(), extraValue, id).update();
+        }
+        auditLog.record(AuditAction.UPDATED, "referral", id, status.words());
+    }
+
+    private void event(long id, CurrentUser user, String action, String comment) {
+        jdbc.sql("insert into referral_event (referral_id, actor, action, comment) values (?, ?, ?, ?)")
+                .params(id, user.displayName() + " (" + user.username() + ")", action, comment == null || comment.isBlank() ? null : comment.strip())
+                .update();
+    }
+
+    private Referral mine(CurrentUser user, long id) {
+        return find(user.localAuthorityId(), id).orElseThrow(() -> new NotAllowed("Not found"));
+    }
+
+    private Optional<Referral> find(Long localAuthorityId, long id) {
+        if (localAuthorityId == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql(SELECT + " where r.id = :id and r.local_authority_id = :council")
+                .param("id", id).param("council", localAuthorityId)
+                .query(this::referral).optional();
+    }
+
+    private static void require(CurrentUser user, Role role) {
+        if (!user.hasRole(role) || user.localAuthorityId() == null) {
+            throw new NotAllowed("This is for a " + role.label().toLowerCase());
+        }
+    }
+
+    private static final String SELECT = """
+            select r.id, r.local_authority_id, r.child_id, r.status, r.details::text as details, r.created_by, r.created_at, r.updated_at,
+                   r.submitted_on, r.authorised_by, r.checked_by
+            from referral_referral r
+            """;
+
+    /** The child's name and reference come from their record, through the children module. */
+    private Referral referral(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+        ChildSummary child = children.summary(row.getLong("local_authority_id"), row.getLong("child_id")).orElseThrow();
+        return new Referral(row.getLong("id"), child.id(), child.fullName(), child.childReference(),
+                child.dateOfBirth(), child.sex(), ReferralStatus.valueOf(row.getString("status")),
+                JSON.readValue(row.getString("details"), ReferralDetails.class), row.getString("created_by"),
+                row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant(),
+                row.getObject("submitted_on", LocalDate.class), row.getString("authorised_by"), row.getString("checked_by"));
+    }
+}

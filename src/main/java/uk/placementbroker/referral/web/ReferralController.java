@@ -1,0 +1,196 @@
+package uk.placementbroker.referral.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.placementbroker.children.ChildRecords;
+import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.identity.Role;
+import uk.placementbroker.matching.PlacementType;
+import uk.placementbroker.referral.PlacementsStandard;
+import uk.placementbroker.referral.ReferralDetails;
+import uk.placementbroker.referral.ReferralQuality;
+import uk.placementbroker.referral.Referrals;
+
+/** The referral's pages: the list, choosing a child, the question pages, check your answers, and each role's decision. */
+@Controller
+class ReferralController {
+
+    private final Referrals referrals;
+    private final ChildRecords children;
+
+    ReferralController(Referrals referrals, ChildRecords children) {
+        this.referrals = referrals;
+        this.children = children;
+    }
+
+    @GetMapping("/referrals")
+    String list(CurrentUser user, Model model) {
+        model.addAttribute("referrals", referrals.list(user));
+        model.addAttribute("canStart", user.hasRole(Role.SOCIAL_WORKER));
+        return "referral/list";
+    }
+
+    @GetMapping("/referrals/new")
+    String chooseChild(CurrentUser user, @RequestParam(defaultValue = "") String search, Model model) {
+        if (!user.hasRole(Role.SOCIAL_WORKER)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        model.addAttribute("search", search);
+        if (!search.isBlank()) {
+            model.addAttribute("children", children.list(user, search, 1).stream().limit(ChildRecords.PAGE_SIZE).toList());
+        }
+        return "referral/choose-child";
+    }
+
+    @PostMapping("/referrals")
+    String start(CurrentUser user, @RequestParam long child) {
+        long id = referrals.start(user, child).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return "redirect:/referrals/" + id + "/" + ReferralPage.PLACEMENT.slug();
+    }
+
+    @GetMapping("/referrals/{id}/{page:[a-z]+}")
+    String question(CurrentUser user, @PathVariable long id, @PathVariable String page, Model model) {
+        Referrals.Referral referral = open(user, id);
+        ReferralPage question = ReferralPage.of(page).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return questionPage(referral, question, referral.details(), ReferralPage.values(referral.details()), Map.of(), model);
+    }
+
+    @PostMapping("/referrals/{id}/{page:[a-z]+}")
+    String answer(CurrentUser user, @PathVariable long id, @PathVariable String page, @RequestParam MultiValueMap<String, String> form,
+            Model model) {
+        Referrals.Referral referral = open(user, id);
+        ReferralPage question = ReferralPage.of(page).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Map<String, String> problems = new LinkedHashMap<>();
+        ReferralDetails answers = question.read(referral.details(), form, problems);
+        if (!problems.isEmpty()) {
+            Map<String, Object> values = new LinkedHashMap<>(ReferralPage.values(answers));
+            form.forEach((field, typed) -> values.put(field, String.join(field.equals("essentialCriteria") || field.equals("outcomes")
+                    || field.equals("preferences") ? "\n" : ", ", typed)));
+            // What was typed and chosen stays on the page, not what was saved before.
+            return questionPage(referral, question, answers, values, problems, model);
+        }
+        referrals.saveAnswers(user, id, answers);
+        return "redirect:/referrals/" + id + (question.next().map(next -> "/" + next.slug()).orElse(""));
+    }
+
+    /** Check your answers, what is left to put right, each role's next step, and the history. */
+    @GetMapping("/referrals/{id}")
+    String summary(CurrentUser user, @PathVariable long id, Model model) {
+        Referrals.Referral referral = open(user, id);
+        model.addAttribute("referral", referral);
+        model.addAttribute("pages", ReferralPage.values());
+        model.addAttribute("findings", referral.status().editable() ? ReferralQuality.check(referral.details(), LocalDate.now()) : List.of());
+        model.addAttribute("history", referrals.history(user, id));
+        model.addAttribute("mainTypes", List.of(PlacementType.FOSTERING, PlacementType.RESIDENTIAL, PlacementType.SUPPORTED_ACCOMMODATION));
+        model.addAttribute("isSocialWorker", user.hasRole(Role.SOCIAL_WORKER));
+        model.addAttribute("isTeamManager", user.hasRole(Role.TEAM_MANAGER));
+        model.addAttribute("isBroker", user.hasRole(Role.BROKER));
+        if (referral.status() == uk.placementbroker.referral.ReferralStatus.READY_TO_SEARCH && user.hasRole(Role.BROKER)) {
+            model.addAttribute("searchLink", MarketSearchLink.of(referral, LocalDate.now()));
+        }
+        return "referral/summary";
+    }
+
+    @PostMapping("/referrals/{id}/submit")
+    String submit(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String comment, Model model,
+            RedirectAttributes redirect) {
+        List<ReferralQuality.Finding> findings = referrals.submit(user, id, comment, LocalDate.now());
+        if (!findings.isEmpty()) {
+            model.addAttribute("errors", errors(findings));
+            return summary(user, id, model);
+        }
+        redirect.addFlashAttribute("message", "Referral sent");
+        return "redirect:/referrals/" + id;
+    }
+
+    @PostMapping("/referrals/{id}/permission")
+    String permission(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String decision,
+            @RequestParam(defaultValue = "") String comment, Model model, RedirectAttributes redirect) {
+        if (!decision.equals("yes") && !decision.equals("no")) {
+            model.addAttribute("errors", Map.of("decision", "Say whether you give permission to look"));
+            return summary(user, id, model);
+        }
+        if (decision.equals("no") && comment.isBlank()) {
+            model.addAttribute("errors", Map.of("comment", "Say why, so that the social worker knows what to change"));
+            return summary(user, id, model);
+        }
+        referrals.authorise(user, id, decision.equals("yes"), comment);
+        redirect.addFlashAttribute("message", decision.equals("yes") ? "Permission to look given" : "Referral returned to the social worker");
+        return "redirect:/referrals/" + id;
+    }
+
+    @PostMapping("/referrals/{id}/quality-check")
+    String qualityCheck(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String decision,
+            @RequestParam(defaultValue = "") String comment, Model model, RedirectAttributes redirect) {
+        if (!decision.equals("accept") && !decision.equals("return")) {
+            model.addAttribute("errors", Map.of("decision", "Say whether the referral is ready to search or goes back to the social worker"));
+            return summary(user, id, model);
+        }
+        if (decision.equals("return") && comment.isBlank()) {
+            model.addAttribute("errors", Map.of("comment", "Say what the social worker needs to put right"));
+            return summary(user, id, model);
+        }
+        referrals.check(user, id, decision.equals("accept"), comment);
+        redirect.addFlashAttribute("message", decision.equals("accept") ? "Referral ready to search" : "Referral returned to the social worker");
+        return "redirect:/referrals/" + id;
+    }
+
+    /** The referral in the shape of the draft Placements Standard, as JSON. */
+    @GetMapping(path = "/referrals/{id}/placements-standard.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> export(CurrentUser user, @PathVariable long id) {
+        Referrals.Referral referral = open(user, id);
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=referral-" + id + ".json")
+                .body(PlacementsStandard.referral(referral.childReference(), referral.details(),
+                        referral.submittedOn() == null ? LocalDate.now() : referral.submittedOn(), referral.createdBy()));
+    }
+
+    /** A step that is not this person's, or not open now: "not found" for another council's referral, otherwise "forbidden". */
+    @ExceptionHandler(Referrals.NotAllowed.class)
+    ModelAndView notAllowed(Referrals.NotAllowed refusal) {
+        boolean notFound = refusal.getMessage().equals("Not found");
+        ModelAndView view = new ModelAndView(notFound ? "error/404" : "error/403");
+        view.setStatus(notFound ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN);
+        return view;
+    }
+
+    private Referrals.Referral open(CurrentUser user, long id) {
+        return referrals.open(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String questionPage(Referrals.Referral referral, ReferralPage question, ReferralDetails answers, Map<String, Object> values,
+            Map<String, String> problems, Model model) {
+        model.addAttribute("referral", referral);
+        model.addAttribute("page", question);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", problems);
+        model.addAttribute("needs", ReferralPage.needsInOrder());
+        model.addAttribute("mainTypes", List.of(PlacementType.FOSTERING, PlacementType.RESIDENTIAL, PlacementType.SUPPORTED_ACCOMMODATION));
+        model.addAttribute("otherTypes", List.of(PlacementType.PARENT_AND_CHILD, PlacementType.SHORT_BREAKS, PlacementType.SEND_RESIDENTIAL_SCHOOL));
+        model.addAttribute("details", answers);
+        return "referral/page";
+    }
+
+    private static Map<String, String> errors(List<ReferralQuality.Finding> findings) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (int i = 0; i < findings.size(); i++) {
+            errors.put("finding-" + (i + 1), findings.get(i).message());
+        }
+        return errors;
+    }
+}

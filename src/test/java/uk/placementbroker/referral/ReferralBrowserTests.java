@@ -1,0 +1,146 @@
+package uk.placementbroker.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import uk.placementbroker.support.BrowserPages;
+import uk.placementbroker.support.DemoAccounts;
+import uk.placementbroker.support.IntegrationTest;
+
+/**
+ * A referral from the social worker's first page to ready-to-search: the team manager gives permission
+ * to look, the broker returns it with a comment, the social worker answers, and the broker accepts it.
+ */
+@IntegrationTest
+class ReferralBrowserTests {
+
+    private static BrowserPages browser;
+
+    @BeforeAll
+    static void startBrowser(@Value("${local.server.port}") int port) {
+        browser = new BrowserPages(port);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aReferralGoesFromTheSocialWorkerThroughPermissionAndQualityCheck() {
+        String referralUrl;
+        LocalDate neededBy = LocalDate.now().plusDays(5);
+        try (BrowserPages.Window window = browser.newWindow().signIn("sw.northbridge", DemoAccounts.PASSWORD)) {
+            Page page = window.page();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Refer a child for a placement")).click();
+            window.check("referral-choose-child");
+            page.getByLabel("Search by name or child reference").fill("9910000");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+            String child = page.locator("tbody td").first().innerText();
+            page.locator("tbody button").first().click();
+
+            window.check("referral-placement");
+            page.locator("#suitability-FOSTERING-PREFERRED").check();
+            page.locator("#suitability-RESIDENTIAL-SUITABLE").check();
+            page.getByLabel("Within 7 days").check();
+            page.locator("#neededByDay").fill("31");
+            page.locator("#neededByMonth").fill("2");
+            page.locator("#neededByYear").fill("2027");
+            page.getByLabel("How long is the placement expected to last?").fill("Long term, until 18");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and continue")).click();
+            window.check("referral-placement-error");
+            assertThat(page.locator(".govuk-error-summary").innerText()).contains("Enter the date the child needs to move by as a real date");
+            page.locator("#neededByDay").fill(String.valueOf(neededBy.getDayOfMonth()));
+            page.locator("#neededByMonth").fill(String.valueOf(neededBy.getMonthValue()));
+            page.locator("#neededByYear").fill(String.valueOf(neededBy.getYear()));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and continue")).click();
+
+            window.check("referral-location");
+            page.getByLabel("Postcode of the child's home").fill("NN3 6AB");
+            page.getByLabel("Postcode of the child's school (optional)").fill("NN1 1AA");
+            page.getByLabel("Furthest from home, in miles (optional)").fill("25");
+            page.getByLabel("Areas to avoid (optional)").fill("NN1");
+            page.getByLabel("In the council's area").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and continue")).click();
+
+            window.check("referral-needs");
+            page.locator("#need-MISSING_EPISODES").check();
+            page.locator("#need-EDUCATION").check();
+            page.locator("#high-MISSING_EPISODES").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and continue")).click();
+
+            window.check("referral-living");
+            page.getByLabel("Not required").check();
+            page.getByLabel("Only with other younger children").check();
+            page.getByLabel("Yes, can").check();
+            page.locator("#liberty-no").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and continue")).click();
+
+            window.check("referral-criteria");
+            page.getByLabel("Essential criteria: what a home must have").fill("A loving and caring home");
+            page.getByLabel("Outcomes the placement should achieve").fill("Attends school every day\nNo missing episodes for six months");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and continue")).click();
+
+            window.check("referral-check-answers");
+            assertThat(page.locator("body").innerText()).contains("is not something a provider could show they meet");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send for permission to look")).click();
+            window.check("referral-not-sent");
+            assertThat(page.title()).startsWith("Error: ");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change Criteria, outcomes and budget")).click();
+            page.getByLabel("Essential criteria: what a home must have").fill("Carers trained in responding to missing episodes");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and continue")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send for permission to look")).click();
+            window.check("referral-sent");
+            assertThat(page.locator(".govuk-notification-banner").innerText()).contains("Referral sent");
+            assertThat(page.locator("body").innerText()).contains("Waiting for permission to look", child.isEmpty() ? "" : "Referral for " + child);
+            referralUrl = page.url();
+        }
+
+        try (BrowserPages.Window window = browser.newWindow().signIn("tm.northbridge", DemoAccounts.PASSWORD)) {
+            window.open(referralUrl).check("referral-permission");
+            window.page().getByLabel("Yes, look for a placement").check();
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the decision")).click();
+            assertThat(window.page().locator("body").innerText()).contains("Permission to look given", "Waiting for the broker's quality check");
+        }
+
+        try (BrowserPages.Window window = browser.newWindow().signIn("broker.northbridge", DemoAccounts.PASSWORD)) {
+            window.open(referralUrl).check("referral-quality-check");
+            window.page().getByLabel("Return to the social worker with comments").check();
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the quality check")).click();
+            window.check("referral-quality-check-error");
+            assertThat(window.page().locator(".govuk-error-summary").innerText()).contains("Say what the social worker needs to put right");
+            window.page().getByLabel("Return to the social worker with comments").check();
+            window.page().locator("#comment").fill("Please add whether she can share with a younger child at weekends.");
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the quality check")).click();
+            assertThat(window.page().locator("body").innerText()).contains("Returned to the social worker");
+        }
+
+        try (BrowserPages.Window window = browser.newWindow().signIn("sw.northbridge", DemoAccounts.PASSWORD)) {
+            window.open(referralUrl).check("referral-returned");
+            assertThat(window.page().locator("body").innerText()).contains("Please add whether she can share with a younger child at weekends.");
+            window.page().getByLabel("Your answer to the comments").fill("Yes, at weekends only, supervised.");
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send back to the broker")).click();
+            assertThat(window.page().locator("body").innerText()).contains("Waiting for the broker's quality check");
+        }
+
+        try (BrowserPages.Window window = browser.newWindow().signIn("broker.northbridge", DemoAccounts.PASSWORD)) {
+            window.open(referralUrl);
+            window.page().getByLabel("Ready to search").check();
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the quality check")).click();
+            window.check("referral-ready");
+            assertThat(window.page().locator("body").innerText()).contains("Ready to search", "Yes, at weekends only, supervised.");
+
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search the market for this child")).click();
+            window.check("referral-market-search");
+            assertThat(window.page().getByLabel("Postcode of the child's home").inputValue()).isEqualTo("NN3 6AB");
+            assertThat(window.page().locator("#high-" + uk.placementbroker.matching.Need.MISSING_EPISODES.ordinal()).isChecked()).isTrue();
+            assertThat(window.page().locator("#results").innerText()).contains("could take the child");
+        }
+    }
+}
