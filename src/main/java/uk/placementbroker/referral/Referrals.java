@@ -131,7 +131,7 @@ public class Referrals {
         return List.of();
     }
 
-    /** "We do not need permission to look, but we need permission to place": the team manager's first decision. */
+    /** Permission to look, the team manager's first decision (the studies: no permission needed to look, but needed to place). */
     @Transactional
     public void authorise(CurrentUser user, long id, boolean authorised, String comment) {
         require(user, Role.TEAM_MANAGER);
