@@ -70,8 +70,9 @@ final class DemoMarket {
     void generate(long consortiumId, Map<Long, List<String>> councils, Map<String, Long> organisations) {
         AREAS.forEach(area -> market.addOutwardCode(area.code(), area.latitude(), area.longitude(), area.district(), "demo (approximate)"));
         councils.forEach((council, codes) -> {
-            long inHouse = market.addProvider(new MarketRecords.NewProvider(inHouseName(codes), ProviderKind.IN_HOUSE_FOSTERING, null,
-                    council, null, 2, today.minusMonths(14), rate()));
+            String name = inHouseName(codes);
+            long inHouse = market.addProvider(new MarketRecords.NewProvider(name, ProviderKind.IN_HOUSE_FOSTERING, null,
+                    council, null, 2, today.minusMonths(14), rate(), mailbox(name)));
             households(inHouse, "IH" + council + "-", codes, 18, 1, 300, 520);
         });
         List<String> everywhere = AREAS.stream().map(Area::code).toList();
@@ -92,7 +93,8 @@ final class DemoMarket {
 
     private long provider(String name, ProviderKind kind, Map<String, Long> organisations, Integer ofsted) {
         long id = market.addProvider(new MarketRecords.NewProvider(name, kind, organisations.get(name), null,
-                ofsted == null ? null : "SC" + (++urn), ofsted, ofsted == null ? null : today.minusMonths(8 + random.nextInt(20)), rate()));
+                ofsted == null ? null : "SC" + (++urn), ofsted, ofsted == null ? null : today.minusMonths(8 + random.nextInt(20)), rate(),
+                mailbox(name)));
         return id;
     }
 
@@ -152,6 +154,11 @@ final class DemoMarket {
         }
         market.addToLot(residential, harbour, BigDecimal.valueOf(4_500), BigDecimal.valueOf(6_500));
         market.addToLot(supported, brightpath, BigDecimal.valueOf(1_200), BigDecimal.valueOf(2_000));
+    }
+
+    /** Where the demo provider wants referrals sent: an address at the reserved example domain. */
+    private static String mailbox(String name) {
+        return "referrals@" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("(^-|-$)", "") + ".example";
     }
 
     private static String inHouseName(List<String> codes) {

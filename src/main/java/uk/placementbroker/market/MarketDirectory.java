@@ -23,6 +23,7 @@ import uk.placementbroker.matching.Money;
 import uk.placementbroker.matching.Need;
 import uk.placementbroker.matching.PlacementType;
 
+
 /**
  * The open vacancies of the market as candidates a council can search: every independent provider's,
  * and its own in-house fostering service's (never another council's), each with the fee band of the
@@ -106,6 +107,42 @@ public class MarketDirectory {
                 row.getString("religion"), strings(row.getArray("ethnicities")), row.getBoolean("pets"), youngestOtherChild,
                 strings(row.getArray("adaptations")), Money.of(row.getBigDecimal("weekly_fee")), band,
                 endingRate == null ? null : endingRate.doubleValue());
+    }
+
+    /** A provider to send a referral to. */
+    /** @param providerOrganisationId the organisation whose portal users answer for the provider, or null */
+    public record Contact(long providerId, String name, String email, Long providerOrganisationId) {}
+
+    /**
+     * The providers to ask in a round: the council's own fostering service (in-house); the providers on a
+     * lot of the consortium's frameworks in force for one of the placement types (framework); or every
+     * other provider offering one of them (spot purchase). Only those with an address for referrals.
+     */
+    public List<Contact> providersToAsk(long localAuthorityId, Long consortiumId, String round, Set<PlacementType> types, LocalDate today) {
+        String[] typeNames = types.stream().map(Enum::name).toArray(String[]::new);
+        String offering = """
+                (exists (select 1 from market_setting s where s.provider_id = p.id and s.placement_type = any (:types))
+                 or ('FOSTERING' = any (:types) and exists (select 1 from market_foster_household h where h.provider_id = p.id)))
+                """;
+        String onFramework = """
+                exists (select 1 from market_lot_provider lp join market_lot l on l.id = lp.lot_id join market_framework f on f.id = l.framework_id
+                        where lp.provider_id = p.id and f.consortium_id = :consortium and :today between f.starts_on and f.ends_on
+                          and l.placement_type = any (:types))
+                """;
+        String where = switch (round) {
+            case "IN_HOUSE" -> "p.kind = 'IN_HOUSE_FOSTERING' and p.local_authority_id = :council and 'FOSTERING' = any (:types)";
+            case "FRAMEWORK" -> "p.kind <> 'IN_HOUSE_FOSTERING' and " + onFramework;
+            case "SPOT" -> "p.kind <> 'IN_HOUSE_FOSTERING' and not " + onFramework + " and " + offering;
+            default -> throw new IllegalArgumentException("No such round: " + round);
+        };
+        return jdbc.sql("select p.id as provider_id, p.name, p.referral_email as email, p.provider_organisation_id from market_provider p where p.referral_email is not null and not p.suspended and "
+                        + where + " order by p.name")
+                .param("types", typeNames)
+                .param("council", localAuthorityId)
+                .param("consortium", consortiumId == null ? -1L : consortiumId)
+                .param("today", today)
+                .query(Contact.class)
+                .list();
     }
 
     /** Each provider's band on the consortium's lots in force, by provider, placement type and skill level ("" for any level). */

@@ -25,7 +25,7 @@ public class MarketRecords {
      * @param localAuthorityId the council, for an in-house fostering service; otherwise null
      */
     public record NewProvider(String name, ProviderKind kind, Long providerOrganisationId, Long localAuthorityId, String ofstedUrn,
-            Integer overallEffectiveness, LocalDate inspectionDate, BigDecimal unplannedEndingRate) {}
+            Integer overallEffectiveness, LocalDate inspectionDate, BigDecimal unplannedEndingRate, String referralEmail) {}
 
     public record NewSetting(long providerId, String urn, String name, PlacementType placementType, int registeredPlaces,
             int minimumAge, int maximumAge, Set<Criteria.Sex> sexes, Set<Need> specialisms, Set<String> adaptations, int skillLevel,
@@ -48,11 +48,12 @@ public class MarketRecords {
     public long addProvider(NewProvider provider) {
         return jdbc.sql("""
                 insert into market_provider (name, kind, provider_organisation_id, local_authority_id, ofsted_urn, overall_effectiveness,
-                                             inspection_date, unplanned_ending_rate)
-                values (?, ?, ?, ?, ?, ?, ?, ?) returning id
+                                             inspection_date, unplanned_ending_rate, referral_email)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
                 """)
                 .params(provider.name(), provider.kind().name(), provider.providerOrganisationId(), provider.localAuthorityId(),
-                        provider.ofstedUrn(), provider.overallEffectiveness(), provider.inspectionDate(), provider.unplannedEndingRate())
+                        provider.ofstedUrn(), provider.overallEffectiveness(), provider.inspectionDate(), provider.unplannedEndingRate(),
+                        provider.referralEmail())
                 .query(Long.class)
                 .single();
     }

@@ -7,6 +7,7 @@ public enum ReferralStatus {
     AWAITING_QUALITY_CHECK("Waiting for the broker's quality check", "a broker"),
     RETURNED("Returned to the social worker", "the social worker"),
     READY_TO_SEARCH("Ready to search", "a broker"),
+    SEARCHING("Searching", "providers' offers"),
     WITHDRAWN("Withdrawn", "nobody");
 
     private final String words;

@@ -13,6 +13,8 @@ import uk.placementbroker.children.ChildSummary;
 import uk.placementbroker.identity.AuditAction;
 import uk.placementbroker.identity.AuditLog;
 import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.identity.LocalAuthority;
+import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.identity.Role;
 
 /**
@@ -45,11 +47,13 @@ public class Referrals {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final ChildRecords children;
+    private final Organisations organisations;
 
-    Referrals(JdbcClient jdbc, AuditLog auditLog, ChildRecords children) {
+    Referrals(JdbcClient jdbc, AuditLog auditLog, ChildRecords children, Organisations organisations) {
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.children = children;
+        this.organisations = organisations;
     }
 
     /** A new draft for one of the council's children; empty when the child is not the council's. */
@@ -77,6 +81,20 @@ public class Referrals {
         Optional<Referral> referral = user.seesChildrensRecords() ? find(user.localAuthorityId(), id) : Optional.empty();
         auditLog.record(referral.isPresent() ? AuditAction.VIEWED : AuditAction.REFUSED, "referral", id);
         return referral;
+    }
+
+    /**
+     * The referral as providers may see it, for a provider it was sent to or the mail that sends it:
+     * nothing in it identifies the child, so reading it is not an audited view of the child's record.
+     */
+    public Optional<AnonymisedReferral> anonymised(long id, LocalDate today) {
+        return jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(this::referral).optional()
+                .map(referral -> {
+                    long council = jdbc.sql("select local_authority_id from referral_referral where id = ?").param(id).query(Long.class).single();
+                    String councilName = organisations.localAuthority(council).map(LocalAuthority::name).orElse("");
+                    List<String> names = List.of(referral.childName().split("\\s+"));
+                    return AnonymisedReferral.of(id, councilName, referral.details(), referral.childDateOfBirth(), referral.childSex(), names, today);
+                });
     }
 
     /** The council's referrals that are not drafts of someone else, newest first; a list, so not audited record by record. */
@@ -163,6 +181,28 @@ public class Referrals {
             move(id, ReferralStatus.RETURNED, null, null);
             event(id, user, "Returned the referral to the social worker", comment);
         }
+    }
+
+    /**
+     * A broker opens a search round: the referral must have passed its quality check. Returns the
+     * referral for the round to be built from.
+     */
+    @Transactional
+    public Referral startSearch(CurrentUser user, long id) {
+        require(user, Role.BROKER);
+        Referral referral = mine(user, id);
+        if (referral.status() != ReferralStatus.READY_TO_SEARCH && referral.status() != ReferralStatus.SEARCHING) {
+            throw new NotAllowed("The referral has not passed its quality check");
+        }
+        if (referral.status() == ReferralStatus.READY_TO_SEARCH) {
+            move(id, ReferralStatus.SEARCHING, null, null);
+        }
+        return referral;
+    }
+
+    /** Records a step of the search in the referral's history. */
+    public void recordSearchStep(CurrentUser user, long id, String action) {
+        event(id, user, action, null);
     }
 
     private void move(long id, ReferralStatus status, String extraSet, Object extraValue) {

@@ -61,6 +61,10 @@ class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
             properties.put("spring.datasource.password", "");
             properties.put("placementbroker.embedded-database.running", "true");
             properties.putIfAbsent(DEMO_DATA_PROPERTY, "true");
+            // With nothing configured there is no mail server either: keep mail in the local mailbox.
+            if (!StringUtils.hasText(environment.getProperty("MAIL_MODE"))) {
+                properties.put("placementbroker.mail.mode", "local-mailbox");
+            }
         }
         if (!properties.isEmpty()) {
             environment.getPropertySources().addFirst(new MapPropertySource("placementBrokerDatabase", properties));

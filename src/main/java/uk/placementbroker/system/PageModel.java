@@ -43,6 +43,7 @@ class PageModel {
             items.add(new NavigationItem("Referrals", "/referrals", path.startsWith("/referrals")));
         }
         if (user.get().hasRole(Role.PROVIDER_USER)) {
+            items.add(new NavigationItem("Referrals", "/portal/referrals", path.startsWith("/portal/referrals")));
             items.add(new NavigationItem("Vacancies", "/portal/vacancies", path.startsWith("/portal/vacancies")));
         }
         if (MarketAccess.searches(user.get())) {
@@ -55,6 +56,7 @@ class PageModel {
             items.add(new NavigationItem("Stability", "/insight", path.startsWith("/insight")));
         }
         if (user.get().hasRole(Role.ADMINISTRATOR)) {
+            items.add(new NavigationItem("Mailbox", "/admin/mailbox", path.startsWith("/admin/mailbox")));
             items.add(new NavigationItem("Users", "/admin/users", path.startsWith("/admin/users")));
             items.add(new NavigationItem("Audit log", "/admin/audit", path.startsWith("/admin/audit")));
         }

@@ -45,7 +45,7 @@ final class RoleTasks {
                     new RoleTask("Search the market", "Every vacancy that could take a child, ranked and explained; in-house carers first.", "/market/search"),
                     new RoleTask("Run search rounds", "In-house carers first, then framework providers, then spot purchase.", null));
             case PROVIDER_USER -> List.of(
-                    new RoleTask("Answer referrals", "Make an offer, ask a question or say why you cannot offer.", null),
+                    new RoleTask("Read the referrals sent to you", "Anonymised referrals from councils, with what the child needs.", "/portal/referrals"),
                     new RoleTask("Keep your vacancies up to date", "Vacancies not confirmed for 14 days are shown as stale.", "/portal/vacancies"));
             case INDEPENDENT_REVIEWING_OFFICER -> List.of(CHILDREN, DRIFT,
                     new RoleTask("Record a placement review", "Progress against each of the child's outcomes.", null));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.placementbroker.support.ReferralFixtures;
 import uk.placementbroker.matching.Need;
 import uk.placementbroker.matching.PlacementType;
 
@@ -14,17 +15,8 @@ class ReferralQualityTests {
 
     static final LocalDate TODAY = LocalDate.parse("2026-11-26");
 
-    /** A referral a broker would send out as it is. */
     static ReferralDetails aCompleteReferral() {
-        return new ReferralDetails(Map.of(PlacementType.FOSTERING, ReferralDetails.Suitability.PREFERRED), Set.of(),
-                ReferralDetails.Urgency.WITHIN_7_DAYS, TODAY.plusDays(5), "Long term, until 18", 0, "NN3 6AB", "NN1 1AA", 20,
-                List.of("NN1"), ReferralDetails.AreaPreference.IN_AREA, null, Set.of(Need.MISSING_EPISODES, Need.EDUCATION),
-                Set.of(Need.MISSING_EPISODES), null, null, "WBRI", null, null, false, Set.of(ReferralDetails.Communication.NONE),
-                ReferralDetails.CulturalNeeds.NOT_REQUIRED, null, false, List.of(), ReferralDetails.Alongside.ONLY_YOUNGER,
-                ReferralDetails.Pets.YES_CAN, false, Set.of(ReferralDetails.AdditionalSupport.TAXIS_TO_SCHOOL), null,
-                List.of("Carers trained in responding to missing episodes", "Within 20 miles of her school in Northampton"),
-                List.of("A carer at home in the day"), List.of("Attends school every day", "No missing episodes for six months"),
-                "CAMHS appointments weekly", 950, null);
+        return ReferralFixtures.aCompleteReferral(TODAY);
     }
 
     @Test

@@ -101,7 +101,8 @@ class ReferralController {
         model.addAttribute("isSocialWorker", user.hasRole(Role.SOCIAL_WORKER));
         model.addAttribute("isTeamManager", user.hasRole(Role.TEAM_MANAGER));
         model.addAttribute("isBroker", user.hasRole(Role.BROKER));
-        if (referral.status() == uk.placementbroker.referral.ReferralStatus.READY_TO_SEARCH && user.hasRole(Role.BROKER)) {
+        if ((referral.status() == uk.placementbroker.referral.ReferralStatus.READY_TO_SEARCH
+                || referral.status() == uk.placementbroker.referral.ReferralStatus.SEARCHING) && user.hasRole(Role.BROKER)) {
             model.addAttribute("searchLink", MarketSearchLink.of(referral, LocalDate.now()));
         }
         return "referral/summary";

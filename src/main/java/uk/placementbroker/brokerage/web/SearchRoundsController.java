@@ -1,0 +1,75 @@
+package uk.placementbroker.brokerage.web;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.placementbroker.brokerage.RoundKind;
+import uk.placementbroker.brokerage.Rounds;
+import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.identity.Role;
+import uk.placementbroker.market.MarketDirectory;
+import uk.placementbroker.referral.ReferralStatus;
+import uk.placementbroker.referral.Referrals;
+
+/** The broker's search for one referral: its rounds, who was asked, whether each mail went, and the next round. */
+@Controller
+class SearchRoundsController {
+
+    private final Referrals referrals;
+    private final Rounds rounds;
+
+    SearchRoundsController(Referrals referrals, Rounds rounds) {
+        this.referrals = referrals;
+        this.rounds = rounds;
+    }
+
+    @GetMapping("/referrals/{id}/search")
+    String search(CurrentUser user, @PathVariable long id, Model model) {
+        Referrals.Referral referral = referral(user, id);
+        List<Rounds.Round> opened = rounds.of(user.localAuthorityId(), id);
+        model.addAttribute("referral", referral);
+        model.addAttribute("rounds", opened);
+        model.addAttribute("recipients", opened.stream().collect(java.util.stream.Collectors.toMap(Rounds.Round::id,
+                round -> rounds.recipients(user.localAuthorityId(), round.id()))));
+        model.addAttribute("kinds", RoundKind.values());
+        model.addAttribute("canOpen", user.hasRole(Role.BROKER)
+                && (referral.status() == ReferralStatus.READY_TO_SEARCH || referral.status() == ReferralStatus.SEARCHING));
+        return "brokerage/search";
+    }
+
+    @PostMapping("/referrals/{id}/search/rounds")
+    String open(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String kind, Model model, RedirectAttributes redirect) {
+        RoundKind round;
+        try {
+            round = RoundKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("errors", Map.of("kind", "Choose which providers to ask"));
+            return search(user, id, model);
+        }
+        try {
+            List<MarketDirectory.Contact> asked = rounds.open(user, id, round);
+            redirect.addFlashAttribute("message", asked.isEmpty()
+                    ? "Nobody new to ask among " + round.words().toLowerCase() + ": try the next round"
+                    : round.words() + ": " + asked.size() + (asked.size() == 1 ? " provider" : " providers") + " asked at the same time");
+        } catch (Referrals.NotAllowed refusal) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, refusal.getMessage());
+        }
+        return "redirect:/referrals/" + id + "/search";
+    }
+
+    private Referrals.Referral referral(CurrentUser user, long id) {
+        if (!user.hasRole(Role.BROKER) && !user.hasRole(Role.TEAM_MANAGER) && !user.hasRole(Role.HEAD_OF_SERVICE)
+                && !user.hasRole(Role.SOCIAL_WORKER)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        return referrals.open(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

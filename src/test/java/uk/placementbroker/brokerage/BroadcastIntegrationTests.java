@@ -1,0 +1,200 @@
+package uk.placementbroker.brokerage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+import uk.placementbroker.market.MarketRecords;
+import uk.placementbroker.support.DemoAccounts;
+import uk.placementbroker.support.IntegrationTest;
+import uk.placementbroker.support.ReferralFixtures;
+import uk.placementbroker.support.WebSession;
+
+/**
+ * A referral broadcast to 50 providers through a real SMTP server: every provider gets it once, with
+ * nothing that identifies the child, even when the mail server is down at first or the sending stops
+ * part-way and starts again.
+ */
+@IntegrationTest
+class BroadcastIntegrationTests {
+
+    static final int PROVIDERS = 50;
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(true);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MarketRecords market;
+
+    @Autowired
+    Dispatcher dispatcher;
+
+    private long lot;
+
+    @BeforeEach
+    void fiftyProvidersOnTheFramework() {
+        if (!dispatcher.isRunning()) {
+            dispatcher.start();
+        }
+        jdbc.sql("delete from brokerage_round").update();
+        lot = jdbc.sql("select l.id from market_lot l where l.name = 'Fostering: enhanced'").query(Long.class).single();
+        long existing = jdbc.sql("select count(*) from market_provider where name like 'Broadcast provider %'").query(Long.class).single();
+        for (int i = (int) existing; i < PROVIDERS; i++) {
+            long provider = market.addProvider(new MarketRecords.NewProvider("Broadcast provider " + i,
+                    MarketRecords.ProviderKind.INDEPENDENT_FOSTERING_AGENCY, null, null, null, 2, null, null, "referrals@provider-" + i + ".example"));
+            market.addToLot(lot, provider, BigDecimal.valueOf(800), BigDecimal.valueOf(950));
+        }
+    }
+
+    @Test
+    void everyProviderGetsTheReferralOnceWithNothingThatIdentifiesTheChild() throws Exception {
+        Child child = child();
+        long referral = readyToSearch(child.id());
+
+        openFrameworkRound(referral);
+        MimeMessage[] mails = waitForMails(expectedRecipients(), Duration.ofSeconds(20));
+
+        assertEachFrameworkProviderGotOne(mails);
+        for (MimeMessage mail : mails) {
+            String text = mail.getSubject() + "\n" + GreenMailUtil.getBody(mail);
+            assertThat(text).doesNotContainIgnoringCase(child.firstName()).doesNotContainIgnoringCase(child.lastName())
+                    .doesNotContain(child.reference()).doesNotContain(child.dateOfBirth().toString())
+                    .doesNotContain(child.dateOfBirth().getDayOfMonth() + "/" + child.dateOfBirth().getMonthValue())
+                    .doesNotContain("NN3 6AB").doesNotContain("NN1 1AA")
+                    .contains("NN3", "missing episodes", "/portal/referrals/" + referral);
+        }
+        Thread.sleep(1_000);
+        assertThat(smtp.getReceivedMessages()).as("no mail sent twice").hasSize(mails.length);
+    }
+
+    @Test
+    void mailQueuedWhileTheMailServerIsDownArrivesOnceItIsBack() throws Exception {
+        long referral = readyToSearch(child().id());
+        smtp.stop();
+
+        openFrameworkRound(referral);
+        waitUntil(() -> jdbc.sql("select count(*) from brokerage_recipient where attempts > 0 and status = 'QUEUED'").query(Long.class).single()
+                >= expectedRecipients(), Duration.ofSeconds(20));
+        assertThat(jdbc.sql("select count(*) from brokerage_recipient where status = 'SENT'").query(Long.class).single()).isZero();
+        smtp.start();
+
+        MimeMessage[] mails = waitForMails(expectedRecipients(), Duration.ofSeconds(30));
+        assertEachFrameworkProviderGotOne(mails);
+        Thread.sleep(1_500);
+        assertThat(smtp.getReceivedMessages()).hasSize(mails.length);
+    }
+
+    @Test
+    void sendingThatStopsPartWayAndStartsAgainSendsEachMailOnce() throws Exception {
+        long referral = readyToSearch(child().id());
+        dispatcher.stop();
+        openFrameworkRound(referral);
+        // As if an instance had claimed twenty of them and gone away before sending.
+        jdbc.sql("""
+                update brokerage_recipient set claimed_until = now() + interval '2 seconds'
+                where id in (select id from brokerage_recipient order by id limit 20)
+                """).update();
+        // And as if it had sent ten others before it stopped.
+        List<Long> sentBefore = jdbc.sql("select id from brokerage_recipient where claimed_until is null order by id limit 10")
+                .query(Long.class).list();
+        assertThat(sentBefore).hasSize(10);
+        dispatcher.start();
+        dispatcher.stop();
+        dispatcher.start();
+
+        MimeMessage[] mails = waitForMails(expectedRecipients(), Duration.ofSeconds(30));
+        assertEachFrameworkProviderGotOne(mails);
+        Thread.sleep(4_000);
+        assertThat(smtp.getReceivedMessages()).as("no mail sent twice after the restarts").hasSize(mails.length);
+        assertThat(jdbc.sql("select count(*) from brokerage_recipient where status = 'SENT'").query(Long.class).single()).isEqualTo(mails.length);
+    }
+
+    private int expectedRecipients() {
+        return jdbc.sql("select count(*) from brokerage_recipient").query(Long.class).single().intValue();
+    }
+
+    private void assertEachFrameworkProviderGotOne(MimeMessage[] mails) throws Exception {
+        Map<String, Long> byRecipient = java.util.Arrays.stream(mails)
+                .map(mail -> {
+                    try {
+                        return mail.getAllRecipients()[0].toString();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        assertThat(byRecipient.keySet()).hasSizeGreaterThanOrEqualTo(PROVIDERS);
+        for (int i = 0; i < PROVIDERS; i++) {
+            assertThat(byRecipient.get("referrals@provider-" + i + ".example")).as("mails to provider %s", i).isEqualTo(1L);
+        }
+        assertThat(byRecipient.values()).containsOnly(1L);
+    }
+
+    private void openFrameworkRound(long referral) {
+        WebSession broker = new WebSession(port);
+        broker.signIn("broker.northbridge", DemoAccounts.PASSWORD);
+        broker.get("/referrals/" + referral + "/search");
+        HttpResponse<String> opened = broker.post("/referrals/" + referral + "/search/rounds", Map.of("kind", "FRAMEWORK"));
+        assertThat(opened.statusCode()).isEqualTo(302);
+        assertThat(expectedRecipients()).isGreaterThanOrEqualTo(PROVIDERS);
+    }
+
+    private MimeMessage[] waitForMails(int count, Duration within) throws InterruptedException {
+        assertThat(smtp.waitForIncomingEmail(within.toMillis(), count)).as("%s mails within %s", count, within).isTrue();
+        return smtp.getReceivedMessages();
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited %s", within).isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    record Child(long id, String firstName, String lastName, String reference, LocalDate dateOfBirth) {}
+
+    private Child child() {
+        return jdbc.sql("""
+                select c.id, c.first_name, c.last_name, c.child_reference as reference, c.date_of_birth from children_child c
+                join identity_local_authority la on la.id = c.local_authority_id where la.code = '991' order by c.id limit 1
+                """).query(Child.class).single();
+    }
+
+    private long readyToSearch(long child) {
+        long council = jdbc.sql("select local_authority_id from children_child where id = ?").param(child).query(Long.class).single();
+        return jdbc.sql("""
+                insert into referral_referral (local_authority_id, child_id, status, details, created_by, submitted_on)
+                values (?, ?, 'READY_TO_SEARCH', ?::jsonb, 'sw.northbridge', ?) returning id
+                """)
+                .params(council, child, JsonMapper.builder().build().writeValueAsString(ReferralFixtures.aCompleteReferral(LocalDate.now())),
+                        LocalDate.now())
+                .query(Long.class).single();
+    }
+}
