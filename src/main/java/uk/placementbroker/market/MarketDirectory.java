@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,6 +108,52 @@ public class MarketDirectory {
                 row.getString("religion"), strings(row.getArray("ethnicities")), row.getBoolean("pets"), youngestOtherChild,
                 strings(row.getArray("adaptations")), Money.of(row.getBigDecimal("weekly_fee")), band,
                 endingRate == null ? null : endingRate.doubleValue());
+    }
+
+    /**
+     * One of a provider's homes as a candidate, for screening a provider's offer of it: the fee and the
+     * date are the offer's; empty when the home is not the organisation's.
+     *
+     * @param homeKey "S12" for a setting, "H34" for a foster household
+     */
+    public Optional<Candidate> offeredHome(String candidateId, long providerOrganisationId, String homeKey, Long consortiumId,
+            java.math.BigDecimal weeklyFee, LocalDate availableFrom, LocalDate today) {
+        if (homeKey == null || !homeKey.matches("[SH]\\d+")) {
+            return Optional.empty();
+        }
+        boolean setting = homeKey.startsWith("S");
+        long id = Long.parseLong(homeKey.substring(1));
+        Map<String, Candidate.FeeBand> bands = feeBands(consortiumId, today);
+        String select = setting ? """
+                select s.id, s.registered_places as places, cast(:available as date) as available_from, cast(:today as date) as last_confirmed,
+                       cast(:fee as numeric) as weekly_fee, s.name, s.minimum_age, s.maximum_age, s.sexes, s.skill_level, s.specialisms,
+                       '{}'::text[] as languages, null as religion, '{}'::text[] as ethnicities, false as pets, null::int as youngest_other_child,
+                       s.adaptations, s.outward_code, s.district, s.latitude, s.longitude, s.placement_type,
+                       s.registration_status = 'ACTIVE' as registered, s.overall_effectiveness, p.id as provider_id, p.name as provider_name,
+                       p.suspended, p.unplanned_ending_rate
+                from market_setting s join market_provider p on p.id = s.provider_id
+                where s.id = :id and p.provider_organisation_id = :organisation
+                """ : """
+                select h.id, h.approved_children as places, cast(:available as date) as available_from, cast(:today as date) as last_confirmed,
+                       cast(:fee as numeric) as weekly_fee, 'Foster household ' || h.reference as name, h.minimum_age, h.maximum_age, h.sexes,
+                       h.skill_level, h.specialisms, h.languages, h.religion, h.ethnicities, h.pets, h.youngest_other_child, h.adaptations,
+                       h.outward_code, h.district, h.latitude, h.longitude, 'FOSTERING' as placement_type, true as registered,
+                       p.overall_effectiveness, p.id as provider_id, p.name as provider_name, p.suspended, p.unplanned_ending_rate
+                from market_foster_household h join market_provider p on p.id = h.provider_id
+                where h.id = :id and p.provider_organisation_id = :organisation
+                """;
+        return jdbc.sql(select)
+                .param("id", id).param("organisation", providerOrganisationId).param("available", availableFrom).param("today", today)
+                .param("fee", weeklyFee)
+                .query((row, number) -> candidate(row, bands))
+                .optional()
+                .map(candidate -> new Candidate(candidateId, candidate.kind(), candidate.providerId(), candidate.providerName(), candidate.name(),
+                        candidate.placementType(), candidate.minimumAge(), candidate.maximumAge(), candidate.sexes(), candidate.places(),
+                        candidate.availableFrom(), candidate.lastConfirmed(), candidate.registrationActive(), candidate.ofstedOverall(),
+                        candidate.providerSuspended(), candidate.location(), candidate.outwardCode(), candidate.district(), candidate.specialisms(),
+                        candidate.skillLevel(), candidate.languages(), candidate.religion(), candidate.ethnicities(), candidate.pets(),
+                        candidate.youngestOtherChild(), candidate.adaptations(), candidate.weeklyFee(), candidate.feeBand(),
+                        candidate.unplannedEndingRate()));
     }
 
     /** A provider to send a referral to. */

@@ -32,6 +32,8 @@ class ReferralBrowserTests {
         browser.close();
     }
 
+    private String childName;
+
     @Test
     void aReferralGoesFromTheSocialWorkerThroughPermissionAndQualityCheck() {
         String referralUrl;
@@ -43,6 +45,7 @@ class ReferralBrowserTests {
             page.getByLabel("Search by name or child reference").fill("9910000");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
             String child = page.locator("tbody td").first().innerText();
+            childName = child;
             page.locator("tbody button").first().click();
 
             window.check("referral-placement");
@@ -141,6 +144,50 @@ class ReferralBrowserTests {
             assertThat(window.page().getByLabel("Postcode of the child's home").inputValue()).isEqualTo("NN3 6AB");
             assertThat(window.page().locator("#high-" + uk.placementbroker.matching.Need.MISSING_EPISODES.ordinal()).isChecked()).isTrue();
             assertThat(window.page().locator("#results").innerText()).contains("could take the child");
+
+            window.open(referralUrl);
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask providers")).click();
+            window.check("referral-search-rounds");
+            window.page().getByLabel("Framework providers").check();
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the referral")).click();
+            window.check("referral-round-opened");
+            assertThat(window.page().locator(".govuk-notification-banner").innerText()).contains("asked at the same time");
+        }
+
+        String referralNumber = referralUrl.replaceAll(".*/referrals/(\\d+).*", "$1");
+        try (BrowserPages.Window window = browser.newWindow().signIn("provider.oakfield", DemoAccounts.PASSWORD)) {
+            window.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Referrals").setExact(true)).click();
+            window.check("portal-referrals");
+            window.open("/portal/referrals/" + referralNumber).check("portal-referral");
+            assertThat(window.page().locator("body").innerText()).doesNotContain(childName);
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the offer")).click();
+            window.check("portal-offer-errors");
+            assertThat(window.page().locator(".govuk-error-summary").innerText()).contains("Choose the home you are offering", "Enter the weekly fee");
+            window.page().getByLabel("The home you offer").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+            window.page().locator("#fromDay").fill(String.valueOf(neededBy.getDayOfMonth()));
+            window.page().locator("#fromMonth").fill(String.valueOf(neededBy.getMonthValue()));
+            window.page().locator("#fromYear").fill(String.valueOf(neededBy.getYear()));
+            window.page().locator("#weeklyFee").fill("920");
+            window.page().locator("#oneToOneHours").fill("6");
+            window.page().locator("#oneToOneRate").fill("25");
+            window.page().getByLabel("How you will meet each need and outcome").fill("Carers trained in missing-from-care protocols; school run daily.");
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the offer")).click();
+            window.check("portal-offer-sent");
+            assertThat(window.page().locator(".govuk-notification-banner").innerText()).contains("Offer sent");
+        }
+
+        try (BrowserPages.Window window = browser.newWindow().signIn("provider.riverside", DemoAccounts.PASSWORD)) {
+            window.open("/portal/referrals/" + referralNumber);
+            window.page().getByLabel("Price").check();
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the answer")).click();
+            assertThat(window.page().locator(".govuk-notification-banner").innerText()).contains("the council knows you cannot offer");
+        }
+
+        try (BrowserPages.Window window = browser.newWindow().signIn("broker.northbridge", DemoAccounts.PASSWORD)) {
+            window.open(referralUrl + "/search").check("referral-offers");
+            String page = window.page().locator("body").innerText();
+            assertThat(page).contains("Oakfield Fostering", "Riverside Family Placements: Price");
+            assertThat(page.contains("£150") || page.contains("Screened out")).as("the offer is ranked with its extras or screened out with reasons").isTrue();
         }
     }
 }

@@ -1,13 +1,21 @@
 package uk.placementbroker.brokerage.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.placementbroker.brokerage.Answers;
+import uk.placementbroker.brokerage.RefusalReason;
+import uk.placementbroker.market.Vacancies;
 import org.springframework.web.server.ResponseStatusException;
 import uk.placementbroker.brokerage.Rounds;
 import uk.placementbroker.identity.CurrentUser;
@@ -21,10 +29,14 @@ class PortalReferralsController {
 
     private final Rounds rounds;
     private final Referrals referrals;
+    private final Answers answers;
+    private final Vacancies vacancies;
 
-    PortalReferralsController(Rounds rounds, Referrals referrals) {
+    PortalReferralsController(Rounds rounds, Referrals referrals, Answers answers, Vacancies vacancies) {
         this.rounds = rounds;
         this.referrals = referrals;
+        this.answers = answers;
+        this.vacancies = vacancies;
     }
 
     @GetMapping("/portal/referrals")
@@ -42,7 +54,65 @@ class PortalReferralsController {
         if (!rounds.wasSentTo(id, organisation(user))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        return page(user, id, Map.of(), Map.of(), model);
+    }
+
+    @PostMapping("/portal/referrals/{id}/offers")
+    String offer(CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        if (!rounds.wasSentTo(id, organisation(user))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        Answers.Offer offer = OfferForm.read(form, errors);
+        if (!errors.isEmpty()) {
+            return page(user, id, errors, form, model);
+        }
+        try {
+            answers.offer(user, id, offer);
+        } catch (Answers.Refused refused) {
+            return page(user, id, Map.of("home", refused.getMessage()), form, model);
+        }
+        redirect.addFlashAttribute("message", "Offer sent to the council");
+        return "redirect:/portal/referrals/" + id;
+    }
+
+    @PostMapping("/portal/referrals/{id}/refusals")
+    String refuse(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+        if (!rounds.wasSentTo(id, organisation(user))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        RefusalReason why;
+        try {
+            why = RefusalReason.valueOf(reason);
+        } catch (IllegalArgumentException e) {
+            return page(user, id, Map.of("reason", "Say why you cannot offer"), Map.of(), model);
+        }
+        if (why == RefusalReason.OTHER && note.isBlank()) {
+            return page(user, id, Map.of("note", "Say what the other reason is"), Map.of("reason", reason), model);
+        }
+        answers.refuse(user, id, why, note);
+        redirect.addFlashAttribute("message", "Thank you: the council knows you cannot offer, and why");
+        return "redirect:/portal/referrals/" + id;
+    }
+
+    @PostMapping("/portal/referrals/{id}/offers/{offer}/withdraw")
+    String withdraw(CurrentUser user, @PathVariable long id, @PathVariable long offer, RedirectAttributes redirect) {
+        if (!answers.withdraw(user, offer)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("message", "Offer withdrawn");
+        return "redirect:/portal/referrals/" + id;
+    }
+
+    private String page(CurrentUser user, long id, Map<String, String> errors, Map<String, String> form, Model model) {
         model.addAttribute("referral", referrals.anonymised(id, LocalDate.now()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("referralId", id);
+        model.addAttribute("answers", answers.fromProvider(organisation(user), id));
+        model.addAttribute("homes", vacancies.homesOf(organisation(user)));
+        model.addAttribute("reasons", RefusalReason.values());
+        model.addAttribute("errors", errors);
+        model.addAttribute("form", form);
         return "brokerage/portal-referral";
     }
 

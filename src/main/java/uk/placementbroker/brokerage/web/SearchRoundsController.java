@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.placementbroker.brokerage.Answers;
+import uk.placementbroker.brokerage.OfferScreening;
 import uk.placementbroker.brokerage.RoundKind;
 import uk.placementbroker.brokerage.Rounds;
 import uk.placementbroker.identity.CurrentUser;
@@ -25,10 +27,14 @@ class SearchRoundsController {
 
     private final Referrals referrals;
     private final Rounds rounds;
+    private final Answers answers;
+    private final OfferScreening screening;
 
-    SearchRoundsController(Referrals referrals, Rounds rounds) {
+    SearchRoundsController(Referrals referrals, Rounds rounds, Answers answers, OfferScreening screening) {
         this.referrals = referrals;
         this.rounds = rounds;
+        this.answers = answers;
+        this.screening = screening;
     }
 
     @GetMapping("/referrals/{id}/search")
@@ -40,6 +46,7 @@ class SearchRoundsController {
         model.addAttribute("recipients", opened.stream().collect(java.util.stream.Collectors.toMap(Rounds.Round::id,
                 round -> rounds.recipients(user.localAuthorityId(), round.id()))));
         model.addAttribute("kinds", RoundKind.values());
+        model.addAttribute("offers", screening.screen(user, referral, answers.toReferral(user.localAuthorityId(), id)));
         model.addAttribute("canOpen", user.hasRole(Role.BROKER)
                 && (referral.status() == ReferralStatus.READY_TO_SEARCH || referral.status() == ReferralStatus.SEARCHING));
         return "brokerage/search";

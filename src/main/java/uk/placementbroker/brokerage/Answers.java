@@ -1,0 +1,165 @@
+package uk.placementbroker.brokerage;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.placementbroker.identity.AuditAction;
+import uk.placementbroker.identity.AuditLog;
+import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.identity.Role;
+import uk.placementbroker.market.Vacancies;
+
+/**
+ * Providers' answers to the referrals sent to them: offers of one of their homes (late ones accepted
+ * and marked late), or the reason they cannot offer. An offer can be withdrawn until a decision.
+ */
+@Component
+public class Answers {
+
+    /** What a provider offers: the home, when, the weekly fee and the extras. */
+    public record Offer(String homeKey, LocalDate availableFrom, BigDecimal weeklyFee, BigDecimal oneToOneHours, BigDecimal oneToOneRate,
+            BigDecimal educationWeekly, BigDecimal transportWeekly, BigDecimal therapyWeekly, BigDecimal oneOffCosts, String howNeedsAreMet) {
+
+        /** The extras a week: 1:1 support hours at their rate, education, transport and therapy. */
+        public BigDecimal extrasWeekly() {
+            return oneToOneHours.multiply(oneToOneRate).add(educationWeekly).add(transportWeekly).add(therapyWeekly);
+        }
+    }
+
+    /** An answer as the broker and the provider see it. */
+    public record Answer(long id, long referralId, int round, String providerName, long providerOrganisationId, String kind, String homeKey,
+            String homeName, LocalDate availableFrom, BigDecimal weeklyFee, BigDecimal oneToOneHours, BigDecimal oneToOneRate,
+            BigDecimal educationWeekly, BigDecimal transportWeekly, BigDecimal therapyWeekly, BigDecimal oneOffCosts, String howNeedsAreMet,
+            RefusalReason refusalReason, String refusalNote, String submittedBy, Instant submittedAt, boolean late, Instant withdrawnAt) {
+
+        public boolean offer() {
+            return "OFFER".equals(kind);
+        }
+
+        public boolean withdrawn() {
+            return withdrawnAt != null;
+        }
+
+        public Offer asOffer() {
+            return new Offer(homeKey, availableFrom, weeklyFee, oneToOneHours, oneToOneRate, educationWeekly, transportWeekly, therapyWeekly,
+                    oneOffCosts, howNeedsAreMet);
+        }
+    }
+
+    /** A step the provider may not take, with the words to show. */
+    public static final class Refused extends RuntimeException {
+        public Refused(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static final String SELECT = """
+            select a.id, a.referral_id, r.number as round, a.provider_name, a.provider_organisation_id, a.kind, a.home_key, a.home_name,
+                   a.available_from, a.weekly_fee, a.one_to_one_hours, a.one_to_one_rate, a.education_weekly, a.transport_weekly,
+                   a.therapy_weekly, a.one_off_costs, a.how_needs_are_met, a.refusal_reason, a.refusal_note, a.submitted_by,
+                   a.submitted_at, a.late, a.withdrawn_at
+            from brokerage_answer a join brokerage_round r on r.id = a.round_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final Vacancies vacancies;
+    private final AuditLog auditLog;
+
+    Answers(JdbcClient jdbc, Vacancies vacancies, AuditLog auditLog) {
+        this.jdbc = jdbc;
+        this.vacancies = vacancies;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional
+    public long offer(CurrentUser user, long referralId, Offer offer) {
+        Asked asked = asked(user, referralId);
+        Vacancies.Home home = vacancies.homesOf(asked.organisation()).stream().filter(candidate -> candidate.key().equals(offer.homeKey()))
+                .findFirst().orElseThrow(() -> new Refused("Choose one of your own homes"));
+        long id = jdbc.sql("""
+                insert into brokerage_answer (referral_id, round_id, provider_id, provider_name, provider_organisation_id, kind, home_key, home_name,
+                    available_from, weekly_fee, one_to_one_hours, one_to_one_rate, education_weekly, transport_weekly, therapy_weekly,
+                    one_off_costs, how_needs_are_met, submitted_by, late)
+                values (?, ?, ?, ?, ?, 'OFFER', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now() > ?) returning id
+                """)
+                .params(referralId, asked.round(), asked.provider(), asked.providerName(), asked.organisation(), home.key(), home.name(),
+                        offer.availableFrom(), offer.weeklyFee(), offer.oneToOneHours(), offer.oneToOneRate(), offer.educationWeekly(),
+                        offer.transportWeekly(), offer.therapyWeekly(), offer.oneOffCosts(), offer.howNeedsAreMet(), user.username(),
+                        java.sql.Timestamp.from(asked.respondBy()))
+                .query(Long.class).single();
+        auditLog.record(AuditAction.CREATED, "offer", id, "referral " + referralId);
+        return id;
+    }
+
+    @Transactional
+    public long refuse(CurrentUser user, long referralId, RefusalReason reason, String note) {
+        Asked asked = asked(user, referralId);
+        long id = jdbc.sql("""
+                insert into brokerage_answer (referral_id, round_id, provider_id, provider_name, provider_organisation_id, kind, refusal_reason,
+                    refusal_note, submitted_by, late)
+                values (?, ?, ?, ?, ?, 'REFUSAL', ?, ?, ?, now() > ?) returning id
+                """)
+                .params(referralId, asked.round(), asked.provider(), asked.providerName(), asked.organisation(), reason.name(),
+                        note == null || note.isBlank() ? null : note.strip(), user.username(), java.sql.Timestamp.from(asked.respondBy()))
+                .query(Long.class).single();
+        auditLog.record(AuditAction.CREATED, "refusal", id, "referral " + referralId + ": " + reason.name());
+        return id;
+    }
+
+    /** Withdraws the provider's own offer; false when it is not theirs or is already withdrawn. */
+    @Transactional
+    public boolean withdraw(CurrentUser user, long answerId) {
+        long organisation = organisation(user);
+        boolean done = jdbc.sql("""
+                update brokerage_answer set withdrawn_at = now()
+                where id = ? and provider_organisation_id = ? and kind = 'OFFER' and withdrawn_at is null
+                """).params(answerId, organisation).update() == 1;
+        if (done) {
+            auditLog.record(AuditAction.UPDATED, "offer", answerId, "withdrawn");
+        }
+        return done;
+    }
+
+    /** Every answer to a referral of the council, for the broker. */
+    public List<Answer> toReferral(long localAuthorityId, long referralId) {
+        return jdbc.sql(SELECT + " where a.referral_id = ? and r.local_authority_id = ? order by a.submitted_at")
+                .params(referralId, localAuthorityId).query(Answer.class).list();
+    }
+
+    /** A provider's own answers to a referral. */
+    public List<Answer> fromProvider(long providerOrganisationId, long referralId) {
+        return jdbc.sql(SELECT + " where a.referral_id = ? and a.provider_organisation_id = ? order by a.submitted_at")
+                .params(referralId, providerOrganisationId).query(Answer.class).list();
+    }
+
+    public Optional<Answer> find(long localAuthorityId, long answerId) {
+        return jdbc.sql(SELECT + " where a.id = ? and r.local_authority_id = ?").params(answerId, localAuthorityId).query(Answer.class).optional();
+    }
+
+    private record Asked(long round, long provider, String providerName, long organisation, Instant respondBy) {}
+
+    /** The latest round in which the provider's organisation was asked about the referral; refused if it never was. */
+    private Asked asked(CurrentUser user, long referralId) {
+        long organisation = organisation(user);
+        return jdbc.sql("""
+                select r.id, x.provider_id, x.provider_name, x.provider_organisation_id, r.respond_by
+                from brokerage_recipient x join brokerage_round r on r.id = x.round_id
+                where r.referral_id = ? and x.provider_organisation_id = ? order by r.number desc limit 1
+                """)
+                .params(referralId, organisation)
+                .query((row, number) -> new Asked(row.getLong(1), row.getLong(2), row.getString(3), row.getLong(4), row.getTimestamp(5).toInstant()))
+                .optional().orElseThrow(() -> new Refused("Not found"));
+    }
+
+    private static long organisation(CurrentUser user) {
+        if (!user.hasRole(Role.PROVIDER_USER) || user.providerOrganisationId() == null) {
+            throw new Refused("Only providers answer referrals");
+        }
+        return user.providerOrganisationId();
+    }
+}
