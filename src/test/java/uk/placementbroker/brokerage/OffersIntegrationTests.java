@@ -1,0 +1,109 @@
+package uk.placementbroker.brokerage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+import uk.placementbroker.support.DemoAccounts;
+import uk.placementbroker.support.IntegrationTest;
+import uk.placementbroker.support.ReferralFixtures;
+import uk.placementbroker.support.WebSession;
+
+/** Only providers a referral was sent to can see or answer it, and only their own offers can they withdraw. */
+@IntegrationTest
+class OffersIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aProviderThatWasNotAskedCannotSeeOrAnswerTheReferral() {
+        long referral = frameworkRoundOpened();
+        WebSession notAsked = signedIn("provider.meadowbank");
+        notAsked.get("/portal/referrals");
+
+        assertThat(notAsked.get("/portal/referrals/" + referral).statusCode()).isEqualTo(404);
+        assertThat(notAsked.post("/portal/referrals/" + referral + "/refusals", Map.of("reason", "PRICE")).statusCode()).isEqualTo(404);
+        assertThat(notAsked.post("/portal/referrals/" + referral + "/offers", offer("S1")).statusCode()).isEqualTo(404);
+        assertThat(notAsked.get("/portal/referrals").body()).doesNotContain("R" + String.format("%06d", referral));
+        assertThat(jdbc.sql("select count(*) from brokerage_answer where referral_id = ?").param(referral).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aProviderOffersOnlyItsOwnHomesAndWithdrawsOnlyItsOwnOffers() {
+        long referral = frameworkRoundOpened();
+        String harbourHome = jdbc.sql("select 'S' || id from market_setting where name like 'Harbour Lane House%' limit 1").query(String.class).single();
+        String oakfieldHome = jdbc.sql("""
+                select 'H' || h.id from market_foster_household h join market_provider p on p.id = h.provider_id where p.name = 'Oakfield Fostering' limit 1
+                """).query(String.class).single();
+        WebSession oakfield = signedIn("provider.oakfield");
+        oakfield.get("/portal/referrals/" + referral);
+
+        HttpResponse<String> someoneElses = oakfield.post("/portal/referrals/" + referral + "/offers", offer(harbourHome));
+        assertThat(someoneElses.body()).contains("Choose one of your own homes");
+        HttpResponse<String> own = oakfield.post("/portal/referrals/" + referral + "/offers", offer(oakfieldHome));
+        assertThat(own.statusCode()).isEqualTo(302);
+        long offer = jdbc.sql("select id from brokerage_answer where referral_id = ? and kind = 'OFFER'").param(referral).query(Long.class).single();
+
+        WebSession harbour = signedIn("provider.harbour");
+        harbour.get("/portal/referrals/" + referral);
+        assertThat(harbour.post("/portal/referrals/" + referral + "/offers/" + offer + "/withdraw", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(jdbc.sql("select withdrawn_at is null from brokerage_answer where id = ?").param(offer).query(Boolean.class).single()).isTrue();
+
+        oakfield.get("/portal/referrals/" + referral);
+        assertThat(oakfield.post("/portal/referrals/" + referral + "/offers/" + offer + "/withdraw", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select withdrawn_at is not null from brokerage_answer where id = ?").param(offer).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void anOfferAfterTheDeadlineIsAcceptedAndMarkedLate() {
+        long referral = frameworkRoundOpened();
+        jdbc.sql("update brokerage_round set respond_by = now() - interval '1 hour' where referral_id = ?").param(referral).update();
+        WebSession riverside = signedIn("provider.riverside");
+        riverside.get("/portal/referrals/" + referral);
+
+        riverside.post("/portal/referrals/" + referral + "/refusals", Map.of("reason", "NO_VACANCY"));
+
+        assertThat(jdbc.sql("select late from brokerage_answer where referral_id = ?").param(referral).query(Boolean.class).single()).isTrue();
+        assertThat(riverside.get("/portal/referrals/" + referral).body()).contains("Late", "No vacancy");
+    }
+
+    private static Map<String, String> offer(String home) {
+        LocalDate from = LocalDate.now().plusDays(3);
+        return Map.of("home", home, "fromDay", String.valueOf(from.getDayOfMonth()), "fromMonth", String.valueOf(from.getMonthValue()),
+                "fromYear", String.valueOf(from.getYear()), "weeklyFee", "900", "howNeedsAreMet", "As set out in our profile");
+    }
+
+    private long frameworkRoundOpened() {
+        long child = jdbc.sql("""
+                select c.id from children_child c join identity_local_authority la on la.id = c.local_authority_id where la.code = '991' order by c.id desc limit 1
+                """).query(Long.class).single();
+        long council = jdbc.sql("select local_authority_id from children_child where id = ?").param(child).query(Long.class).single();
+        long referral = jdbc.sql("""
+                insert into referral_referral (local_authority_id, child_id, status, details, created_by, submitted_on)
+                values (?, ?, 'READY_TO_SEARCH', ?::jsonb, 'sw.northbridge', ?) returning id
+                """)
+                .params(council, child, JsonMapper.builder().build().writeValueAsString(ReferralFixtures.aCompleteReferral(LocalDate.now())),
+                        LocalDate.now())
+                .query(Long.class).single();
+        WebSession broker = signedIn("broker.northbridge");
+        broker.get("/referrals/" + referral + "/search");
+        assertThat(broker.post("/referrals/" + referral + "/search/rounds", Map.of("kind", "FRAMEWORK")).statusCode()).isEqualTo(302);
+        return referral;
+    }
+
+    private WebSession signedIn(String username) {
+        WebSession session = new WebSession(port);
+        session.signIn(username, DemoAccounts.PASSWORD);
+        return session;
+    }
+}
