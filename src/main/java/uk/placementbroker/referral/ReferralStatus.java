@@ -8,6 +8,8 @@ public enum ReferralStatus {
     RETURNED("Returned to the social worker", "the social worker"),
     READY_TO_SEARCH("Ready to search", "a broker"),
     SEARCHING("Searching", "providers' offers"),
+    CHOOSING("Choice sent to the social worker", "the social worker and team manager"),
+    PLACED("Placed", "nobody"),
     WITHDRAWN("Withdrawn", "nobody");
 
     private final String words;

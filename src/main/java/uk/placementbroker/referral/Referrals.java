@@ -200,9 +200,31 @@ public class Referrals {
         return referral;
     }
 
+    /** The broker has sent a choice of placements: the referral waits for the social worker and team manager. */
+    @Transactional
+    public void choiceSent(CurrentUser user, long id) {
+        Referral referral = mine(user, id);
+        if (referral.status() != ReferralStatus.SEARCHING && referral.status() != ReferralStatus.CHOOSING) {
+            throw new NotAllowed("The referral is not being searched for");
+        }
+        move(id, ReferralStatus.CHOOSING, null, null);
+    }
+
+    /** A placement was agreed: the referral is done. */
+    @Transactional
+    public void placed(CurrentUser user, long id) {
+        mine(user, id);
+        move(id, ReferralStatus.PLACED, null, null);
+    }
+
     /** Records a step of the search in the referral's history. */
     public void recordSearchStep(CurrentUser user, long id, String action) {
         event(id, user, action, null);
+    }
+
+    /** Records a decision in the referral's history, with its reasons. */
+    public void recordDecision(CurrentUser user, long id, String action, String comment) {
+        event(id, user, action, comment);
     }
 
     private void move(long id, ReferralStatus status, String extraSet, Object extraValue) {

@@ -1,0 +1,194 @@
+package uk.placementbroker.brokerage;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.identity.Role;
+import uk.placementbroker.market.MarketDirectory;
+import uk.placementbroker.matching.Candidate;
+import uk.placementbroker.placement.Placements;
+import uk.placementbroker.referral.Referrals;
+
+/**
+ * The choice and the decision: the broker sends a shortlist; the social worker proposes one with a
+ * rationale; the team manager gives permission to place, and above the cost threshold the head of
+ * service must approve too. Nobody approves what they proposed. The final approval books the home.
+ */
+@Component
+public class Decisions {
+
+    /** Where the decision has got to. */
+    public record Choice(long referralId, String sentBy, Instant sentAt, List<Long> shortlist, Long proposedAnswerId, String proposedBy,
+            String rationale, String manager, String managerDecision, String managerComment, String budgetHolder, String budgetDecision) {
+
+        public boolean proposed() {
+            return proposedAnswerId != null;
+        }
+
+        public boolean approvedByManager() {
+            return "APPROVED".equals(managerDecision);
+        }
+    }
+
+    /** A step not open to this person now, with the words to show. */
+    public static final class NotAllowed extends RuntimeException {
+        public NotAllowed(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Referrals referrals;
+    private final Answers answers;
+    private final MarketDirectory market;
+    private final Placements placements;
+    private final BigDecimal budgetThreshold;
+
+    Decisions(JdbcClient jdbc, Referrals referrals, Answers answers, MarketDirectory market, Placements placements,
+            @Value("${placementbroker.decision.budget-holder-above-weekly:5000}") BigDecimal budgetThreshold) {
+        this.jdbc = jdbc;
+        this.referrals = referrals;
+        this.answers = answers;
+        this.market = market;
+        this.placements = placements;
+        this.budgetThreshold = budgetThreshold;
+    }
+
+    public BigDecimal budgetThreshold() {
+        return budgetThreshold;
+    }
+
+    @Transactional
+    public void sendChoice(CurrentUser user, long referralId, List<Long> answerIds) {
+        require(user, Role.BROKER);
+        if (answerIds.isEmpty()) {
+            throw new NotAllowed("Choose at least one offer to send");
+        }
+        for (long answerId : answerIds) {
+            Answers.Answer answer = answers.find(user.localAuthorityId(), answerId).filter(found -> found.referralId() == referralId)
+                    .orElseThrow(() -> new NotAllowed("Not found"));
+            if (!answer.offer() || answer.withdrawn()) {
+                throw new NotAllowed(answer.providerName() + "'s offer has been withdrawn");
+            }
+        }
+        referrals.choiceSent(user, referralId);
+        jdbc.sql("delete from brokerage_choice where referral_id = ?").param(referralId).update();
+        jdbc.sql("insert into brokerage_choice (referral_id, local_authority_id, sent_by) values (?, ?, ?)")
+                .params(referralId, user.localAuthorityId(), user.username()).update();
+        for (int i = 0; i < answerIds.size(); i++) {
+            jdbc.sql("insert into brokerage_shortlist (referral_id, answer_id, position) values (?, ?, ?)")
+                    .params(referralId, answerIds.get(i), i + 1).update();
+        }
+        referrals.recordDecision(user, referralId, "Sent a choice of " + answerIds.size() + (answerIds.size() == 1 ? " placement" : " placements"), null);
+    }
+
+    @Transactional
+    public void propose(CurrentUser user, long referralId, long answerId, String rationale) {
+        require(user, Role.SOCIAL_WORKER);
+        Choice choice = choice(user, referralId).orElseThrow(() -> new NotAllowed("No choice has been sent yet"));
+        if (!choice.shortlist().contains(answerId)) {
+            throw new NotAllowed("Choose one of the placements sent");
+        }
+        jdbc.sql("""
+                update brokerage_choice set proposed_answer_id = ?, proposed_by = ?, rationale = ?, proposed_at = now(),
+                    manager = null, manager_decision = null, manager_comment = null, decided_at = null,
+                    budget_holder = null, budget_decision = null, budget_decided_at = null
+                where referral_id = ?
+                """).params(answerId, user.username(), rationale.strip(), referralId).update();
+        Answers.Answer answer = answers.find(user.localAuthorityId(), answerId).orElseThrow();
+        referrals.recordDecision(user, referralId, "Proposed " + answer.homeName() + " (" + answer.providerName() + ")", rationale);
+    }
+
+    /** Permission to place, or not. Returns the placement when it is agreed now (no budget holder needed). */
+    @Transactional
+    public Optional<Long> decide(CurrentUser user, long referralId, boolean approve, String comment) {
+        require(user, Role.TEAM_MANAGER);
+        Choice choice = proposed(user, referralId);
+        if (user.username().equals(choice.proposedBy())) {
+            throw new NotAllowed("You proposed this placement, so another manager must approve it");
+        }
+        jdbc.sql("update brokerage_choice set manager = ?, manager_decision = ?, manager_comment = ?, decided_at = now() where referral_id = ?")
+                .params(user.username(), approve ? "APPROVED" : "REJECTED", comment, referralId).update();
+        referrals.recordDecision(user, referralId, approve ? "Gave permission to place" : "Did not give permission to place", comment);
+        if (!approve || needsBudgetHolder(user, choice)) {
+            return Optional.empty();
+        }
+        return Optional.of(agree(user, choice));
+    }
+
+    /** The head of service's approval of a placement above the cost threshold. */
+    @Transactional
+    public Optional<Long> approveBudget(CurrentUser user, long referralId, boolean approve, String comment) {
+        require(user, Role.HEAD_OF_SERVICE);
+        Choice choice = proposed(user, referralId);
+        if (!choice.approvedByManager() || !needsBudgetHolder(user, choice)) {
+            throw new NotAllowed("This placement does not wait for the budget holder");
+        }
+        if (user.username().equals(choice.proposedBy()) || user.username().equals(choice.manager())) {
+            throw new NotAllowed("You proposed or approved this placement, so another budget holder must approve it");
+        }
+        jdbc.sql("update brokerage_choice set budget_holder = ?, budget_decision = ?, budget_decided_at = now() where referral_id = ?")
+                .params(user.username(), approve ? "APPROVED" : "REJECTED", referralId).update();
+        referrals.recordDecision(user, referralId, approve ? "Approved the cost" : "Did not approve the cost", comment);
+        return approve ? Optional.of(agree(user, choice)) : Optional.empty();
+    }
+
+    public boolean needsBudgetHolder(CurrentUser user, Choice choice) {
+        Answers.Answer answer = answers.find(user.localAuthorityId(), choice.proposedAnswerId()).orElseThrow();
+        return answer.weeklyFee().add(answer.asOffer().extrasWeekly()).compareTo(budgetThreshold) > 0;
+    }
+
+    public Optional<Choice> choice(CurrentUser user, long referralId) {
+        return jdbc.sql("""
+                select referral_id, sent_by, sent_at, proposed_answer_id, proposed_by, rationale, manager, manager_decision, manager_comment,
+                       budget_holder, budget_decision
+                from brokerage_choice where referral_id = ? and local_authority_id = ?
+                """)
+                .params(referralId, user.localAuthorityId())
+                .query((row, number) -> new Choice(row.getLong(1), row.getString(2), row.getTimestamp(3).toInstant(),
+                        shortlist(referralId), (Long) row.getObject(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8),
+                        row.getString(9), row.getString(10), row.getString(11)))
+                .optional();
+    }
+
+    private long agree(CurrentUser user, Choice choice) {
+        Referrals.Referral referral = referrals.open(user, choice.referralId()).orElseThrow(() -> new NotAllowed("Not found"));
+        Answers.Answer answer = answers.find(user.localAuthorityId(), choice.proposedAnswerId()).orElseThrow();
+        if (answer.withdrawn()) {
+            throw new NotAllowed("The provider has withdrawn this offer");
+        }
+        int places = market.offeredHome("A" + answer.id(), answer.providerOrganisationId(), answer.homeKey(), user.consortiumId(),
+                answer.weeklyFee(), answer.availableFrom(), LocalDate.now()).map(Candidate::places).orElse(1);
+        long placement = placements.agree(new Placements.Agreement(user.localAuthorityId(), referral.id(), referral.childId(),
+                answer.providerName(), answer.homeKey(), answer.homeName(), places, answer.availableFrom(), answer.weeklyFee(),
+                answer.asOffer().extrasWeekly(), answer.oneOffCosts(), referral.details().outcomes()));
+        referrals.placed(user, referral.id());
+        referrals.recordDecision(user, referral.id(), "Placement agreed: " + answer.homeName() + " from " + answer.availableFrom(), null);
+        return placement;
+    }
+
+    private Choice proposed(CurrentUser user, long referralId) {
+        Choice choice = choice(user, referralId).orElseThrow(() -> new NotAllowed("No choice has been sent yet"));
+        if (!choice.proposed()) {
+            throw new NotAllowed("The social worker has not proposed a placement yet");
+        }
+        return choice;
+    }
+
+    private List<Long> shortlist(long referralId) {
+        return jdbc.sql("select answer_id from brokerage_shortlist where referral_id = ? order by position").param(referralId).query(Long.class).list();
+    }
+
+    private static void require(CurrentUser user, Role role) {
+        if (!user.hasRole(role) || user.localAuthorityId() == null) {
+            throw new NotAllowed("This is for a " + role.label().toLowerCase());
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package uk.placementbroker.brokerage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.identity.Role;
+import uk.placementbroker.placement.Placements;
+import uk.placementbroker.support.IntegrationTest;
+import uk.placementbroker.support.ReferralFixtures;
+
+/** From a choice of offers to an agreed placement: who may decide what, the cost threshold, and no place filled twice. */
+@IntegrationTest
+class DecisionIntegrationTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Rounds rounds;
+
+    @Autowired
+    Answers answers;
+
+    @Autowired
+    Decisions decisions;
+
+    @Test
+    void aProposalApprovedByTheTeamManagerBecomesAPlacement() {
+        long referral = searching();
+        long offer = offer(referral, oakfieldHome(0), "900");
+        decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(offer));
+        decisions.propose(staff("sw.northbridge", Role.SOCIAL_WORKER), referral, offer, "Close to school, carers skilled with missing episodes");
+
+        assertThat(decisions.decide(staff("tm.northbridge", Role.TEAM_MANAGER), referral, true, "Agreed")).isPresent();
+
+        assertThat(status(referral)).isEqualTo("PLACED");
+        assertThat(jdbc.sql("select weekly_fee from placement_placement where referral_id = ?").param(referral).query(BigDecimal.class).single())
+                .isEqualByComparingTo("900");
+    }
+
+    @Test
+    void theSamePersonCannotProposeAndApprove() {
+        long referral = searching();
+        long offer = offer(referral, oakfieldHome(1), "900");
+        decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(offer));
+        CurrentUser both = staff("sw.and.tm", Role.SOCIAL_WORKER, Role.TEAM_MANAGER);
+        decisions.propose(both, referral, offer, "The right home");
+
+        assertThatThrownBy(() -> decisions.decide(both, referral, true, "Agreed"))
+                .isInstanceOf(Decisions.NotAllowed.class).hasMessageContaining("another manager must approve it");
+        assertThat(status(referral)).isEqualTo("CHOOSING");
+    }
+
+    @Test
+    void aboveTheThresholdTheHeadOfServiceMustApproveTheCostToo() {
+        long referral = searching();
+        long offer = offer(referral, oakfieldHome(2), "5200");
+        decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(offer));
+        decisions.propose(staff("sw.northbridge", Role.SOCIAL_WORKER), referral, offer, "The only home that meets her needs");
+
+        assertThat(decisions.decide(staff("tm.northbridge", Role.TEAM_MANAGER), referral, true, "Agreed")).isEmpty();
+        assertThat(status(referral)).isEqualTo("CHOOSING");
+        assertThat(decisions.approveBudget(staff("hos.northbridge", Role.HEAD_OF_SERVICE), referral, true, "Approved")).isPresent();
+        assertThat(status(referral)).isEqualTo("PLACED");
+    }
+
+    @Test
+    void twoDecisionsAtOnceCannotFillTheSamePlace() throws Exception {
+        String home = oakfieldHome(3);
+        jdbc.sql("update market_foster_household set approved_children = 1 where id = ?").param(Long.parseLong(home.substring(1))).update();
+        List<Long> referrals = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            long referral = searching();
+            long offer = offer(referral, home, "900");
+            decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(offer));
+            decisions.propose(staff("sw.northbridge", Role.SOCIAL_WORKER), referral, offer, "Right for the child");
+            referrals.add(referral);
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService managers = Executors.newFixedThreadPool(2);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (long referral : referrals) {
+            outcomes.add(managers.submit(() -> {
+                start.await();
+                try {
+                    decisions.decide(staff("tm.northbridge", Role.TEAM_MANAGER), referral, true, "Agreed");
+                    return "placed";
+                } catch (Placements.HomeFull full) {
+                    return "refused";
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get());
+        }
+        managers.shutdown();
+
+        assertThat(results).containsExactlyInAnyOrder("placed", "refused");
+        assertThat(jdbc.sql("select count(*) from placement_placement where home_key = ?").param(home).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private long searching() {
+        long child = jdbc.sql("""
+                select c.id from children_child c join identity_local_authority la on la.id = c.local_authority_id
+                where la.code = '991' and not exists (select 1 from referral_referral r where r.child_id = c.id) order by c.id limit 1
+                """).query(Long.class).single();
+        long council = jdbc.sql("select local_authority_id from children_child where id = ?").param(child).query(Long.class).single();
+        long referral = jdbc.sql("""
+                insert into referral_referral (local_authority_id, child_id, status, details, created_by, submitted_on)
+                values (?, ?, 'READY_TO_SEARCH', ?::jsonb, 'sw.northbridge', ?) returning id
+                """)
+                .params(council, child, JsonMapper.builder().build().writeValueAsString(ReferralFixtures.aCompleteReferral(LocalDate.now())),
+                        LocalDate.now())
+                .query(Long.class).single();
+        rounds.open(staff("broker.northbridge", Role.BROKER), referral, RoundKind.FRAMEWORK);
+        return referral;
+    }
+
+    private long offer(long referral, String home, String fee) {
+        long organisation = jdbc.sql("select id from identity_provider_organisation where name = 'Oakfield Fostering'").query(Long.class).single();
+        CurrentUser provider = new CurrentUser(0, "provider.oakfield", "Oakfield", Set.of(Role.PROVIDER_USER), null, organisation, null, "Oakfield");
+        return answers.offer(provider, referral, new Answers.Offer(home, LocalDate.now().plusDays(3), new BigDecimal(fee), BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, "As our profile says"));
+    }
+
+    private String oakfieldHome(int index) {
+        return jdbc.sql("""
+                select 'H' || h.id from market_foster_household h join market_provider p on p.id = h.provider_id
+                where p.name = 'Oakfield Fostering' order by h.id offset ? limit 1
+                """).param(index).query(String.class).single();
+    }
+
+    private String status(long referral) {
+        return jdbc.sql("select status from referral_referral where id = ?").param(referral).query(String.class).single();
+    }
+
+    private CurrentUser staff(String username, Role... roles) {
+        Map<String, Object> council = jdbc.sql("select id, consortium_id from identity_local_authority where code = '991'").query().singleRow();
+        return new CurrentUser(0, username, username, Set.of(roles), ((Number) council.get("id")).longValue(), null,
+                ((Number) council.get("consortium_id")).longValue(), "Northbridge City Council");
+    }
+}
