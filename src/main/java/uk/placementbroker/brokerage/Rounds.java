@@ -26,7 +26,7 @@ public class Rounds {
 
     /** A round as the referral's page shows it, with how its mail went. */
     public record Round(long id, int number, RoundKind kind, String openedBy, Instant openedAt, Instant respondBy, int asked, int sent,
-            int failed, int queued) {}
+            int failed, int queued, Instant closedAt, Integer acceptableOffers, boolean escalated) {}
 
     /** One provider asked in a round, and how the mail to them went. */
     public record Recipient(String provider, String email, String status, int attempts, String lastError, Instant sentAt) {}
@@ -99,14 +99,15 @@ public class Rounds {
         return jdbc.sql("""
                 select r.id, r.number, r.kind, r.opened_by, r.opened_at, r.respond_by, count(x.id) as asked,
                        count(x.id) filter (where x.status = 'SENT') as sent, count(x.id) filter (where x.status = 'FAILED') as failed,
-                       count(x.id) filter (where x.status = 'QUEUED') as queued
+                       count(x.id) filter (where x.status = 'QUEUED') as queued, r.closed_at, r.acceptable_offers, r.escalated
                 from brokerage_round r left join brokerage_recipient x on x.round_id = r.id
                 where r.referral_id = ? and r.local_authority_id = ?
                 group by r.id order by r.number
                 """)
                 .params(referralId, localAuthorityId)
                 .query((row, number) -> new Round(row.getLong(1), row.getInt(2), RoundKind.valueOf(row.getString(3)), row.getString(4),
-                        row.getTimestamp(5).toInstant(), row.getTimestamp(6).toInstant(), row.getInt(7), row.getInt(8), row.getInt(9), row.getInt(10)))
+                        row.getTimestamp(5).toInstant(), row.getTimestamp(6).toInstant(), row.getInt(7), row.getInt(8), row.getInt(9), row.getInt(10),
+                        row.getTimestamp(11) == null ? null : row.getTimestamp(11).toInstant(), row.getObject(12, Integer.class), row.getBoolean(13)))
                 .list();
     }
 

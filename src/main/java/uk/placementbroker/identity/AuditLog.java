@@ -32,7 +32,7 @@ public class AuditLog {
         Optional<CurrentUser> user = currentUsers.current();
         write(
                 user.map(CurrentUser::id).orElse(null),
-                user.map(CurrentUser::username).orElse("anonymous"),
+                user.map(CurrentUser::username).orElse(RequestContextHolder.getRequestAttributes() == null ? "system" : "anonymous"),
                 user.map(CurrentUser::localAuthorityId).orElse(null),
                 user.map(CurrentUser::consortiumId).orElse(null),
                 action,

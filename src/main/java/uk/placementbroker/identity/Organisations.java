@@ -79,4 +79,12 @@ public class Organisations {
                 .query(Consortium.class)
                 .optional();
     }
+
+    /** The work addresses of a council's staff in a role, for the mail that tells them something needs them. */
+    public List<String> staffEmails(long localAuthorityId, Role role) {
+        return jdbc.sql("""
+                select a.email from identity_user_account a join identity_user_role r on r.user_account_id = a.id
+                where a.local_authority_id = ? and r.role = ? and a.enabled and a.email is not null order by a.email
+                """).params(localAuthorityId, role.name()).query(String.class).list();
+    }
 }

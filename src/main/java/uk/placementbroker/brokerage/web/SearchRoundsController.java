@@ -46,6 +46,8 @@ class SearchRoundsController {
         model.addAttribute("recipients", opened.stream().collect(java.util.stream.Collectors.toMap(Rounds.Round::id,
                 round -> rounds.recipients(user.localAuthorityId(), round.id()))));
         model.addAttribute("kinds", RoundKind.values());
+        model.addAttribute("escalated", opened.isEmpty() || !opened.get(opened.size() - 1).escalated()
+                || referral.status() != ReferralStatus.SEARCHING ? null : opened.get(opened.size() - 1));
         model.addAttribute("offers", screening.screen(user, referral, answers.toReferral(user.localAuthorityId(), id)));
         model.addAttribute("canOpen", user.hasRole(Role.BROKER)
                 && (referral.status() == ReferralStatus.READY_TO_SEARCH || referral.status() == ReferralStatus.SEARCHING));
