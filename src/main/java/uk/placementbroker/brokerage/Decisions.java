@@ -50,14 +50,16 @@ public class Decisions {
     private final MarketDirectory market;
     private final Placements placements;
     private final BigDecimal budgetThreshold;
+    private final UnsuccessfulOffers unsuccessful;
 
-    Decisions(JdbcClient jdbc, Referrals referrals, Answers answers, MarketDirectory market, Placements placements,
+    Decisions(JdbcClient jdbc, Referrals referrals, Answers answers, MarketDirectory market, Placements placements, UnsuccessfulOffers unsuccessful,
             @Value("${placementbroker.decision.budget-holder-above-weekly:5000}") BigDecimal budgetThreshold) {
         this.jdbc = jdbc;
         this.referrals = referrals;
         this.answers = answers;
         this.market = market;
         this.placements = placements;
+        this.unsuccessful = unsuccessful;
         this.budgetThreshold = budgetThreshold;
     }
 
@@ -171,6 +173,7 @@ public class Decisions {
                 answer.asOffer().extrasWeekly(), answer.oneOffCosts(), referral.details().outcomes()));
         referrals.placed(user, referral.id());
         referrals.recordDecision(user, referral.id(), "Placement agreed: " + answer.homeName() + " from " + answer.availableFrom(), null);
+        unsuccessful.tellAfterCommit(referral.id(), answer.id());
         return placement;
     }
 

@@ -3,9 +3,15 @@ package uk.placementbroker.brokerage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +33,11 @@ import uk.placementbroker.support.ReferralFixtures;
 /** From a choice of offers to an agreed placement: who may decide what, the cost threshold, and no place filled twice. */
 @IntegrationTest
 class DecisionIntegrationTests {
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(true);
 
     @Autowired
     JdbcClient jdbc;
@@ -51,6 +63,38 @@ class DecisionIntegrationTests {
         assertThat(status(referral)).isEqualTo("PLACED");
         assertThat(jdbc.sql("select weekly_fee from placement_placement where referral_id = ?").param(referral).query(BigDecimal.class).single())
                 .isEqualByComparingTo("900");
+    }
+
+    @Test
+    void providersWhoseOffersWereNotChosenAreToldWithoutDetailOfTheChosenHome() throws Exception {
+        long referral = searching();
+        long chosen = offer(referral, oakfieldHome(4), "910");
+        long notChosen = offer(referral, oakfieldHome(5), "870");
+        decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(chosen, notChosen));
+        decisions.propose(staff("sw.northbridge", Role.SOCIAL_WORKER), referral, chosen, "Nearer her school");
+
+        decisions.decide(staff("tm.northbridge", Role.TEAM_MANAGER), referral, true, "Agreed");
+
+        String notChosenSubject = "Referral R%06d: your offer was not chosen".formatted(referral);
+        List<MimeMessage> told = List.of();
+        for (long deadline = System.nanoTime() + 10_000_000_000L; told.isEmpty() && System.nanoTime() < deadline; Thread.sleep(100)) {
+            told = Arrays.stream(smtp.getReceivedMessages()).filter(message -> subject(message).equals(notChosenSubject)).toList();
+        }
+        Thread.sleep(300);
+        told = Arrays.stream(smtp.getReceivedMessages()).filter(message -> subject(message).equals(notChosenSubject)).toList();
+        assertThat(told).as("one mail, to the provider not chosen").hasSize(1);
+        String body = GreenMailUtil.getBody(told.get(0));
+        String notChosenHome = jdbc.sql("select home_name from brokerage_answer where id = ?").param(notChosen).query(String.class).single();
+        String chosenHome = jdbc.sql("select home_name from brokerage_answer where id = ?").param(chosen).query(String.class).single();
+        assertThat(body).contains(notChosenHome).doesNotContain(chosenHome).doesNotContain("910");
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
