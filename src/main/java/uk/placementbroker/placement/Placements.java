@@ -20,7 +20,7 @@ public class Placements {
             int homePlaces, LocalDate startDate, BigDecimal weeklyFee, BigDecimal weeklyExtras, BigDecimal oneOffCosts, List<String> outcomes) {}
 
     public record Placement(long id, long referralId, String providerName, String homeName, LocalDate startDate, BigDecimal weeklyFee,
-            BigDecimal weeklyExtras) {}
+            BigDecimal weeklyExtras, java.time.Instant agreedAt) {}
 
     /** The home has no place left: another decision filled it first. */
     public static final class HomeFull extends RuntimeException {
@@ -67,7 +67,7 @@ public class Placements {
 
     public Optional<Placement> ofReferral(long localAuthorityId, long referralId) {
         return jdbc.sql("""
-                select id, referral_id, provider_name, home_name, start_date, weekly_fee, weekly_extras from placement_placement
+                select id, referral_id, provider_name, home_name, start_date, weekly_fee, weekly_extras, agreed_at from placement_placement
                 where referral_id = ? and local_authority_id = ?
                 """).params(referralId, localAuthorityId).query(Placement.class).optional();
     }

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.placementbroker.brokerage.Escalations;
 import uk.placementbroker.support.BrowserPages;
 import uk.placementbroker.support.DemoAccounts;
 import uk.placementbroker.support.IntegrationTest;
@@ -19,6 +23,12 @@ import uk.placementbroker.support.IntegrationTest;
  */
 @IntegrationTest
 class ReferralBrowserTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Escalations escalations;
 
     private static BrowserPages browser;
 
@@ -188,6 +198,16 @@ class ReferralBrowserTests {
             String page = window.page().locator("body").innerText();
             assertThat(page).contains("Oakfield Fostering", "Riverside Family Placements: Price");
             assertThat(page.contains("£150") || page.contains("Screened out")).as("the offer is ranked with its extras or screened out with reasons").isTrue();
+            assertThat(window.page().locator("#times").innerText()).contains("Time to first offer", "round 1: 1", "so far");
+        }
+
+        // The round's deadline passes with only an offer that fails an essential criterion (the household takes younger children).
+        jdbc.sql("update brokerage_round set respond_by = now() - interval '1 minute' where referral_id = ?").param(Long.parseLong(referralNumber)).update();
+        assertThat(escalations.closeRoundsDueBy(Instant.now())).anyMatch(round -> round.referralId() == Long.parseLong(referralNumber));
+        try (BrowserPages.Window window = browser.newWindow().signIn("broker.northbridge", DemoAccounts.PASSWORD)) {
+            window.open(referralUrl + "/search").check("referral-round-escalated");
+            assertThat(window.page().locator("#escalated").innerText()).contains("no offer meeting every essential criterion", "open the next round");
+            assertThat(window.page().locator("body").innerText()).contains("Closed with no acceptable offer");
         }
     }
 }

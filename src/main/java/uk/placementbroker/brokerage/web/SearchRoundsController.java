@@ -1,5 +1,6 @@
 package uk.placementbroker.brokerage.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -15,9 +16,11 @@ import uk.placementbroker.brokerage.Answers;
 import uk.placementbroker.brokerage.OfferScreening;
 import uk.placementbroker.brokerage.RoundKind;
 import uk.placementbroker.brokerage.Rounds;
+import uk.placementbroker.brokerage.SearchTimes;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.market.MarketDirectory;
+import uk.placementbroker.placement.Placements;
 import uk.placementbroker.referral.ReferralStatus;
 import uk.placementbroker.referral.Referrals;
 
@@ -29,12 +32,14 @@ class SearchRoundsController {
     private final Rounds rounds;
     private final Answers answers;
     private final OfferScreening screening;
+    private final Placements placements;
 
-    SearchRoundsController(Referrals referrals, Rounds rounds, Answers answers, OfferScreening screening) {
+    SearchRoundsController(Referrals referrals, Rounds rounds, Answers answers, OfferScreening screening, Placements placements) {
         this.referrals = referrals;
         this.rounds = rounds;
         this.answers = answers;
         this.screening = screening;
+        this.placements = placements;
     }
 
     @GetMapping("/referrals/{id}/search")
@@ -48,7 +53,10 @@ class SearchRoundsController {
         model.addAttribute("kinds", RoundKind.values());
         model.addAttribute("escalated", opened.isEmpty() || !opened.get(opened.size() - 1).escalated()
                 || referral.status() != ReferralStatus.SEARCHING ? null : opened.get(opened.size() - 1));
-        model.addAttribute("offers", screening.screen(user, referral, answers.toReferral(user.localAuthorityId(), id)));
+        List<Answers.Answer> answered = answers.toReferral(user.localAuthorityId(), id);
+        model.addAttribute("offers", screening.screen(user, referral, answered));
+        model.addAttribute("times", SearchTimes.of(opened, answered,
+                placements.ofReferral(user.localAuthorityId(), id).map(Placements.Placement::agreedAt).orElse(null), Instant.now()));
         model.addAttribute("canOpen", user.hasRole(Role.BROKER)
                 && (referral.status() == ReferralStatus.READY_TO_SEARCH || referral.status() == ReferralStatus.SEARCHING));
         return "brokerage/search";
