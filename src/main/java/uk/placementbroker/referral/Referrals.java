@@ -109,6 +109,18 @@ public class Referrals {
                 .list();
     }
 
+    /** Every referral of the council in one of these states, however long ago it last changed: the queues. */
+    public List<Referral> inStatus(CurrentUser user, java.util.Set<ReferralStatus> statuses) {
+        if (!user.seesChildrensRecords()) {
+            throw new NotAllowed("Only staff who work with children's records see referrals");
+        }
+        return jdbc.sql(SELECT + " where r.local_authority_id = :council and r.status in (:statuses)")
+                .param("council", user.localAuthorityId())
+                .param("statuses", statuses.stream().map(ReferralStatus::name).toList())
+                .query(this::referral)
+                .list();
+    }
+
     public List<Event> history(CurrentUser user, long id) {
         find(user.localAuthorityId(), id).orElseThrow(() -> new NotAllowed("Not found"));
         return jdbc.sql("select occurred_at, actor, action, comment from referral_event where referral_id = ? order by occurred_at, id")

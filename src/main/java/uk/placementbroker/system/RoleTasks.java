@@ -39,11 +39,12 @@ final class RoleTasks {
                     new RoleTask("Authorise searches", "Give permission to look for referrals from your team.", "/referrals"),
                     new RoleTask("Authorise placements", "Give permission to place once a choice is made.", null));
             case HEAD_OF_SERVICE -> List.of(CHILDREN, STABILITY, DRIFT,
+                    new RoleTask("Referrals not finding a home", "Searches whose round closed with no acceptable offer are marked.", "/brokerage"),
                     new RoleTask("Approve high-cost placements", "Placements above the cost threshold wait for you.", null));
             case BROKER -> List.of(CHILDREN,
                     new RoleTask("Quality-check new referrals", "Check that each referral is complete before it goes out.", "/referrals"),
                     new RoleTask("Search the market", "Every vacancy that could take a child, ranked and explained; in-house carers first.", "/market/search"),
-                    new RoleTask("Run search rounds", "In-house carers first, then framework providers, then spot purchase.", null));
+                    new RoleTask("Run search rounds", "Your queue, the most urgent referral and the nearest deadline first.", "/brokerage"));
             case PROVIDER_USER -> List.of(
                     new RoleTask("Read the referrals sent to you", "Anonymised referrals from councils, with what the child needs.", "/portal/referrals"),
                     new RoleTask("Keep your vacancies up to date", "Vacancies not confirmed for 14 days are shown as stale.", "/portal/vacancies"));

@@ -208,6 +208,8 @@ class ReferralBrowserTests {
             window.open(referralUrl + "/search").check("referral-round-escalated");
             assertThat(window.page().locator("#escalated").innerText()).contains("no offer meeting every essential criterion", "open the next round");
             assertThat(window.page().locator("body").innerText()).contains("Closed with no acceptable offer");
+            window.open("/brokerage").check("brokerage-queue");
+            assertThat(window.page().locator("#queue").innerText()).contains(childName, "No acceptable offer");
         }
     }
 }

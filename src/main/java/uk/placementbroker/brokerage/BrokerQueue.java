@@ -1,0 +1,88 @@
+package uk.placementbroker.brokerage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.referral.ReferralDetails;
+import uk.placementbroker.referral.ReferralStatus;
+import uk.placementbroker.referral.Referrals;
+
+/**
+ * The broker's work: every referral waiting for a check, a search or a choice, the most urgent first
+ * and, within an urgency, the nearest deadline first (the open round's, or else the date the home is
+ * needed by), so that the referral about to drift is at the top.
+ */
+@Component
+public class BrokerQueue {
+
+    static final Set<ReferralStatus> BROKERS_WORK = EnumSet.of(ReferralStatus.AWAITING_QUALITY_CHECK, ReferralStatus.READY_TO_SEARCH,
+            ReferralStatus.SEARCHING, ReferralStatus.CHOOSING);
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** The referral's latest round, if any. */
+    public record LatestRound(long referralId, int number, Instant respondBy, boolean closed, boolean escalated, int offers) {}
+
+    /** One line of the queue. */
+    public record Item(Referrals.Referral referral, LatestRound round, Instant deadline) {
+
+        public boolean overdue(Instant now) {
+            return deadline != null && deadline.isBefore(now);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Referrals referrals;
+
+    BrokerQueue(JdbcClient jdbc, Referrals referrals) {
+        this.jdbc = jdbc;
+        this.referrals = referrals;
+    }
+
+    public List<Item> of(CurrentUser user) {
+        List<Referrals.Referral> waiting = referrals.inStatus(user, BROKERS_WORK);
+        Map<Long, LatestRound> rounds = jdbc.sql("""
+                select distinct on (r.referral_id) r.referral_id, r.number, r.respond_by, r.closed_at is not null as closed, r.escalated,
+                       (select count(*) from brokerage_answer a where a.round_id = r.id and a.kind = 'OFFER') as offers
+                from brokerage_round r where r.local_authority_id = ? order by r.referral_id, r.number desc
+                """)
+                .param(user.localAuthorityId())
+                .query(LatestRound.class).stream()
+                .collect(Collectors.toMap(LatestRound::referralId, Function.identity()));
+        return ordered(waiting, rounds);
+    }
+
+    static List<Item> ordered(List<Referrals.Referral> waiting, Map<Long, LatestRound> rounds) {
+        return waiting.stream()
+                .map(referral -> {
+                    LatestRound round = rounds.get(referral.id());
+                    return new Item(referral, round, deadline(referral, round));
+                })
+                .sorted(Comparator.comparing((Item item) -> urgency(item.referral()))
+                        .thenComparing(Item::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(item -> item.referral().id()))
+                .toList();
+    }
+
+    private static Instant deadline(Referrals.Referral referral, LatestRound round) {
+        if (referral.status() == ReferralStatus.SEARCHING && round != null && !round.closed()) {
+            return round.respondBy();
+        }
+        LocalDate neededBy = referral.details().neededBy();
+        return neededBy == null ? null : neededBy.atStartOfDay(LONDON).toInstant();
+    }
+
+    private static ReferralDetails.Urgency urgency(Referrals.Referral referral) {
+        ReferralDetails.Urgency urgency = referral.details().urgency();
+        return urgency == null ? ReferralDetails.Urgency.PLANNED : urgency;
+    }
+}
