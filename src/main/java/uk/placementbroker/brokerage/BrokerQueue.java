@@ -19,8 +19,8 @@ import uk.placementbroker.referral.Referrals;
 
 /**
  * The broker's work: every referral waiting for a check, a search or a choice, the most urgent first
- * and, within an urgency, the nearest deadline first (the open round's, or else the date the home is
- * needed by), so that the referral about to drift is at the top.
+ * and, within an urgency, the nearest deadline first (the latest round's while searching, or else the
+ * day the home is needed by), so that the referral about to drift is at the top.
  */
 @Component
 public class BrokerQueue {
@@ -30,13 +30,18 @@ public class BrokerQueue {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** The referral's latest round, if any. */
-    public record LatestRound(long referralId, int number, Instant respondBy, boolean closed, boolean escalated, int offers) {}
+    public record LatestRound(long referralId, int number, Instant respondBy, boolean escalated, int offers) {}
 
-    /** One line of the queue. */
-    public record Item(Referrals.Referral referral, LatestRound round, Instant deadline) {
+    /**
+     * One line of the queue.
+     *
+     * @param roundDeadline whether the deadline is the round's (a moment) rather than the day the home is needed by
+     */
+    public record Item(Referrals.Referral referral, LatestRound round, Instant deadline, boolean roundDeadline) {
 
+        /** A round past its deadline, or a home needed by a day already gone. */
         public boolean overdue(Instant now) {
-            return deadline != null && deadline.isBefore(now);
+            return deadline != null && (roundDeadline ? deadline.isBefore(now) : deadline.plus(java.time.Duration.ofDays(1)).isBefore(now));
         }
     }
 
@@ -51,7 +56,7 @@ public class BrokerQueue {
     public List<Item> of(CurrentUser user) {
         List<Referrals.Referral> waiting = referrals.inStatus(user, BROKERS_WORK);
         Map<Long, LatestRound> rounds = jdbc.sql("""
-                select distinct on (r.referral_id) r.referral_id, r.number, r.respond_by, r.closed_at is not null as closed, r.escalated,
+                select distinct on (r.referral_id) r.referral_id, r.number, r.respond_by, r.escalated,
                        (select count(*) from brokerage_answer a where a.round_id = r.id and a.kind = 'OFFER') as offers
                 from brokerage_round r where r.local_authority_id = ? order by r.referral_id, r.number desc
                 """)
@@ -65,7 +70,9 @@ public class BrokerQueue {
         return waiting.stream()
                 .map(referral -> {
                     LatestRound round = rounds.get(referral.id());
-                    return new Item(referral, round, deadline(referral, round));
+                    // A closed round keeps its deadline, now past, so that a referral it left without a home rises to the top.
+                    boolean searching = referral.status() == ReferralStatus.SEARCHING && round != null;
+                    return new Item(referral, round, searching ? round.respondBy() : neededBy(referral), searching);
                 })
                 .sorted(Comparator.comparing((Item item) -> urgency(item.referral()))
                         .thenComparing(Item::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -73,10 +80,7 @@ public class BrokerQueue {
                 .toList();
     }
 
-    private static Instant deadline(Referrals.Referral referral, LatestRound round) {
-        if (referral.status() == ReferralStatus.SEARCHING && round != null && !round.closed()) {
-            return round.respondBy();
-        }
+    private static Instant neededBy(Referrals.Referral referral) {
         LocalDate neededBy = referral.details().neededBy();
         return neededBy == null ? null : neededBy.atStartOfDay(LONDON).toInstant();
     }

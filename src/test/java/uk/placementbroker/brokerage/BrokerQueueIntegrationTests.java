@@ -27,6 +27,12 @@ class BrokerQueueIntegrationTests {
     @Autowired
     BrokerQueue queue;
 
+    @Autowired
+    Rounds rounds;
+
+    @Autowired
+    Escalations escalations;
+
     @Test
     void theMostUrgentComeFirstAndWithinAnUrgencyTheNearestDeadline() {
         long plannedSoon = referral("PLANNED", 10, "READY_TO_SEARCH");
@@ -39,6 +45,23 @@ class BrokerQueueIntegrationTests {
                 .filter(id -> List.of(plannedSoon, weekLater, weekSooner, today, placed).contains(id)).toList();
 
         assertThat(order).containsExactly(today, weekSooner, weekLater, plannedSoon);
+    }
+
+    @Test
+    void aSearchWhoseRoundClosedWithoutAHomeRisesAboveOthersOfItsUrgency() {
+        long waiting = referral("WITHIN_7_DAYS", 1, "READY_TO_SEARCH");
+        long escalated = referral("WITHIN_7_DAYS", 6, "READY_TO_SEARCH");
+        rounds.open(staff("broker.northbridge", Role.BROKER), escalated, RoundKind.FRAMEWORK);
+        jdbc.sql("update brokerage_round set respond_by = now() - interval '1 minute' where referral_id = ?").param(escalated).update();
+        escalations.closeRoundsDueBy(java.time.Instant.now());
+
+        List<BrokerQueue.Item> items = queue.of(staff("broker.northbridge", Role.BROKER)).stream()
+                .filter(item -> item.referral().id() == waiting || item.referral().id() == escalated).toList();
+
+        assertThat(items).extracting(item -> item.referral().id()).containsExactly(escalated, waiting);
+        assertThat(items.get(0).round().escalated()).isTrue();
+        assertThat(items.get(0).overdue(java.time.Instant.now())).isTrue();
+        assertThat(items.get(1).overdue(java.time.Instant.now())).as("needed tomorrow").isFalse();
     }
 
     @Test
