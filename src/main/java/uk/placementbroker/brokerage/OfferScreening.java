@@ -13,6 +13,7 @@ import uk.placementbroker.market.Locations;
 import uk.placementbroker.market.MarketDirectory;
 import uk.placementbroker.matching.Candidate;
 import uk.placementbroker.matching.Criteria;
+import uk.placementbroker.matching.GeoPoint;
 import uk.placementbroker.matching.Matching;
 import uk.placementbroker.matching.Money;
 import uk.placementbroker.matching.Weights;
@@ -28,8 +29,11 @@ import uk.placementbroker.referral.Referrals;
 @Component
 public class OfferScreening {
 
-    /** An offer that meets every essential criterion, in rank order. */
-    public record RankedOffer(int rank, Answers.Answer answer, long score, String explanation, WholeCost cost) {}
+    /**
+     * An offer that meets every essential criterion, in rank order, or one the broker chose to consider
+     * although it does not (ranked after the rest, with {@code override} saying who and why).
+     */
+    public record RankedOffer(int rank, Answers.Answer answer, long score, String explanation, WholeCost cost, ScreeningOverrides.Override override) {}
 
     /** An offer screened out, and the criteria it does not meet. */
     public record ScreenedOut(Answers.Answer answer, List<String> reasons) {}
@@ -38,16 +42,18 @@ public class OfferScreening {
 
     private final MarketDirectory market;
     private final Locations locations;
+    private final ScreeningOverrides overrides;
     private final Money mileageRate;
     private final int schoolJourneys;
     private final int contactJourneys;
 
-    OfferScreening(MarketDirectory market, Locations locations,
+    OfferScreening(MarketDirectory market, Locations locations, ScreeningOverrides overrides,
             @Value("${placementbroker.travel.mileage-rate-pence:45}") long mileageRatePence,
             @Value("${placementbroker.travel.school-journeys-per-week:10}") int schoolJourneys,
             @Value("${placementbroker.travel.contact-journeys-per-week:2}") int contactJourneys) {
         this.market = market;
         this.locations = locations;
+        this.overrides = overrides;
         this.mileageRate = new Money(mileageRatePence);
         this.schoolJourneys = schoolJourneys;
         this.contactJourneys = contactJourneys;
@@ -59,6 +65,8 @@ public class OfferScreening {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Answers.Answer> byCandidate = new java.util.HashMap<>();
         List<ScreenedOut> screenedOut = new ArrayList<>();
+        Map<Long, ScreeningOverrides.Override> overridden = overrides.of(referral.id());
+        List<Considered> considered = new ArrayList<>();
         for (Answers.Answer answer : answers) {
             if (!answer.offer() || answer.withdrawn()) {
                 continue;
@@ -74,7 +82,12 @@ public class OfferScreening {
                 candidates.add(candidate.get());
                 byCandidate.put(candidate.get().id(), answer);
             } else {
-                screenedOut.add(new ScreenedOut(answer, failures.stream().map(failure -> capitalised(failure.words())).toList()));
+                List<String> reasons = failures.stream().map(failure -> capitalised(failure.words())).toList();
+                if (overridden.containsKey(answer.id())) {
+                    considered.add(new Considered(answer, candidate.get(), reasons, overridden.get(answer.id())));
+                } else {
+                    screenedOut.add(new ScreenedOut(answer, reasons));
+                }
             }
         }
         Matching.Ranking ranking = new Matching(Weights.DEFAULT).rank(criteria, candidates, today);
@@ -83,12 +96,25 @@ public class OfferScreening {
             Answers.Answer answer = byCandidate.get(entry.candidate().id());
             WholeCost cost = WholeCost.of(Money.of(answer.weeklyFee()), Money.of(answer.asOffer().extrasWeekly()), entry.milesFromSchool(),
                     schoolJourneys, entry.milesFromHome(), contactJourneys, mileageRate);
-            ranked.add(new RankedOffer(ranked.size() + 1, answer, Math.round(entry.score()), ranking.explanation(entry), cost));
+            ranked.add(new RankedOffer(ranked.size() + 1, answer, Math.round(entry.score()), ranking.explanation(entry), cost, null));
+        }
+        for (Considered offer : considered) {
+            WholeCost cost = WholeCost.of(Money.of(offer.answer().weeklyFee()), Money.of(offer.answer().asOffer().extrasWeekly()),
+                    milesBetween(criteria.school(), offer.candidate().location()), schoolJourneys,
+                    milesBetween(criteria.home(), offer.candidate().location()), contactJourneys, mileageRate);
+            ranked.add(new RankedOffer(ranked.size() + 1, offer.answer(), 0, "Does not meet: " + String.join("; ", offer.unmet())
+                    + ". Considered on the broker's judgement: " + offer.override().reason(), cost, offer.override()));
         }
         List<Answers.Answer> refusals = answers.stream().filter(answer -> !answer.offer()).toList();
         List<Answers.Answer> withdrawn = answers.stream().filter(Answers.Answer::withdrawn).toList();
         screenedOut.sort(Comparator.comparing(out -> out.answer().providerName()));
         return new Result(ranked, screenedOut, refusals, withdrawn);
+    }
+
+    private record Considered(Answers.Answer answer, Candidate candidate, List<String> unmet, ScreeningOverrides.Override override) {}
+
+    private static double milesBetween(GeoPoint from, GeoPoint to) {
+        return from == null || to == null ? Double.NaN : from.milesTo(to);
     }
 
     private static String capitalised(String words) {

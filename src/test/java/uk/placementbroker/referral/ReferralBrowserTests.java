@@ -210,6 +210,17 @@ class ReferralBrowserTests {
             assertThat(window.page().locator("body").innerText()).contains("Closed with no acceptable offer");
             window.open("/brokerage").check("brokerage-queue");
             assertThat(window.page().locator("#queue").innerText()).contains(childName, "No acceptable offer");
+
+            // The broker judges the screened-out household right all the same, and must say why.
+            window.open(referralUrl + "/search");
+            window.page().getByText("Consider this offer anyway").click();
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Consider it, with this reason")).click();
+            window.check("referral-override-errors");
+            assertThat(window.page().locator(".govuk-error-summary").innerText()).contains("Enter why this offer should be considered");
+            window.page().locator("#screened-out textarea").fill("Her brother lives with these carers; the age range is being extended at panel.");
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Consider it, with this reason")).click();
+            window.check("referral-override");
+            assertThat(window.page().locator("#offers").innerText()).contains("Fails an essential criterion", "Her brother lives with these carers");
         }
     }
 }

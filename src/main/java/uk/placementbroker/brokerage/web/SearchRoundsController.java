@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.placementbroker.brokerage.Answers;
+import uk.placementbroker.brokerage.Decisions;
 import uk.placementbroker.brokerage.OfferScreening;
 import uk.placementbroker.brokerage.RoundKind;
 import uk.placementbroker.brokerage.Rounds;
+import uk.placementbroker.brokerage.ScreeningOverrides;
 import uk.placementbroker.brokerage.SearchTimes;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
@@ -33,13 +35,16 @@ class SearchRoundsController {
     private final Answers answers;
     private final OfferScreening screening;
     private final Placements placements;
+    private final ScreeningOverrides overrides;
 
-    SearchRoundsController(Referrals referrals, Rounds rounds, Answers answers, OfferScreening screening, Placements placements) {
+    SearchRoundsController(Referrals referrals, Rounds rounds, Answers answers, OfferScreening screening, Placements placements,
+            ScreeningOverrides overrides) {
         this.referrals = referrals;
         this.rounds = rounds;
         this.answers = answers;
         this.screening = screening;
         this.placements = placements;
+        this.overrides = overrides;
     }
 
     @GetMapping("/referrals/{id}/search")
@@ -79,6 +84,23 @@ class SearchRoundsController {
         } catch (Referrals.NotAllowed refusal) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, refusal.getMessage());
         }
+        return "redirect:/referrals/" + id + "/search";
+    }
+
+    @PostMapping("/referrals/{id}/offers/{answerId}/consider")
+    String consider(CurrentUser user, @PathVariable long id, @PathVariable long answerId, @RequestParam(defaultValue = "") String reason, Model model,
+            RedirectAttributes redirect) {
+        referral(user, id);
+        try {
+            overrides.override(user, id, answerId, reason);
+        } catch (Decisions.NotAllowed refusal) {
+            if (reason.isBlank()) {
+                model.addAttribute("errors", Map.of("reason-" + answerId, refusal.getMessage()));
+                return search(user, id, model);
+            }
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, refusal.getMessage());
+        }
+        redirect.addFlashAttribute("message", "The offer is ranked after those that meet every criterion, with your reason");
         return "redirect:/referrals/" + id + "/search";
     }
 
