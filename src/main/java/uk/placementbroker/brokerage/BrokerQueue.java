@@ -61,7 +61,7 @@ public class BrokerQueue {
                 from brokerage_round r where r.local_authority_id = ? order by r.referral_id, r.number desc
                 """)
                 .param(user.localAuthorityId())
-                .query(LatestRound.class).stream()
+                .query(LatestRound.class).list().stream()
                 .collect(Collectors.toMap(LatestRound::referralId, Function.identity()));
         return ordered(waiting, rounds);
     }

@@ -60,7 +60,7 @@ public class ScreeningOverrides {
     /** The overrides of one referral's offers, by offer. */
     Map<Long, Override> of(long referralId) {
         return jdbc.sql("select answer_id, overridden_by, reason, overridden_at from brokerage_override where referral_id = ?")
-                .param(referralId).query(Override.class).stream()
+                .param(referralId).query(Override.class).list().stream()
                 .collect(Collectors.toMap(Override::answerId, Function.identity()));
     }
 }

@@ -221,6 +221,26 @@ class ReferralBrowserTests {
             window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Consider it, with this reason")).click();
             window.check("referral-override");
             assertThat(window.page().locator("#offers").innerText()).contains("Fails an essential criterion", "Her brother lives with these carers");
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the choice to the social worker and team manager")).click();
+            window.check("referral-choice-sent");
+            assertThat(window.page().locator(".govuk-notification-banner").innerText()).contains("Choice sent");
+        }
+
+        try (BrowserPages.Window window = browser.newWindow().signIn("sw.northbridge", DemoAccounts.PASSWORD)) {
+            window.open(referralUrl + "/choice").check("referral-choice");
+            window.page().locator("input[name=answer]").first().check();
+            window.page().locator("#rationale").fill("Her brother lives with these carers, and she can stay at her school.");
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose this placement")).click();
+            window.check("referral-proposed");
+        }
+
+        try (BrowserPages.Window window = browser.newWindow().signIn("tm.northbridge", DemoAccounts.PASSWORD)) {
+            window.open(referralUrl + "/choice").check("referral-permission-to-place");
+            window.page().locator("#decision-approve").check();
+            window.page().locator("#comment").fill("Agreed: keeping the siblings together outweighs the age range.");
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the decision")).click();
+            window.check("referral-placed");
+            assertThat(window.page().locator(".govuk-panel--confirmation").innerText()).contains("Placement agreed", "Foster household OF-001");
         }
     }
 }
