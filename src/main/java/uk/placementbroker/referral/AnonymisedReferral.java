@@ -124,6 +124,11 @@ public record AnonymisedReferral(
     }
 
     /** Takes the child's names, dates and full postcodes out of free text. */
+    /** Free text about the child, as providers may see it: the child's names, full postcodes and dates taken out. */
+    static String scrubbed(List<String> childNames, String text) {
+        return new Scrubber(childNames).text(text);
+    }
+
     private static final class Scrubber {
 
         private final List<Pattern> names;

@@ -97,6 +97,14 @@ public class Referrals {
                 });
     }
 
+    /** Text written for the providers of a referral, with whatever would identify the child taken out. */
+    public String anonymisedText(long id, String text) {
+        Referral referral = jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(this::referral).single();
+        List<String> names = new java.util.ArrayList<>(List.of(referral.childName()));
+        names.addAll(List.of(referral.childName().split("\\s+")));
+        return AnonymisedReferral.scrubbed(names, text);
+    }
+
     /** The council's referrals that are not drafts of someone else, newest first; a list, so not audited record by record. */
     public List<Referral> list(CurrentUser user) {
         if (!user.seesChildrensRecords()) {

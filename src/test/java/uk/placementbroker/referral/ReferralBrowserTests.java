@@ -18,8 +18,11 @@ import uk.placementbroker.support.DemoAccounts;
 import uk.placementbroker.support.IntegrationTest;
 
 /**
- * A referral from the social worker's first page to ready-to-search: the team manager gives permission
- * to look, the broker returns it with a comment, the social worker answers, and the broker accepts it.
+ * The whole journey with different people: the social worker refers, the team manager gives permission to
+ * look, the broker returns it with a comment and accepts the answer, searches the market and asks the
+ * framework providers; one provider asks a question and offers, another refuses; the broker answers, the
+ * round closes without an acceptable offer and is escalated, the broker considers the screened-out offer
+ * with a reason and sends the choice; the social worker proposes it and the team manager agrees the placement.
  */
 @IntegrationTest
 class ReferralBrowserTests {
@@ -45,7 +48,7 @@ class ReferralBrowserTests {
     private String childName;
 
     @Test
-    void aReferralGoesFromTheSocialWorkerThroughPermissionAndQualityCheck() {
+    void aReferralGoesFromTheSocialWorkerThroughTheSearchToAnAgreedPlacement() {
         String referralUrl;
         LocalDate neededBy = LocalDate.now().plusDays(5);
         try (BrowserPages.Window window = browser.newWindow().signIn("sw.northbridge", DemoAccounts.PASSWORD)) {
@@ -170,6 +173,10 @@ class ReferralBrowserTests {
             window.check("portal-referrals");
             window.open("/portal/referrals/" + referralNumber).check("portal-referral");
             assertThat(window.page().locator("body").innerText()).doesNotContain(childName);
+            window.page().locator("#question").fill("Does she see her brother, and how often?");
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask the question")).click();
+            window.check("portal-question-asked");
+            assertThat(window.page().locator("#questions").innerText()).contains("Does she see her brother", "Waiting for the broker");
             window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the offer")).click();
             window.check("portal-offer-errors");
             assertThat(window.page().locator(".govuk-error-summary").innerText()).contains("Choose the home you are offering", "Enter the weekly fee");
@@ -197,6 +204,10 @@ class ReferralBrowserTests {
             window.open(referralUrl + "/search").check("referral-offers");
             String page = window.page().locator("body").innerText();
             assertThat(page).contains("Oakfield Fostering", "Riverside Family Placements: Price");
+            window.page().locator("#provider-questions textarea").fill(childName + " sees her brother every Saturday, supervised.");
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish the answer")).click();
+            window.check("referral-question-answered");
+            assertThat(window.page().locator("#provider-questions").innerText()).contains("the child sees her brother every Saturday");
             assertThat(page.contains("£150") || page.contains("Screened out")).as("the offer is ranked with its extras or screened out with reasons").isTrue();
             assertThat(window.page().locator("#times").innerText()).contains("Time to first offer", "round 1: 1", "so far");
         }

@@ -100,7 +100,8 @@ class ChoiceController {
             redirect.addFlashAttribute("message", placement.isPresent() ? "Placement agreed"
                     : decision.equals("approve") ? "Permission to place given: the head of service must approve the cost" : "Proposal not approved");
         } catch (Placements.HomeFull full) {
-            redirect.addFlashAttribute("message", full.getMessage());
+            model.addAttribute("errors", Map.of("decision", full.getMessage()));
+            return choice(user, id, model);
         }
         return "redirect:/referrals/" + id + "/choice";
     }
@@ -116,7 +117,8 @@ class ChoiceController {
             Optional<Long> placement = decisions.approveBudget(user, id, decision.equals("approve"), comment);
             redirect.addFlashAttribute("message", placement.isPresent() ? "Placement agreed" : "Cost not approved");
         } catch (Placements.HomeFull full) {
-            redirect.addFlashAttribute("message", full.getMessage());
+            model.addAttribute("errors", Map.of("decision", full.getMessage()));
+            return choice(user, id, model);
         }
         return "redirect:/referrals/" + id + "/choice";
     }

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.placementbroker.brokerage.Answers;
+import uk.placementbroker.brokerage.Decisions;
+import uk.placementbroker.brokerage.Questions;
 import uk.placementbroker.brokerage.RefusalReason;
 import uk.placementbroker.market.Vacancies;
 import org.springframework.web.server.ResponseStatusException;
@@ -31,12 +33,14 @@ class PortalReferralsController {
     private final Referrals referrals;
     private final Answers answers;
     private final Vacancies vacancies;
+    private final Questions questions;
 
-    PortalReferralsController(Rounds rounds, Referrals referrals, Answers answers, Vacancies vacancies) {
+    PortalReferralsController(Rounds rounds, Referrals referrals, Answers answers, Vacancies vacancies, Questions questions) {
         this.rounds = rounds;
         this.referrals = referrals;
         this.answers = answers;
         this.vacancies = vacancies;
+        this.questions = questions;
     }
 
     @GetMapping("/portal/referrals")
@@ -105,12 +109,28 @@ class PortalReferralsController {
         return "redirect:/portal/referrals/" + id;
     }
 
+    @PostMapping("/portal/referrals/{id}/questions")
+    String ask(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String question, Model model,
+            RedirectAttributes redirect) {
+        if (!rounds.wasSentTo(id, organisation(user))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        try {
+            questions.ask(user, id, question);
+        } catch (Decisions.NotAllowed problem) {
+            return page(user, id, Map.of("question", problem.getMessage()), Map.of("question", question), model);
+        }
+        redirect.addFlashAttribute("message", "Question sent: the broker's answer will show here for every provider asked");
+        return "redirect:/portal/referrals/" + id;
+    }
+
     private String page(CurrentUser user, long id, Map<String, String> errors, Map<String, String> form, Model model) {
         model.addAttribute("referral", referrals.anonymised(id, LocalDate.now()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("referralId", id);
         model.addAttribute("answers", answers.fromProvider(organisation(user), id));
         model.addAttribute("homes", vacancies.homesOf(organisation(user)));
         model.addAttribute("reasons", RefusalReason.values());
+        model.addAttribute("questions", questions.forProvider(organisation(user), id));
         model.addAttribute("errors", errors);
         model.addAttribute("form", form);
         return "brokerage/portal-referral";

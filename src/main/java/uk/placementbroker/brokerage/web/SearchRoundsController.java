@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.placementbroker.brokerage.Answers;
 import uk.placementbroker.brokerage.Decisions;
 import uk.placementbroker.brokerage.OfferScreening;
+import uk.placementbroker.brokerage.Questions;
 import uk.placementbroker.brokerage.RoundKind;
 import uk.placementbroker.brokerage.Rounds;
 import uk.placementbroker.brokerage.ScreeningOverrides;
@@ -36,15 +37,17 @@ class SearchRoundsController {
     private final OfferScreening screening;
     private final Placements placements;
     private final ScreeningOverrides overrides;
+    private final Questions questions;
 
     SearchRoundsController(Referrals referrals, Rounds rounds, Answers answers, OfferScreening screening, Placements placements,
-            ScreeningOverrides overrides) {
+            ScreeningOverrides overrides, Questions questions) {
         this.referrals = referrals;
         this.rounds = rounds;
         this.answers = answers;
         this.screening = screening;
         this.placements = placements;
         this.overrides = overrides;
+        this.questions = questions;
     }
 
     @GetMapping("/referrals/{id}/search")
@@ -56,6 +59,7 @@ class SearchRoundsController {
         model.addAttribute("recipients", opened.stream().collect(java.util.stream.Collectors.toMap(Rounds.Round::id,
                 round -> rounds.recipients(user.localAuthorityId(), round.id()))));
         model.addAttribute("kinds", RoundKind.values());
+        model.addAttribute("questions", questions.forCouncil(user.localAuthorityId(), id));
         model.addAttribute("escalated", opened.isEmpty() || !opened.get(opened.size() - 1).escalated()
                 || referral.status() != ReferralStatus.SEARCHING ? null : opened.get(opened.size() - 1));
         List<Answers.Answer> answered = answers.toReferral(user.localAuthorityId(), id);
@@ -101,6 +105,23 @@ class SearchRoundsController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, refusal.getMessage());
         }
         redirect.addFlashAttribute("message", "The offer is ranked after those that meet every criterion, with your reason");
+        return "redirect:/referrals/" + id + "/search";
+    }
+
+    @PostMapping("/referrals/{id}/questions/{questionId}/answer")
+    String answer(CurrentUser user, @PathVariable long id, @PathVariable long questionId, @RequestParam(defaultValue = "") String answer,
+            Model model, RedirectAttributes redirect) {
+        referral(user, id);
+        try {
+            questions.answer(user, id, questionId, answer);
+        } catch (Decisions.NotAllowed problem) {
+            if (answer.isBlank() || answer.strip().length() > 2000) {
+                model.addAttribute("errors", Map.of("answer-" + questionId, problem.getMessage()));
+                return search(user, id, model);
+            }
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, problem.getMessage());
+        }
+        redirect.addFlashAttribute("message", "Answer published to every provider asked");
         return "redirect:/referrals/" + id + "/search";
     }
 

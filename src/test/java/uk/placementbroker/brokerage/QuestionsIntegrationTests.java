@@ -1,0 +1,110 @@
+package uk.placementbroker.brokerage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.identity.Role;
+import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.support.IntegrationTest;
+import uk.placementbroker.support.ReferralFixtures;
+
+/** Clarification questions: asked only by providers sent the referral, answered once for all of them, anonymised. */
+@IntegrationTest
+class QuestionsIntegrationTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Rounds rounds;
+
+    @Autowired
+    Questions questions;
+
+    @Autowired
+    Referrals referrals;
+
+    @Test
+    void theBrokersAnswerReachesEveryProviderAskedWithoutTheChildsNameOrWhoAsked() {
+        long referral = searching();
+        CurrentUser oakfield = provider("Oakfield Fostering");
+        CurrentUser riverside = provider("Riverside Family Placements");
+        long question = questions.ask(oakfield, referral, "Does she have contact with her brother, and how often?");
+        assertThat(questions.forProvider(riverside.providerOrganisationId(), referral)).as("not answered yet: only the asker sees it").isEmpty();
+        String childName = referrals.open(broker(), referral).orElseThrow().childName();
+
+        questions.answer(broker(), referral, question, childName + " sees her brother weekly, supervised, until 30/11/2026.");
+
+        for (CurrentUser provider : List.of(oakfield, riverside)) {
+            List<Questions.Question> seen = questions.forProvider(provider.providerOrganisationId(), referral);
+            assertThat(seen).singleElement().satisfies(answered -> {
+                assertThat(answered.answer()).startsWith("the child sees her brother weekly").doesNotContain(childName.split(" ")[0]);
+                assertThat(answered.answer()).contains("[date]");
+                assertThat(answered.providerName()).isEmpty();
+            });
+        }
+        assertThat(questions.forCouncil(broker().localAuthorityId(), referral)).singleElement()
+                .satisfies(asked -> assertThat(asked.providerName()).isEqualTo("Oakfield Fostering"));
+    }
+
+    @Test
+    void aProviderNotAskedCanNeitherAskNorSee() {
+        long referral = searching();
+        long question = questions.ask(provider("Oakfield Fostering"), referral, "Is a later start possible?");
+        questions.answer(broker(), referral, question, "Yes, within the week.");
+        CurrentUser stranger = provider(jdbc.sql("""
+                select o.name from identity_provider_organisation o
+                where not exists (select 1 from brokerage_recipient x join brokerage_round r on r.id = x.round_id
+                                  where r.referral_id = ? and x.provider_organisation_id = o.id)
+                order by o.id limit 1
+                """).param(referral).query(String.class).single());
+
+        assertThatThrownBy(() -> questions.ask(stranger, referral, "What is her name?")).isInstanceOf(Decisions.NotAllowed.class);
+        assertThat(questions.forProvider(stranger.providerOrganisationId(), referral)).isEmpty();
+    }
+
+    @Test
+    void aBlankQuestionOrAnswerIsRefusedWithWords() {
+        long referral = searching();
+        assertThatThrownBy(() -> questions.ask(provider("Oakfield Fostering"), referral, "  ")).hasMessage("Enter your question");
+        long question = questions.ask(provider("Oakfield Fostering"), referral, "Any allergies?");
+        assertThatThrownBy(() -> questions.answer(broker(), referral, question, "")).hasMessage("Enter your answer");
+    }
+
+    private long searching() {
+        long child = jdbc.sql("""
+                select c.id from children_child c join identity_local_authority la on la.id = c.local_authority_id
+                where la.code = '991' and not exists (select 1 from referral_referral r where r.child_id = c.id) order by c.id limit 1
+                """).query(Long.class).single();
+        long council = jdbc.sql("select local_authority_id from children_child where id = ?").param(child).query(Long.class).single();
+        long referral = jdbc.sql("""
+                insert into referral_referral (local_authority_id, child_id, status, details, created_by, submitted_on)
+                values (?, ?, 'READY_TO_SEARCH', ?::jsonb, 'sw.northbridge', ?) returning id
+                """)
+                .params(council, child, JsonMapper.builder().build().writeValueAsString(ReferralFixtures.aCompleteReferral(LocalDate.now())),
+                        LocalDate.now())
+                .query(Long.class).single();
+        rounds.open(broker(), referral, RoundKind.FRAMEWORK);
+        return referral;
+    }
+
+    private CurrentUser provider(String name) {
+        long organisation = jdbc.sql("select id from identity_provider_organisation where name = ?").param(name).query(Long.class).single();
+        return new CurrentUser(0, "provider.user", "Provider user", Set.of(Role.PROVIDER_USER), null, organisation, null, name);
+    }
+
+    private CurrentUser broker() {
+        Map<String, Object> council = jdbc.sql("select id, consortium_id from identity_local_authority where code = '991'").query().singleRow();
+        return new CurrentUser(0, "broker.northbridge", "Broker", Set.of(Role.BROKER), ((Number) council.get("id")).longValue(), null,
+                ((Number) council.get("consortium_id")).longValue(), "Northbridge City Council");
+    }
+}
