@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.referral.Referrals;
@@ -109,18 +108,7 @@ class EscalationIntegrationTests {
     }
 
     private long searching(RoundKind firstRound) {
-        long child = jdbc.sql("""
-                select c.id from children_child c join identity_local_authority la on la.id = c.local_authority_id
-                where la.code = '991' and not exists (select 1 from referral_referral r where r.child_id = c.id) order by c.id limit 1
-                """).query(Long.class).single();
-        long council = jdbc.sql("select local_authority_id from children_child where id = ?").param(child).query(Long.class).single();
-        long referral = jdbc.sql("""
-                insert into referral_referral (local_authority_id, child_id, status, details, created_by, submitted_on)
-                values (?, ?, 'READY_TO_SEARCH', ?::jsonb, 'sw.northbridge', ?) returning id
-                """)
-                .params(council, child, JsonMapper.builder().build().writeValueAsString(ReferralFixtures.aCompleteReferral(LocalDate.now())),
-                        LocalDate.now())
-                .query(Long.class).single();
+        long referral = ReferralFixtures.readyToSearchInNorthbridge(jdbc);
         rounds.open(staff("broker.northbridge", Role.BROKER), referral, firstRound);
         return referral;
     }
@@ -174,8 +162,6 @@ class EscalationIntegrationTests {
     }
 
     private CurrentUser staff(String username, Role... roles) {
-        Map<String, Object> council = jdbc.sql("select id, consortium_id from identity_local_authority where code = '991'").query().singleRow();
-        return new CurrentUser(0, username, username, Set.of(roles), ((Number) council.get("id")).longValue(), null,
-                ((Number) council.get("consortium_id")).longValue(), "Northbridge City Council");
+        return ReferralFixtures.northbridgeStaff(jdbc, username, roles);
     }
 }

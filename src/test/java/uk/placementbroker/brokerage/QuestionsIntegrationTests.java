@@ -3,14 +3,12 @@ package uk.placementbroker.brokerage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.referral.Referrals;
@@ -81,18 +79,7 @@ class QuestionsIntegrationTests {
     }
 
     private long searching() {
-        long child = jdbc.sql("""
-                select c.id from children_child c join identity_local_authority la on la.id = c.local_authority_id
-                where la.code = '991' and not exists (select 1 from referral_referral r where r.child_id = c.id) order by c.id limit 1
-                """).query(Long.class).single();
-        long council = jdbc.sql("select local_authority_id from children_child where id = ?").param(child).query(Long.class).single();
-        long referral = jdbc.sql("""
-                insert into referral_referral (local_authority_id, child_id, status, details, created_by, submitted_on)
-                values (?, ?, 'READY_TO_SEARCH', ?::jsonb, 'sw.northbridge', ?) returning id
-                """)
-                .params(council, child, JsonMapper.builder().build().writeValueAsString(ReferralFixtures.aCompleteReferral(LocalDate.now())),
-                        LocalDate.now())
-                .query(Long.class).single();
+        long referral = ReferralFixtures.readyToSearchInNorthbridge(jdbc);
         rounds.open(broker(), referral, RoundKind.FRAMEWORK);
         return referral;
     }

@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.identity.Role;
 import uk.placementbroker.matching.Need;
 import uk.placementbroker.matching.PlacementType;
 import uk.placementbroker.referral.ReferralDetails;
@@ -25,5 +29,27 @@ public final class ReferralFixtures {
                 List.of("Carers trained in responding to missing episodes", "Within 20 miles of her school in Northampton"),
                 List.of("A carer at home in the day"), List.of("Attends school every day", "No missing episodes for six months"),
                 "CAMHS appointments weekly", 950, null);
+    }
+
+    /** A complete referral for the next Northbridge child with none, ready to search, inserted as the flow would leave it. */
+    public static long readyToSearchInNorthbridge(JdbcClient jdbc) {
+        long child = jdbc.sql("""
+                select c.id from children_child c join identity_local_authority la on la.id = c.local_authority_id
+                where la.code = '991' and not exists (select 1 from referral_referral r where r.child_id = c.id) order by c.id limit 1
+                """).query(Long.class).single();
+        long council = jdbc.sql("select local_authority_id from children_child where id = ?").param(child).query(Long.class).single();
+        return jdbc.sql("""
+                insert into referral_referral (local_authority_id, child_id, status, details, created_by, submitted_on)
+                values (?, ?, 'READY_TO_SEARCH', ?::jsonb, 'sw.northbridge', ?) returning id
+                """)
+                .params(council, child, JsonMapper.builder().build().writeValueAsString(aCompleteReferral(LocalDate.now())), LocalDate.now())
+                .query(Long.class).single();
+    }
+
+    /** Someone at Northbridge City Council in these roles. */
+    public static CurrentUser northbridgeStaff(JdbcClient jdbc, String username, Role... roles) {
+        Map<String, Object> council = jdbc.sql("select id, consortium_id from identity_local_authority where code = '991'").query().singleRow();
+        return new CurrentUser(0, username, username, Set.of(roles), ((Number) council.get("id")).longValue(), null,
+                ((Number) council.get("consortium_id")).longValue(), "Northbridge City Council");
     }
 }
