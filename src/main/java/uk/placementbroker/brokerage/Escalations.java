@@ -21,6 +21,7 @@ import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.notification.Mail;
 import uk.placementbroker.notification.Mailer;
+import uk.placementbroker.referral.AnonymisedReferral;
 import uk.placementbroker.referral.ReferralStatus;
 import uk.placementbroker.referral.Referrals;
 
@@ -140,7 +141,7 @@ public class Escalations {
 
     /** After the close has committed: a mail that cannot be sent now is not a reason to leave the round open. */
     private void tell(Escalated round) {
-        String reference = "R" + String.format("%06d", round.referralId());
+        String reference = AnonymisedReferral.referenceOf(round.referralId());
         String body = "Round " + round.round() + " of the search for referral " + reference + " has closed with no offer that meets every"
                 + " essential criterion.\n\nThe broker should widen the maximum distance or open the next round; the head of service"
                 + " may need to agree a wider search or a higher cost.\n\n" + baseUrl + "/referrals/" + round.referralId() + "/search\n";

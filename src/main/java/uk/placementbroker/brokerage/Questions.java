@@ -19,7 +19,7 @@ import uk.placementbroker.referral.Referrals;
 @Component
 public class Questions {
 
-    static final int LONGEST = 2000;
+    public static final int LONGEST = 2000;
 
     /** A question; {@code askedBy} is the provider's name, shown to the council only. */
     public record Question(long id, long referralId, long providerOrganisationId, String providerName, String question, Instant askedAt,

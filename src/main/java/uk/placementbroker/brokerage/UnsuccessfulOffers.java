@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.placementbroker.notification.Mail;
 import uk.placementbroker.notification.Mailer;
+import uk.placementbroker.referral.AnonymisedReferral;
 
 /**
  * Tells every provider whose offer was not chosen, once the placement is agreed, so that they can offer
@@ -61,7 +62,7 @@ class UnsuccessfulOffers {
     }
 
     private void tell(long referralId, List<Unsuccessful> providers) {
-        String reference = "R" + String.format("%06d", referralId);
+        String reference = AnonymisedReferral.referenceOf(referralId);
         for (Unsuccessful provider : providers) {
             try {
                 mailer.send(new Mail(provider.email(), "Referral " + reference + ": your offer was not chosen",

@@ -51,7 +51,7 @@ public record AnonymisedReferral(
             List<String> childNames, LocalDate today) {
         Scrubber scrub = new Scrubber(childNames);
         return new AnonymisedReferral(
-                "R" + String.format("%06d", referralId),
+                referenceOf(referralId),
                 council,
                 Period.between(dateOfBirth, today).getYears(),
                 "1".equals(sexCode) ? "Boy" : "Girl",
@@ -124,6 +124,11 @@ public record AnonymisedReferral(
     }
 
     /** Takes the child's names, dates and full postcodes out of free text. */
+    /** The referral's number as providers and mails show it: never the child's reference. */
+    public static String referenceOf(long referralId) {
+        return "R" + String.format("%06d", referralId);
+    }
+
     /** Free text about the child, as providers may see it: the child's names, full postcodes and dates taken out. */
     static String scrubbed(List<String> childNames, String text) {
         return new Scrubber(childNames).text(text);

@@ -115,7 +115,7 @@ class SearchRoundsController {
         try {
             questions.answer(user, id, questionId, answer);
         } catch (Decisions.NotAllowed problem) {
-            if (answer.isBlank() || answer.strip().length() > 2000) {
+            if (answer.isBlank() || answer.strip().length() > Questions.LONGEST) {
                 model.addAttribute("errors", Map.of("answer-" + questionId, problem.getMessage()));
                 return search(user, id, model);
             }
