@@ -13,6 +13,7 @@ import uk.placementbroker.identity.AuditLog;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.market.Vacancies;
+import uk.placementbroker.referral.Referrals;
 
 /**
  * Providers' answers to the referrals sent to them: offers of one of their homes (late ones accepted
@@ -51,6 +52,8 @@ public class Answers {
         }
     }
 
+    public static final String NO_LONGER_LOOKING = "The council is no longer looking for a placement for this referral";
+
     /** A step the provider may not take, with the words to show. */
     public static final class Refused extends RuntimeException {
         public Refused(String message) {
@@ -69,11 +72,13 @@ public class Answers {
     private final JdbcClient jdbc;
     private final Vacancies vacancies;
     private final AuditLog auditLog;
+    private final Referrals referrals;
 
-    Answers(JdbcClient jdbc, Vacancies vacancies, AuditLog auditLog) {
+    Answers(JdbcClient jdbc, Vacancies vacancies, AuditLog auditLog, Referrals referrals) {
         this.jdbc = jdbc;
         this.vacancies = vacancies;
         this.auditLog = auditLog;
+        this.referrals = referrals;
     }
 
     @Transactional
@@ -143,10 +148,13 @@ public class Answers {
 
     private record Asked(long round, long provider, String providerName, long organisation, Instant respondBy) {}
 
-    /** The latest round in which the provider's organisation was asked about the referral; refused if it never was. */
+    /**
+     * The latest round in which the provider's organisation was asked about the referral; refused if it
+     * never was, or if the council has stopped looking (placed or withdrawn).
+     */
     private Asked asked(CurrentUser user, long referralId) {
         long organisation = organisation(user);
-        return jdbc.sql("""
+        Asked asked = jdbc.sql("""
                 select r.id, x.provider_id, x.provider_name, x.provider_organisation_id, r.respond_by
                 from brokerage_recipient x join brokerage_round r on r.id = x.round_id
                 where r.referral_id = ? and x.provider_organisation_id = ? order by r.number desc limit 1
@@ -154,6 +162,10 @@ public class Answers {
                 .params(referralId, organisation)
                 .query((row, number) -> new Asked(row.getLong(1), row.getLong(2), row.getString(3), row.getLong(4), row.getTimestamp(5).toInstant()))
                 .optional().orElseThrow(() -> new Refused("Not found"));
+        if (!referrals.takesAnswers(referralId)) {
+            throw new Refused(NO_LONGER_LOOKING);
+        }
+        return asked;
     }
 
     private static long organisation(CurrentUser user) {

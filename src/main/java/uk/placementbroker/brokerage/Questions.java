@@ -48,6 +48,9 @@ public class Questions {
         if (!rounds.wasSentTo(referralId, organisation)) {
             throw new Decisions.NotAllowed("Not found");
         }
+        if (!referrals.takesAnswers(referralId)) {
+            throw new Decisions.NotAllowed(Answers.NO_LONGER_LOOKING);
+        }
         String text = required(question, "Enter your question");
         long id = jdbc.sql("""
                 insert into brokerage_question (referral_id, provider_organisation_id, provider_name, asked_by, question)

@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -50,12 +51,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final Accounts accounts;
     private final ChildRecords childRecords;
     private final MarketRecords marketRecords;
+    private final DemoReferrals referrals;
+    private final boolean withReferrals;
 
-    DemoDataLoader(Organisations organisations, Accounts accounts, ChildRecords childRecords, MarketRecords marketRecords) {
+    DemoDataLoader(Organisations organisations, Accounts accounts, ChildRecords childRecords, MarketRecords marketRecords,
+            DemoReferrals referrals, @Value("${placementbroker.demo-data.referrals:true}") boolean withReferrals) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.childRecords = childRecords;
         this.marketRecords = marketRecords;
+        this.referrals = referrals;
+        this.withReferrals = withReferrals;
     }
 
     @Override
@@ -71,6 +77,7 @@ class DemoDataLoader implements ApplicationRunner {
         List<String> allOutwardCodes = COUNCILS.stream().flatMap(council -> council.outwardCodes().stream()).toList();
         DemoChildren children = new DemoChildren(random, LocalDate.now());
         Map<Long, List<String>> councilAreas = new LinkedHashMap<>();
+        Map<String, List<DemoReferrals.ChildOnRecord>> childrenByCouncil = new LinkedHashMap<>();
         for (DemoCouncil council : COUNCILS) {
             LocalAuthority authority = organisations.createLocalAuthority(council.code(), council.name(), consortium.id());
             councilAreas.put(authority.id(), council.outwardCodes());
@@ -81,22 +88,31 @@ class DemoDataLoader implements ApplicationRunner {
                 }
             }
             List<String> elsewhere = allOutwardCodes.stream().filter(code -> !council.outwardCodes().contains(code)).toList();
-            children.generate(council.code(), council.outwardCodes(), elsewhere, CHILDREN_PER_COUNCIL)
-                    .forEach(child -> childRecords.register(authority.id(), child.details(), child.episodes()));
+            childrenByCouncil.put(council.shortName(), children.generate(council.code(), council.outwardCodes(), elsewhere, CHILDREN_PER_COUNCIL)
+                    .stream()
+                    .map(child -> new DemoReferrals.ChildOnRecord(childRecords.register(authority.id(), child.details(), child.episodes()),
+                            child.details(), child.episodes().get(child.episodes().size() - 1).open()))
+                    .toList());
         }
         accountsToRegister.add(people.account("admin.threerivers", "threerivers", Set.of(Role.ADMINISTRATOR), null, null, consortium.id()));
         accountsToRegister.add(people.account("commissioner.threerivers", "threerivers", Set.of(Role.COMMISSIONER), null, null, consortium.id()));
         Map<String, Long> providerOrganisations = new LinkedHashMap<>();
+        Map<Long, String> providerUsers = new LinkedHashMap<>();
         for (String name : PROVIDERS) {
             ProviderOrganisation provider = organisations.createProviderOrganisation(name);
             providerOrganisations.put(name, provider.id());
             String shortName = name.toLowerCase().split(" ")[0];
+            providerUsers.put(provider.id(), "provider." + shortName);
             accountsToRegister.add(people.account("provider." + shortName, shortName.replace("'", ""),
                     Set.of(Role.PROVIDER_USER), null, provider.id(), consortium.id()));
         }
         accounts.registerAll(accountsToRegister);
         // Its own random sequence, so that the market can grow without changing the children and accounts above.
         new DemoMarket(new Random(SEED + 1), marketRecords, LocalDate.now()).generate(consortium.id(), councilAreas, providerOrganisations);
+        if (withReferrals) {
+            String first = COUNCILS.get(0).shortName();
+            referrals.generate(first, childrenByCouncil.get(first), providerUsers, LocalDate.now());
+        }
         log.info("Loaded demo data: {} councils, {} accounts (password {}), {} providers, {} children",
                 COUNCILS.size(), accountsToRegister.size(), PASSWORD, PROVIDERS.size(), COUNCILS.size() * CHILDREN_PER_COUNCIL);
     }

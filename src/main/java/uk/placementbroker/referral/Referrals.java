@@ -237,6 +237,30 @@ public class Referrals {
         move(id, ReferralStatus.PLACED, null, null);
     }
 
+    /**
+     * The social worker or team manager withdraws the referral: the child no longer needs this placement.
+     * Providers can no longer answer it; a placement already agreed cannot be withdrawn here.
+     */
+    @Transactional
+    public void withdraw(CurrentUser user, long id, String reason) {
+        if (!user.hasRole(Role.SOCIAL_WORKER) && !user.hasRole(Role.TEAM_MANAGER) || user.localAuthorityId() == null) {
+            throw new NotAllowed("This is for the child's social worker or team manager");
+        }
+        Referral referral = mine(user, id);
+        if (referral.status() == ReferralStatus.PLACED || referral.status() == ReferralStatus.WITHDRAWN) {
+            throw new NotAllowed("The referral is " + referral.status().words().toLowerCase() + ": it cannot be withdrawn");
+        }
+        move(id, ReferralStatus.WITHDRAWN, null, null);
+        event(id, user, "Withdrew the referral", reason.strip());
+    }
+
+    /** Whether providers may still answer the referral: only while it is searched for or the choice is being made. */
+    public boolean takesAnswers(long id) {
+        return jdbc.sql("select status from referral_referral where id = ?").param(id).query(String.class).optional()
+                .map(status -> status.equals(ReferralStatus.SEARCHING.name()) || status.equals(ReferralStatus.CHOOSING.name()))
+                .orElse(false);
+    }
+
     /** Records a step of the search in the referral's history. */
     public void recordSearchStep(CurrentUser user, long id, String action) {
         event(id, user, action, null);

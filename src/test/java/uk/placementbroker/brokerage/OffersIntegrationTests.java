@@ -77,6 +77,37 @@ class OffersIntegrationTests {
         assertThat(riverside.get("/portal/referrals/" + referral).body()).contains("Late", "No vacancy");
     }
 
+    @Test
+    void onceTheSocialWorkerWithdrawsTheReferralProvidersCanNoLongerAnswerOrAsk() {
+        long referral = frameworkRoundOpened();
+        WebSession otherCouncil = signedIn("sw.eastmoor");
+        otherCouncil.get("/referrals");
+        assertThat(otherCouncil.post("/referrals/" + referral + "/withdraw", Map.of("withdrawReason", "Not ours")).statusCode())
+                .as("another council's social worker").isEqualTo(404);
+        WebSession socialWorker = signedIn("sw.northbridge");
+        socialWorker.get("/referrals/" + referral);
+        assertThat(socialWorker.post("/referrals/" + referral + "/withdraw", Map.of("withdrawReason", " ")).body())
+                .contains("Say why the referral is withdrawn");
+
+        assertThat(socialWorker.post("/referrals/" + referral + "/withdraw",
+                Map.of("withdrawReason", "Returning home to her mother under a supervision order")).statusCode()).isEqualTo(302);
+
+        assertThat(jdbc.sql("select status from referral_referral where id = ?").param(referral).query(String.class).single()).isEqualTo("WITHDRAWN");
+        assertThat(socialWorker.get("/referrals/" + referral).body()).contains("Withdrew the referral", "supervision order")
+                .doesNotContain("Withdraw this referral");
+        WebSession oakfield = signedIn("provider.oakfield");
+        assertThat(oakfield.get("/portal/referrals/" + referral).body()).contains("no longer looking").doesNotContain("Send the offer");
+        String oakfieldHome = jdbc.sql("""
+                select 'H' || h.id from market_foster_household h join market_provider p on p.id = h.provider_id where p.name = 'Oakfield Fostering' limit 1
+                """).query(String.class).single();
+        assertThat(oakfield.post("/portal/referrals/" + referral + "/offers", offer(oakfieldHome)).body()).contains("no longer looking");
+        assertThat(oakfield.post("/portal/referrals/" + referral + "/refusals", Map.of("reason", "PRICE")).body()).contains("no longer looking");
+        assertThat(oakfield.post("/portal/referrals/" + referral + "/questions", Map.of("question", "Is she still looking?")).body())
+                .contains("no longer looking");
+        assertThat(jdbc.sql("select count(*) from brokerage_answer where referral_id = ?").param(referral).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from brokerage_question where referral_id = ?").param(referral).query(Long.class).single()).isZero();
+    }
+
     private static Map<String, String> offer(String home) {
         LocalDate from = LocalDate.now().plusDays(3);
         return Map.of("home", home, "fromDay", String.valueOf(from.getDayOfMonth()), "fromMonth", String.valueOf(from.getMonthValue()),

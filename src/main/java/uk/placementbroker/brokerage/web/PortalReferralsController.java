@@ -95,7 +95,11 @@ class PortalReferralsController {
         if (why == RefusalReason.OTHER && note.isBlank()) {
             return page(user, id, Map.of("note", "Say what the other reason is"), Map.of("reason", reason), model);
         }
-        answers.refuse(user, id, why, note);
+        try {
+            answers.refuse(user, id, why, note);
+        } catch (Answers.Refused refused) {
+            return page(user, id, Map.of("reason", refused.getMessage()), Map.of("reason", reason), model);
+        }
         redirect.addFlashAttribute("message", "Thank you: the council knows you cannot offer, and why");
         return "redirect:/portal/referrals/" + id;
     }
@@ -127,6 +131,7 @@ class PortalReferralsController {
     private String page(CurrentUser user, long id, Map<String, String> errors, Map<String, String> form, Model model) {
         model.addAttribute("referral", referrals.anonymised(id, LocalDate.now()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("referralId", id);
+        model.addAttribute("open", referrals.takesAnswers(id));
         model.addAttribute("answers", answers.fromProvider(organisation(user), id));
         model.addAttribute("homes", vacancies.homesOf(organisation(user)));
         model.addAttribute("reasons", RefusalReason.values());

@@ -152,6 +152,18 @@ class ReferralController {
         return "redirect:/referrals/" + id;
     }
 
+    @PostMapping("/referrals/{id}/withdraw")
+    String withdraw(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String withdrawReason, Model model,
+            RedirectAttributes redirect) {
+        if (withdrawReason.isBlank()) {
+            model.addAttribute("errors", Map.of("withdrawReason", "Say why the referral is withdrawn"));
+            return summary(user, id, model);
+        }
+        referrals.withdraw(user, id, withdrawReason);
+        redirect.addFlashAttribute("message", "Referral withdrawn");
+        return "redirect:/referrals/" + id;
+    }
+
     /** The referral in the shape of the draft Placements Standard, as JSON. */
     @GetMapping(path = "/referrals/{id}/placements-standard.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> export(CurrentUser user, @PathVariable long id) {
