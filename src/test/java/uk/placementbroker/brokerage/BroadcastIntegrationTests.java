@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 import uk.placementbroker.market.MarketRecords;
 import uk.placementbroker.support.DemoAccounts;
+import uk.placementbroker.support.HoldingSmtpProxy;
 import uk.placementbroker.support.IntegrationTest;
 import uk.placementbroker.support.ReferralFixtures;
 import uk.placementbroker.support.WebSession;
@@ -136,6 +137,53 @@ class BroadcastIntegrationTests {
         Thread.sleep(4_000);
         assertThat(smtp.getReceivedMessages()).as("no mail sent twice after the restarts").hasSize(mails.length);
         assertThat(jdbc.sql("select count(*) from brokerage_recipient where status = 'SENT'").query(Long.class).single()).isEqualTo(mails.length);
+    }
+
+    /**
+     * The application in a process of its own is killed (no chance to tidy up) with ten mails accepted,
+     * the eleventh begun and the rest claimed; an instance started again sends the rest, each once.
+     */
+    @Test
+    void anApplicationKilledMidBroadcastAndStartedAgainSendsEachMailOnce() throws Exception {
+        long referral = readyToSearch(child().id());
+        dispatcher.stop();
+        openFrameworkRound(referral);
+        int recipients = expectedRecipients();
+
+        Process first;
+        try (HoldingSmtpProxy proxy = new HoldingSmtpProxy(smtp.getSmtp().getPort(), 10)) {
+            first = startApplication("first", "--spring.mail.port=" + proxy.port(), "--placementbroker.outbox.senders=1");
+            try {
+                assertThat(proxy.awaitHolding(Duration.ofSeconds(90))).as("the first instance started sending").isTrue();
+                assertThat(smtp.getReceivedMessages()).hasSize(10);
+            } finally {
+                first.destroyForcibly().waitFor();
+            }
+        }
+        assertThat(jdbc.sql("select count(*) from brokerage_recipient where status = 'SENT'").query(Long.class).single()).isEqualTo(10);
+        assertThat(jdbc.sql("select count(*) from brokerage_recipient where claimed_until > now()").query(Long.class).single())
+                .as("the rest still claimed by the killed instance").isEqualTo(recipients - 10);
+
+        Process again = startApplication("again", "--spring.mail.port=" + smtp.getSmtp().getPort());
+        try {
+            MimeMessage[] mails = waitForMails(recipients, Duration.ofSeconds(90));
+            assertEachFrameworkProviderGotOne(mails);
+            Thread.sleep(2_000);
+            assertThat(smtp.getReceivedMessages()).as("no mail sent twice").hasSize(recipients);
+        } finally {
+            again.destroyForcibly().waitFor();
+        }
+    }
+
+    /** The whole application in another JVM, on the test database, with these settings. */
+    private static Process startApplication(String name, String... settings) throws java.io.IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), "uk.placementbroker.PlacementBrokerApplication",
+                "--spring.profiles.active=test", "--server.port=0", "--placementbroker.demo-data.enabled=false",
+                "--placementbroker.outbox.claim-for=PT5S"));
+        command.addAll(List.of(settings));
+        java.io.File log = new java.io.File("target/broadcast-" + name + ".log");
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
     }
 
     private int expectedRecipients() {
