@@ -15,6 +15,9 @@ final class RoleTasks {
     private static final RoleTask DRIFT = new RoleTask(
             "Children to act on now", "Two placements this year, reviews overdue, placements about to reach two years.", "/insight/drift");
 
+    private static final RoleTask PROVIDER_ANSWERS = new RoleTask(
+            "Providers’ answers", "How often each provider offers, and why providers could not: what the market is short of.", "/brokerage/providers");
+
     private RoleTasks() {}
 
     static String summary(Role role) {
@@ -40,11 +43,13 @@ final class RoleTasks {
                     new RoleTask("Authorise placements", "Give permission to place once a choice is made.", null));
             case HEAD_OF_SERVICE -> List.of(CHILDREN, STABILITY, DRIFT,
                     new RoleTask("Referrals not finding a home", "Searches whose round closed with no acceptable offer are marked.", "/brokerage"),
-                    new RoleTask("Approve high-cost placements", "Placements above the cost threshold wait for you.", null));
+                    new RoleTask("Approve high-cost placements", "Placements above the cost threshold wait for you.", null),
+                    PROVIDER_ANSWERS);
             case BROKER -> List.of(CHILDREN,
                     new RoleTask("Quality-check new referrals", "Check that each referral is complete before it goes out.", "/referrals"),
                     new RoleTask("Search the market", "Every vacancy that could take a child, ranked and explained; in-house carers first.", "/market/search"),
-                    new RoleTask("Run search rounds", "Your queue, the most urgent referral and the nearest deadline first.", "/brokerage"));
+                    new RoleTask("Run search rounds", "Your queue, the most urgent referral and the nearest deadline first.", "/brokerage"),
+                    PROVIDER_ANSWERS);
             case PROVIDER_USER -> List.of(
                     new RoleTask("Read the referrals sent to you", "Anonymised referrals from councils, with what the child needs.", "/portal/referrals"),
                     new RoleTask("Keep your vacancies up to date", "Vacancies not confirmed for 14 days are shown as stale.", "/portal/vacancies"));
@@ -56,7 +61,8 @@ final class RoleTasks {
                     new RoleTask("Import an Ofsted provider list", "Keep the market directory in step with Ofsted's registrations and judgements.", "/market/ofsted"),
                     new RoleTask("Manage frameworks", "Frameworks, lots and the providers on them, with their fee bands.", "/market/frameworks"),
                     new RoleTask("Read stability reports", "Placement stability by year and care group, and councils side by side.", "/insight"),
-                    new RoleTask("Import a 903 return", "Bring in a council's SSDA903 return to compute its stability measures.", "/insight/returns"));
+                    new RoleTask("Import a 903 return", "Bring in a council's SSDA903 return to compute its stability measures.", "/insight/returns"),
+                    PROVIDER_ANSWERS);
             case ADMINISTRATOR -> List.of(
                     new RoleTask("Add or change a user", "Create accounts, assign roles and a local authority, unlock accounts.", "/admin/users"),
                     new RoleTask("Search the audit log", "Who viewed or changed which record, when and from where.", "/admin/audit"),

@@ -108,6 +108,24 @@ class OffersIntegrationTests {
         assertThat(jdbc.sql("select count(*) from brokerage_question where referral_id = ?").param(referral).query(Long.class).single()).isZero();
     }
 
+    @Test
+    void providersAnswersAreListedPerProviderForTheCouncilAndItsConsortiumOnly() {
+        long referral = frameworkRoundOpened();
+        WebSession riverside = signedIn("provider.riverside");
+        riverside.get("/portal/referrals/" + referral);
+        riverside.post("/portal/referrals/" + referral + "/refusals", Map.of("reason", "PRICE", "note", "Our fee for this is above the band"));
+
+        String broker = signedIn("broker.northbridge").get("/brokerage/providers").body();
+        assertThat(broker).contains("Riverside Family Placements", "Price: ", "Our fee for this is above the band",
+                "/referrals/" + referral + "/search");
+        String commissioner = signedIn("commissioner.threerivers").get("/brokerage/providers").body();
+        assertThat(commissioner).contains("Our fee for this is above the band", "R" + String.format("%06d", referral) + ", Northbridge City Council")
+                .as("no link to a child's referral for consortium staff").doesNotContain("/referrals/" + referral + "/search");
+        assertThat(signedIn("broker.eastmoor").get("/brokerage/providers").body()).doesNotContain("Our fee for this is above the band");
+        assertThat(signedIn("provider.oakfield").get("/brokerage/providers").statusCode()).isEqualTo(403);
+        assertThat(signedIn("sw.northbridge").get("/brokerage/providers").statusCode()).isEqualTo(403);
+    }
+
     private static Map<String, String> offer(String home) {
         LocalDate from = LocalDate.now().plusDays(3);
         return Map.of("home", home, "fromDay", String.valueOf(from.getDayOfMonth()), "fromMonth", String.valueOf(from.getMonthValue()),

@@ -221,6 +221,9 @@ class ReferralBrowserTests {
             assertThat(window.page().locator("body").innerText()).contains("Closed with no acceptable offer");
             window.open("/brokerage").check("brokerage-queue");
             assertThat(window.page().locator("#queue").innerText()).contains(childName, "No acceptable offer");
+            window.open("/brokerage/providers").check("brokerage-providers");
+            assertThat(window.page().locator("#tallies").innerText()).contains("Riverside Family Placements", "Price: 1");
+            assertThat(window.page().locator("#refusals").innerText()).contains("R" + String.format("%06d", Long.parseLong(referralNumber)));
 
             // The broker judges the screened-out household right all the same, and must say why.
             window.open(referralUrl + "/search");
