@@ -1,4 +1,4 @@
-// Moves the progress bar while a 903 return imports, and shows the result when it is done.
+// Moves the progress bar while an import runs (a 903 return, an Ofsted provider list), and shows the result when it is done.
 const container = document.querySelector('[data-import-progress]');
 if (container) {
     const bar = container.querySelector('progress');

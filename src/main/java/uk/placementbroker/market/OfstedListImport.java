@@ -53,15 +53,37 @@ public class OfstedListImport {
         this.auditLog = auditLog;
     }
 
+    /** Told how far a list has got: entries stored of all the entries read. */
+    @FunctionalInterface
+    public interface Progress {
+        void stored(int done, int total);
+    }
+
+    /** How often progress is told, in entries: each may look up a postcode over the network. */
+    static final int PROGRESS_EVERY = 25;
+
     @Transactional
     public Outcome importList(String fileName, InputStream xlsx) throws IOException {
+        return importList(fileName, xlsx, (done, total) -> { });
+    }
+
+    /** Reads the list and stores every entry, or nothing when it has a fatal problem; tells {@code progress} as it goes. */
+    @Transactional
+    public Outcome importList(String fileName, InputStream xlsx, Progress progress) throws IOException {
         ProviderListReader.Result read = new ProviderListReader().read(xlsx);
         if (read.anyFatal()) {
             return new Outcome(0, 0, 0, read.fatal(), read.warnings());
         }
         List<ListProblem> warnings = new java.util.ArrayList<>(read.warnings());
         int[] counts = new int[3];
+        int total = read.entries().size();
+        int done = 0;
+        progress.stored(0, total);
         for (ProviderListEntry entry : read.entries()) {
+            if (done > 0 && done % PROGRESS_EVERY == 0) {
+                progress.stored(done, total);
+            }
+            done++;
             Optional<Boolean> added = switch (entry.kind()) {
                 case SETTING -> setting(entry, warnings);
                 case INDEPENDENT_FOSTERING_AGENCY -> fosteringService(entry, null);

@@ -12,7 +12,10 @@ import uk.placementbroker.support.BrowserPages;
 import uk.placementbroker.support.DemoAccounts;
 import uk.placementbroker.support.IntegrationTest;
 
-/** A consortium's commissioner adds a framework, a lot and a provider's fee band, correcting mistakes on the way. */
+/**
+ * A consortium's commissioner keeps the market directory: imports an Ofsted provider list, and adds a
+ * framework, a lot and a provider's fee band, correcting mistakes on the way.
+ */
 @IntegrationTest
 class FrameworksBrowserTests {
 
@@ -26,6 +29,20 @@ class FrameworksBrowserTests {
     @AfterAll
     static void stopBrowser() {
         browser.close();
+    }
+
+    @Test
+    void aCommissionerImportsAnOfstedProviderListAndFollowsItToTheEnd() {
+        try (BrowserPages.Window window = browser.newWindow().signIn("commissioner.threerivers", DemoAccounts.PASSWORD)) {
+            window.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import an Ofsted provider list")).click();
+            window.check("ofsted-import-form");
+            window.page().getByLabel("Provider list").setInputFiles(OfstedListImportIntegrationTests.FAKE_DATA.resolve("scp_ch_2025_fake.xlsx"));
+            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import the list")).click();
+            // The progress page reloads itself when the import has finished.
+            window.page().locator(".govuk-panel__title").waitFor();
+            window.check("ofsted-import-done");
+            assertThat(window.page().locator(".govuk-panel").innerText()).contains("List imported", "added");
+        }
     }
 
     @Test

@@ -64,7 +64,7 @@ class OfstedListImportIntegrationTests {
 
         String page = upload(signedIn("admin.northbridge"), broken);
 
-        assertThat(page).contains("Error: Import an Ofsted provider list", "There is a problem", "Nothing was saved", "31/02/2021 is not a date");
+        assertThat(page).contains("Error: Importing an Ofsted provider list", "There is a problem", "Nothing was saved", "31/02/2021 is not a date");
         assertThat(jdbc.sql("select count(*) from market_setting").query(Long.class).single()).isEqualTo(settingsBefore);
         assertThat(jdbc.sql("select count(*) from market_provider where ofsted_urn = 'ARN00001'").query(Long.class).single()).isZero();
     }
@@ -77,9 +77,9 @@ class OfstedListImportIntegrationTests {
 
     private String upload(WebSession session, Path file) {
         session.get("/market/ofsted");
-        HttpResponse<String> response = session.postFiles("/market/ofsted", Map.of(), "file", List.of(file));
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
+        HttpResponse<String> started = session.postFiles("/market/ofsted", Map.of(), "file", List.of(file));
+        assertThat(started.statusCode()).isEqualTo(302);
+        return session.finishedImport(started);
     }
 
     private WebSession signedIn(String username) {

@@ -125,6 +125,27 @@ public final class WebSession {
         return current;
     }
 
+    /**
+     * Follows a background import started by {@code started} (a redirect to its page) until its progress
+     * says it has finished, then returns its page.
+     */
+    public String finishedImport(HttpResponse<String> started) {
+        String location = started.headers().firstValue("Location").orElseThrow();
+        for (int poll = 0; poll < 600; poll++) {
+            String progress = get(location + "/progress").body();
+            if (progress.contains("\"finished\":true")) {
+                return get(location).body();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("The import did not finish within a minute: " + get(location + "/progress").body());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -1,28 +1,31 @@
 package uk.placementbroker.market.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
-import uk.placementbroker.market.OfstedListImport;
+import uk.placementbroker.market.OfstedImports;
 
 /** Commissioners keep the directory in step with Ofsted: upload a provider list, see what changed or what is wrong with it. */
 @Controller
 class OfstedListController {
 
-    private final OfstedListImport importer;
+    private final OfstedImports imports;
 
-    OfstedListController(OfstedListImport importer) {
-        this.importer = importer;
+    OfstedListController(OfstedImports imports) {
+        this.imports = imports;
     }
 
     @GetMapping("/market/ofsted")
@@ -38,16 +41,32 @@ class OfstedListController {
             model.addAttribute("errors", Map.of("file", "Choose the provider list to import: an Excel file (.xlsx)"));
             return "market/ofsted";
         }
-        try (InputStream in = file.getInputStream()) {
-            OfstedListImport.Outcome outcome = importer.importList(file.getOriginalFilename(), in);
-            model.addAttribute("outcome", outcome);
-            model.addAttribute("fileName", file.getOriginalFilename());
-            if (!outcome.imported()) {
-                model.addAttribute("errors", Map.of("file", "The list was not imported: " + outcome.fatal().size()
-                        + (outcome.fatal().size() == 1 ? " problem" : " problems") + " must be put right first. Nothing was saved."));
-            }
+        UUID id = imports.start(user, file.getOriginalFilename(), file.getBytes());
+        return "redirect:/market/ofsted/imports/" + id;
+    }
+
+    /** An import while it runs (with its progress bar) and how it ended. */
+    @GetMapping("/market/ofsted/imports/{id}")
+    String progress(CurrentUser user, @PathVariable UUID id, Model model) {
+        requireCommissioner(user);
+        OfstedImports.Job job = imports.find(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("job", job);
+        model.addAttribute("outcome", job.outcome());
+        if (job.state() == OfstedImports.State.REFUSED) {
+            int problems = job.outcome().fatal().size();
+            model.addAttribute("errors", Map.of("problems", "The list was not imported: " + problems
+                    + (problems == 1 ? " problem" : " problems") + " must be put right first. Nothing was saved."));
         }
-        return "market/ofsted";
+        return "market/ofsted-import";
+    }
+
+    /** What the progress bar polls. */
+    @GetMapping(path = "/market/ofsted/imports/{id}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, Object> progressJson(CurrentUser user, @PathVariable UUID id) {
+        requireCommissioner(user);
+        OfstedImports.Job job = imports.find(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return Map.of("percent", job.percent(), "stage", job.stage(), "finished", job.finished() || job.stopped());
     }
 
     private static void requireCommissioner(CurrentUser user) {

@@ -68,7 +68,7 @@ class OwnRecordsIntegrationTests {
                 java.util.List.of(directory.resolve("header.csv"), directory.resolve("episodes.csv")));
 
         assertThat(imported.statusCode()).isEqualTo(302);
-        assertThat(ReturnImportIntegrationTests.finished(administrator, imported)).contains("Return imported").doesNotContain("There is a problem");
+        assertThat(administrator.finishedImport(imported)).contains("Return imported").doesNotContain("There is a problem");
     }
 
     @Test

@@ -48,7 +48,7 @@ class ReturnImportIntegrationTests {
 
         assertThat(imported.statusCode()).isEqualTo(302);
         assertThat(imported.headers().firstValue("Location").orElseThrow()).contains("/insight/returns/imports/");
-        String page = finished(administrator, imported);
+        String page = administrator.finishedImport(imported);
         assertThat(page).contains("Return imported", "2675 children, 5050 episodes", "Overlapping episodes were ended");
         assertThat(administrator.get("/insight/returns").body()).contains("overlaps repaired");
         assertThat(rows("Episodes", "991")).isEqualTo(5050);
@@ -61,12 +61,12 @@ class ReturnImportIntegrationTests {
     @Test
     void aReturnWithProblemsIsRefusedWholeWithEachProblemPlacedAndTheEarlierImportKept() {
         WebSession administrator = signedIn("admin.northbridge");
-        finished(administrator, importReturn(administrator, "2024", true, files(FakeReturn.copyTo(directory))));
+        administrator.finishedImport(importReturn(administrator, "2024", true, files(FakeReturn.copyTo(directory))));
         Path broken = directory.resolve("broken");
         FakeReturn.copyTo(createDirectory(broken));
         FakeReturn.editRow(broken.resolve("episodes.csv"), 2, row -> row.replace("15/02/2016", "31/02/2016"));
 
-        String refused = finished(administrator, importReturn(administrator, "2024", false, files(broken)));
+        String refused = administrator.finishedImport(importReturn(administrator, "2024", false, files(broken)));
 
         assertThat(refused).contains("Error: Importing the 903 return", "There is a problem", "73 problems must be put right first. Nothing was saved.",
                 "31/02/2016 is not a date", "End overlapping episodes");
@@ -77,8 +77,8 @@ class ReturnImportIntegrationTests {
     @Test
     void importingAYearAgainReplacesIt() {
         WebSession administrator = signedIn("admin.northbridge");
-        finished(administrator, importReturn(administrator, "2024", true, files(FakeReturn.copyTo(directory))));
-        finished(administrator, importReturn(administrator, "2024", true, files(directory)));
+        administrator.finishedImport(importReturn(administrator, "2024", true, files(FakeReturn.copyTo(directory))));
+        administrator.finishedImport(importReturn(administrator, "2024", true, files(directory)));
 
         assertThat(jdbc.sql("select count(*) from insight_return").query(Long.class).single()).isEqualTo(1);
         assertThat(rows("Episodes", "991")).isEqualTo(5050);
@@ -97,7 +97,7 @@ class ReturnImportIntegrationTests {
     @Test
     void eachCouncilSeesOnlyItsOwnFiguresAndTheConsortiumSeesThemSideBySide() {
         WebSession administrator = signedIn("admin.northbridge");
-        finished(administrator, importReturn(administrator, "2024", true, files(FakeReturn.copyTo(directory))));
+        administrator.finishedImport(importReturn(administrator, "2024", true, files(FakeReturn.copyTo(directory))));
 
         assertThat(signedIn("hos.eastmoor").get("/insight?source=returns").body()).contains("No return has been imported yet").doesNotContain("2023 to 2024");
         assertThat(signedIn("hos.northbridge").get("/insight?source=returns").body()).contains("2023 to 2024");
@@ -126,7 +126,7 @@ class ReturnImportIntegrationTests {
         WebSession administrator = signedIn("admin.northbridge");
         HttpResponse<String> started = importReturn(administrator, "2024", true, files(FakeReturn.copyTo(directory)));
         String location = started.headers().firstValue("Location").orElseThrow();
-        finished(administrator, started);
+        administrator.finishedImport(started);
 
         WebSession elsewhere = signedIn("admin.eastmoor");
         assertThat(elsewhere.get(location).statusCode()).isEqualTo(404);
@@ -134,23 +134,6 @@ class ReturnImportIntegrationTests {
     }
 
     /** Follows an import to its end, as its progress bar does, and returns the result page. */
-    static String finished(WebSession session, HttpResponse<String> started) {
-        String location = started.headers().firstValue("Location").orElseThrow();
-        for (int poll = 0; poll < 600; poll++) {
-            String progress = session.get(location + "/progress").body();
-            if (progress.contains("\"finished\":true")) {
-                return session.get(location).body();
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("The import did not finish within a minute: " + session.get(location + "/progress").body());
-    }
-
     private HttpResponse<String> importReturn(WebSession session, String year, boolean repairOverlaps, List<Path> files) {
         session.get("/insight/returns");
         return session.postFiles("/insight/returns",
