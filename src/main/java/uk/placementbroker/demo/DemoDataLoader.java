@@ -81,6 +81,8 @@ class DemoDataLoader implements ApplicationRunner {
         for (DemoCouncil council : COUNCILS) {
             LocalAuthority authority = organisations.createLocalAuthority(council.code(), council.name(), consortium.id());
             councilAreas.put(authority.id(), council.outwardCodes());
+            organisations.setAreaOf(authority.id(), DemoMarket.AREAS.stream().filter(area -> council.outwardCodes().contains(area.code()))
+                    .map(DemoMarket.Area::district).distinct().toList());
             for (Role role : Role.values()) {
                 if (role != Role.PROVIDER_USER) {
                     accountsToRegister.add(people.account(shortRole(role) + "." + council.shortName(), council.shortName(),

@@ -60,6 +60,20 @@ public class Organisations {
                 .optional();
     }
 
+    /** The local authority districts that make up the council's area; empty when nobody has said. */
+    public List<String> areaOf(long localAuthorityId) {
+        return jdbc.sql("select area_districts from identity_local_authority where id = ?")
+                .param(localAuthorityId)
+                .query((row, number) -> List.of((String[]) row.getArray(1).getArray()))
+                .optional().orElse(List.of());
+    }
+
+    public void setAreaOf(long localAuthorityId, List<String> districts) {
+        jdbc.sql("update identity_local_authority set area_districts = ? where id = ?")
+                .params(districts.toArray(String[]::new), localAuthorityId)
+                .update();
+    }
+
     public List<LocalAuthority> localAuthoritiesOf(long consortiumId) {
         return jdbc.sql("select id, code, name, consortium_id from identity_local_authority where consortium_id = ? order by name")
                 .param(consortiumId)

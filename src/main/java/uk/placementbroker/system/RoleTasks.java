@@ -66,6 +66,7 @@ final class RoleTasks {
             case ADMINISTRATOR -> List.of(
                     new RoleTask("Add or change a user", "Create accounts, assign roles and a local authority, unlock accounts.", "/admin/users"),
                     new RoleTask("Search the audit log", "Who viewed or changed which record, when and from where.", "/admin/audit"),
+                    new RoleTask("Set the council’s area", "The districts that make up your council, for the share of children placed outside it.", "/admin/area"),
                     new RoleTask("Import a 903 return", "Bring in your council's SSDA903 return to compute its stability measures.", "/insight/returns"));
         };
     }

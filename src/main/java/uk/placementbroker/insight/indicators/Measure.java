@@ -11,7 +11,11 @@ public enum Measure {
     LOOKED_AFTER_BY_PLACEMENT_TYPE("lookedAfterByPlacementType",
             "Children looked after on 31 March, by type of placement"),
     MOVES_BY_REASON("movesByReason",
-            "Placement moves during the year, by the reason the placement changed");
+            "Placement moves during the year, by the reason the placement changed"),
+    DISTANCE_FROM_HOME("distanceFromHome",
+            "Children looked after on 31 March, by the distance between their home and their placement (unaccompanied asylum-seeking children are not counted)"),
+    PLACED_IN_AREA("placedInArea",
+            "Children looked after on 31 March, placed inside or outside the council's area");
 
     private final String key;
     private final String description;

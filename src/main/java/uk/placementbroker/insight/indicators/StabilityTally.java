@@ -16,20 +16,38 @@ import java.util.Set;
 public final class StabilityTally {
 
     private static final String NOT_RECORDED = "not recorded";
+    private static final String NOT_KNOWN = "not known";
+
+    /** The DfE's distance band: placed more than 20 miles from home. */
+    static final double FAR_FROM_HOME_MILES = 20;
+    static final String NEAR = "20 miles or less";
+    static final String FAR = "over 20 miles";
+    static final String INSIDE = "inside the council's area";
+    static final String OUTSIDE = "outside the council's area";
 
     private record Key(Measure measure, String cut, String category) {}
 
     private final StabilityYear year;
     private final Set<CareGroup> careGroups;
+    private final PlacementPlaces places;
     private final Map<Key, long[]> counts = new LinkedHashMap<>();
 
-    public StabilityTally(StabilityYear year, Set<CareGroup> careGroups) {
+    public StabilityTally(StabilityYear year, Set<CareGroup> careGroups, PlacementPlaces places) {
         this.year = year;
         this.careGroups = careGroups.isEmpty() ? EnumSet.of(CareGroup.ALL) : EnumSet.copyOf(careGroups);
+        this.places = places;
+    }
+
+    public StabilityTally(StabilityYear year, Set<CareGroup> careGroups) {
+        this(year, careGroups, PlacementPlaces.NOT_KNOWN);
+    }
+
+    public StabilityTally(StabilityYear year, PlacementPlaces places) {
+        this(year, EnumSet.allOf(CareGroup.class), places);
     }
 
     public StabilityTally(StabilityYear year) {
-        this(year, EnumSet.allOf(CareGroup.class));
+        this(year, PlacementPlaces.NOT_KNOWN);
     }
 
     public void add(ChildHistory child) {
@@ -40,12 +58,19 @@ public final class StabilityTally {
         if (!lookedAfter && moves.isEmpty()) {
             return;
         }
-        String placementType = child.episodeOn(year.lastDay()).map(Episode::placementType).orElse(null);
+        Episode atYearEnd = child.episodeOn(year.lastDay()).orElse(null);
+        String placementType = atYearEnd == null ? null : atYearEnd.placementType();
+        String distance = lookedAfter && !child.unaccompaniedAsylumSeeking() ? distanceFromHome(atYearEnd) : null;
+        String area = lookedAfter ? area(atYearEnd) : null;
         for (CareGroup group : careGroups) {
             String cut = group.cut(child, year.lastDay());
             if (lookedAfter) {
                 count(Measure.SHORT_TERM_STABILITY, cut, null, year.threeOrMorePlacements(child));
                 count(Measure.LOOKED_AFTER_BY_PLACEMENT_TYPE, cut, placementType, true);
+                count(Measure.PLACED_IN_AREA, cut, area, true);
+            }
+            if (distance != null) {
+                count(Measure.DISTANCE_FROM_HOME, cut, distance, true);
             }
             if (twoYears) {
                 count(Measure.TWO_YEAR_STABILITY, cut, null, year.threeOrMorePlacementsInTwoYears(child));
@@ -86,6 +111,28 @@ public final class StabilityTally {
             count[0]++;
         }
         count[1]++;
+    }
+
+    /** Over or within 20 miles, between the centres of the home's and the placement's outward codes. */
+    private String distanceFromHome(Episode episode) {
+        if (blank(episode.homePostcode()) || blank(episode.placementPostcode())) {
+            return NOT_KNOWN;
+        }
+        return places.centre(episode.homePostcode())
+                .flatMap(home -> places.centre(episode.placementPostcode()).map(home::milesTo))
+                .map(miles -> miles > FAR_FROM_HOME_MILES ? FAR : NEAR)
+                .orElse(NOT_KNOWN);
+    }
+
+    private String area(Episode episode) {
+        if (blank(episode.placementPostcode())) {
+            return NOT_KNOWN;
+        }
+        return places.inCouncilArea(episode.placementPostcode()).map(inside -> inside ? INSIDE : OUTSIDE).orElse(NOT_KNOWN);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** Placements that began during the year with a move from another placement (not with the start of care). */

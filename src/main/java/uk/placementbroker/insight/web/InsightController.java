@@ -82,11 +82,17 @@ class InsightController {
         model.addAttribute("shortTerm", StabilityPage.trend(Measure.SHORT_TERM_STABILITY, "Short-term stability: 3 or more placements in the year", councils, rows));
         model.addAttribute("twoYear", StabilityPage.trend(Measure.TWO_YEAR_STABILITY, "3 or more placements in 2 years", councils, rows));
         model.addAttribute("longTerm", StabilityPage.trend(Measure.LONG_TERM_STABILITY, "Long-term stability: same carer for 2 years", councils, rows));
+        model.addAttribute("farFromHome", StabilityPage.share(Measure.DISTANCE_FROM_HOME, "over 20 miles",
+                "Placed more than 20 miles from home", councils, rows));
+        model.addAttribute("outsideArea", StabilityPage.share(Measure.PLACED_IN_AREA, "outside the council's area",
+                "Placed outside the council's area", councils, rows));
         if (user.localAuthorityId() != null) {
             model.addAttribute("placementTypes", StabilityPage.breakdown(Measure.LOOKED_AFTER_BY_PLACEMENT_TYPE,
                     "Children looked after on 31 March by placement type", user.localAuthorityId(), rows));
             model.addAttribute("moves", StabilityPage.breakdown(Measure.MOVES_BY_REASON,
                     "Placement moves during the year by reason", user.localAuthorityId(), rows));
+            model.addAttribute("distances", StabilityPage.breakdown(Measure.DISTANCE_FROM_HOME,
+                    "Children looked after on 31 March by distance from home", user.localAuthorityId(), rows));
         }
         model.addAttribute("canImport", InsightAccess.imports(user));
         model.addAttribute("seesChildren", user.seesChildrensRecords());

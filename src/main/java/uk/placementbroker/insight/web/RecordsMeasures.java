@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import uk.placementbroker.identity.LocalAuthority;
 import uk.placementbroker.insight.indicators.IndicatorSettings;
 import uk.placementbroker.insight.indicators.MeasureResult;
+import uk.placementbroker.insight.indicators.PlacementPlaces;
 import uk.placementbroker.insight.indicators.StabilityTally;
 import uk.placementbroker.insight.indicators.StabilityYear;
 import uk.placementbroker.insight.ssda903.Problems;
@@ -19,9 +20,11 @@ class RecordsMeasures {
     static final int YEARS = 5;
 
     private final OwnRecords ownRecords;
+    private final CouncilPlaces places;
 
-    RecordsMeasures(OwnRecords ownRecords) {
+    RecordsMeasures(OwnRecords ownRecords, CouncilPlaces places) {
         this.ownRecords = ownRecords;
+        this.places = places;
     }
 
     /** Every measure and cut, in the shape of the stored measures of imported returns. */
@@ -31,8 +34,9 @@ class RecordsMeasures {
         for (LocalAuthority council : councils) {
             ReturnContents contents = ownRecords.contents(council.id());
             contents.check(new Problems(), true);
+            PlacementPlaces councilPlaces = places.of(council.id());
             for (int year = latest - YEARS + 1; year <= latest; year++) {
-                StabilityTally tally = new StabilityTally(new StabilityYear(year, IndicatorSettings.DFE));
+                StabilityTally tally = new StabilityTally(new StabilityYear(year, IndicatorSettings.DFE), councilPlaces);
                 contents.histories(IndicatorSettings.DFE).forEach(tally::add);
                 for (MeasureResult result : tally.results()) {
                     rows.add(new Measures.Row(council.id(), year, result.measure().key(), result.cut(),

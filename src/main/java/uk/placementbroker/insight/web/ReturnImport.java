@@ -11,6 +11,7 @@ import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.insight.InsightAccess;
 import uk.placementbroker.insight.indicators.IndicatorSettings;
 import uk.placementbroker.insight.indicators.MeasureResult;
+import uk.placementbroker.insight.indicators.PlacementPlaces;
 import uk.placementbroker.insight.indicators.StabilityTally;
 import uk.placementbroker.insight.indicators.StabilityYear;
 import uk.placementbroker.insight.ssda903.Problems;
@@ -52,10 +53,12 @@ class ReturnImport {
 
     private final Returns returns;
     private final AuditLog auditLog;
+    private final CouncilPlaces places;
 
-    ReturnImport(Returns returns, AuditLog auditLog) {
+    ReturnImport(Returns returns, AuditLog auditLog, CouncilPlaces places) {
         this.returns = returns;
         this.auditLog = auditLog;
+        this.places = places;
     }
 
     @Transactional
@@ -89,8 +92,9 @@ class ReturnImport {
         // The stored rows have passed the import's checks, overlaps included, so this finds nothing new.
         contents.check(new Problems(), true);
         List<MeasureResult> results = new ArrayList<>();
+        PlacementPlaces councilPlaces = places.of(localAuthorityId);
         for (int year : returns.years(localAuthorityId)) {
-            StabilityTally tally = new StabilityTally(new StabilityYear(year, IndicatorSettings.DFE));
+            StabilityTally tally = new StabilityTally(new StabilityYear(year, IndicatorSettings.DFE), councilPlaces);
             contents.histories(IndicatorSettings.DFE).forEach(tally::add);
             results.addAll(tally.results());
         }

@@ -71,8 +71,20 @@ public final class StabilityPage {
         return new Trend(counts.id(), title, description, counts.councils(), counts.years(), counts.figures(), true);
     }
 
+    /** The share in one category of a measure (such as placed over 20 miles from home) over the years, council by council. */
+    static Trend share(Measure measure, String category, String title, List<LocalAuthority> councils, List<Measures.Row> rows) {
+        Trend share = trend(measure, category, title, councils, rows, false);
+        return new Trend(measure.key() + "-" + category.replaceAll("[^a-z0-9]+", "-"), title, share.description(), share.councils(),
+                share.years(), share.figures(), false);
+    }
+
     private static Trend trend(Measure measure, String title, List<LocalAuthority> councils, List<Measures.Row> rows, boolean counts) {
-        List<Measures.Row> ofMeasure = rows.stream().filter(row -> row.measure().equals(measure.key()) && row.category().isEmpty()).toList();
+        return trend(measure, "", title, councils, rows, counts);
+    }
+
+    private static Trend trend(Measure measure, String category, String title, List<LocalAuthority> councils, List<Measures.Row> rows,
+            boolean counts) {
+        List<Measures.Row> ofMeasure = rows.stream().filter(row -> row.measure().equals(measure.key()) && row.category().equals(category)).toList();
         List<Integer> years = new ArrayList<>(new TreeSet<>(ofMeasure.stream().map(Measures.Row::collectionYear).toList()));
         List<List<Figure>> figures = new ArrayList<>();
         for (int year : years) {
@@ -82,12 +94,25 @@ public final class StabilityPage {
                         .filter(measureRow -> measureRow.collectionYear() == year && measureRow.localAuthorityId() == council.id())
                         .findFirst()
                         .map(measureRow -> new Figure(measureRow.numerator(), measureRow.denominator(), measureRow.percent()))
-                        .orElse(Figure.NONE));
+                        .orElseGet(() -> noneIn(measure, category, year, council, rows)));
             }
             figures.add(row);
         }
         return new Trend(measure.key() + (counts ? "-count" : ""), title, measure.description(),
                 councils.stream().map(LocalAuthority::name).toList(), years, figures, counts);
+    }
+
+    /** Nobody in the category: none of the children the measure counted that year, or no children at all. */
+    private static Figure noneIn(Measure measure, String category, int year, LocalAuthority council, List<Measures.Row> rows) {
+        if (category.isEmpty()) {
+            return Figure.NONE;
+        }
+        return rows.stream()
+                .filter(row -> row.measure().equals(measure.key()) && row.collectionYear() == year && row.localAuthorityId() == council.id()
+                        && !row.category().isEmpty())
+                .findFirst()
+                .map(row -> new Figure(0, row.denominator(), row.denominator() == 0 ? null : 0.0))
+                .orElse(Figure.NONE);
     }
 
     /** The council's latest year broken down by category, largest first. */

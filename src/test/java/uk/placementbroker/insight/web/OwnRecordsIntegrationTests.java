@@ -36,6 +36,24 @@ class OwnRecordsIntegrationTests {
     JdbcClient jdbc;
 
     @Test
+    void aCouncilsAdministratorSaysWhichDistrictsMakeUpItsAreaForThePlacedOutsideMeasure() {
+        WebSession administrator = signedIn("admin.northbridge");
+        assertThat(administrator.get("/admin/area").body()).contains("Northampton");
+
+        assertThat(administrator.post("/admin/area", Map.of("districts", "Northampton\n  West Northamptonshire \n\nNorthampton")).statusCode())
+                .isEqualTo(302);
+
+        assertThat(administrator.get("/admin/area").body()).contains("area is saved", "West Northamptonshire");
+        assertThat(jdbc.sql("select array_to_string(area_districts, '|') from identity_local_authority where code = '991'").query(String.class).single())
+                .isEqualTo("Northampton|West Northamptonshire");
+        assertThat(jdbc.sql("select count(*) from identity_audit_event where record_type = 'council area' and actor_username = 'admin.northbridge'")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(signedIn("sw.northbridge").get("/admin/area").statusCode()).isEqualTo(403);
+        assertThat(signedIn("tm.northbridge").get("/insight?source=records").body()).contains("Placed outside the council&#39;s area",
+                "Placed more than 20 miles from home", "Children looked after on 31 March by distance from home");
+    }
+
+    @Test
     void theExportedReturnReadsBackUnchangedAndTheExportIsAudited() throws IOException {
         WebSession administrator = signedIn("admin.northbridge");
         administrator.get("/insight/returns");
