@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.placementbroker.children.ChildRecords;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.market.MarketDirectory;
@@ -51,10 +52,12 @@ public class Decisions {
     private final Placements placements;
     private final BigDecimal budgetThreshold;
     private final UnsuccessfulOffers unsuccessful;
+    private final ChildRecords childRecords;
 
     Decisions(JdbcClient jdbc, Referrals referrals, Answers answers, MarketDirectory market, Placements placements, UnsuccessfulOffers unsuccessful,
-            @Value("${placementbroker.decision.budget-holder-above-weekly:5000}") BigDecimal budgetThreshold) {
+            ChildRecords childRecords, @Value("${placementbroker.decision.budget-holder-above-weekly:5000}") BigDecimal budgetThreshold) {
         this.jdbc = jdbc;
+        this.childRecords = childRecords;
         this.referrals = referrals;
         this.answers = answers;
         this.market = market;
@@ -173,6 +176,14 @@ public class Decisions {
                 answer.asOffer().extrasWeekly(), answer.oneOffCosts(), referral.details().outcomes()));
         referrals.placed(user, referral.id());
         referrals.recordDecision(user, referral.id(), "Placement agreed: " + answer.homeName() + " from " + answer.availableFrom(), null);
+        boolean recorded = market.placedHome(answer.homeKey())
+                .map(home -> childRecords.recordPlacement(user.localAuthorityId(), referral.childId(), answer.availableFrom(), home.placeCode(),
+                        home.providerCode(), home.outwardCode(), home.urn()))
+                .orElse(false);
+        if (!recorded) {
+            referrals.recordDecision(user, referral.id(), "The placement is not in the child's episodes of care: the child was not looked after "
+                    + "on the day it starts. Record the legal status and the episode in the council's case record.", null);
+        }
         unsuccessful.tellAfterCommit(referral.id(), answer.id());
         return placement;
     }

@@ -162,10 +162,11 @@ class Dispatcher implements SmartLifecycle {
         ScheduledExecutorService running = scheduler;
         scheduler = null;
         if (running != null) {
+            // The pass under way finishes its batch on the senders first; only then do the senders stop.
             running.shutdown();
-            sendingPool.shutdown();
             try {
                 running.awaitTermination(30, TimeUnit.SECONDS);
+                sendingPool.shutdown();
                 sendingPool.awaitTermination(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

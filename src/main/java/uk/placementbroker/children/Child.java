@@ -101,6 +101,35 @@ public class Child {
         return List.copyOf(episodes);
     }
 
+    /**
+     * A placement agreed for the child from {@code start}: the open episode ends that day and a new one
+     * begins with the same legal status and category of need (903 RNE P: placement and carer change).
+     * An episode opened that same day takes the new placement instead. A child not looked after on
+     * that day is left as they are: starting care needs a legal status, which only the social worker knows.
+     *
+     * @return whether the episodes changed
+     */
+    boolean placedFrom(LocalDate start, String placementType, String placementProvider, String placementPostcode, String urn) {
+        Optional<Episode> current = currentEpisode();
+        if (current.isEmpty() || current.get().startDate().isAfter(start)) {
+            return false;
+        }
+        Episode open = current.get();
+        List<Episode> changed = new ArrayList<>(episodes);
+        int index = changed.lastIndexOf(open);
+        if (open.startDate().equals(start)) {
+            changed.set(index, new Episode(open.startDate(), open.reasonForNewEpisode(), open.legalStatus(), open.categoryOfNeed(), placementType,
+                    placementProvider, null, null, null, open.homePostcode(), placementPostcode, urn));
+        } else {
+            changed.set(index, new Episode(open.startDate(), open.reasonForNewEpisode(), open.legalStatus(), open.categoryOfNeed(),
+                    open.placementType(), open.placementProvider(), start, "X1", null, open.homePostcode(), open.placementPostcode(), open.urn()));
+            changed.add(new Episode(start, "P", open.legalStatus(), open.categoryOfNeed(), placementType, placementProvider, null, null, null,
+                    open.homePostcode(), placementPostcode, urn));
+        }
+        episodes = changed;
+        return true;
+    }
+
     public Optional<Episode> currentEpisode() {
         return episodes.stream().filter(Episode::open).reduce((first, second) -> second);
     }

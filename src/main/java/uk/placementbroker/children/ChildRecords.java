@@ -1,5 +1,6 @@
 package uk.placementbroker.children;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -32,6 +33,22 @@ public class ChildRecords {
     @Transactional
     public long register(long localAuthorityId, ChildDetails details, List<Episode> episodes) {
         return children.save(Child.register(localAuthorityId, details, episodes)).id();
+    }
+
+    /**
+     * Records a placement agreed for one of the council's children as a new episode of care (see
+     * {@link Child#placedFrom}); false when the child was not looked after on the day it starts.
+     */
+    @Transactional
+    public boolean recordPlacement(long localAuthorityId, long childId, LocalDate start, String placementType, String placementProvider,
+            String placementPostcode, String urn) {
+        Child child = children.findByIdAndLocalAuthorityId(childId, localAuthorityId).orElseThrow();
+        if (!child.placedFrom(start, placementType, placementProvider, placementPostcode, urn)) {
+            return false;
+        }
+        children.save(child);
+        auditLog.record(AuditAction.UPDATED, "child", childId, "episode of care: placed from " + start + " (" + placementType + ")");
+        return true;
     }
 
     public long countLookedAfter(long localAuthorityId) {

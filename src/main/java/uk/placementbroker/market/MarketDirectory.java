@@ -156,6 +156,50 @@ public class MarketDirectory {
                         candidate.unplannedEndingRate()));
     }
 
+    /**
+     * A home as the child's 903 episode records it once a placement there is agreed.
+     *
+     * @param councilsOwn whether the council's own service provides it (903 PLACE_PROVIDER PR1)
+     * @param outwardCode where it is (PL_POST), or null
+     * @param urn the Ofsted URN of the setting, or of the fostering service for a foster household
+     */
+    public record PlacedHome(PlacementType type, boolean councilsOwn, String outwardCode, String urn) {
+
+        /** The 903 PLACE code: foster care not (yet) long term, a children's home, supported accommodation and so on. */
+        public String placeCode() {
+            return switch (type) {
+                case FOSTERING, SHORT_BREAKS -> "U6";
+                case RESIDENTIAL -> "K2";
+                case SUPPORTED_ACCOMMODATION -> "H5";
+                case PARENT_AND_CHILD -> "R3";
+                case SEND_RESIDENTIAL_SCHOOL -> "S1";
+            };
+        }
+
+        /** The 903 PLACE_PROVIDER code: the council's own provision, or private. */
+        public String providerCode() {
+            return councilsOwn ? "PR1" : "PR4";
+        }
+    }
+
+    public Optional<PlacedHome> placedHome(String homeKey) {
+        if (homeKey == null || !homeKey.matches("[SH]\\d+")) {
+            return Optional.empty();
+        }
+        long id = Long.parseLong(homeKey.substring(1));
+        String select = homeKey.startsWith("S") ? """
+                select s.placement_type, p.kind = 'IN_HOUSE_FOSTERING', s.outward_code, s.urn
+                from market_setting s join market_provider p on p.id = s.provider_id where s.id = ?
+                """ : """
+                select 'FOSTERING', p.kind = 'IN_HOUSE_FOSTERING', h.outward_code, p.ofsted_urn
+                from market_foster_household h join market_provider p on p.id = h.provider_id where h.id = ?
+                """;
+        return jdbc.sql(select).param(id)
+                .query((row, number) -> new PlacedHome(PlacementType.valueOf(row.getString(1)), row.getBoolean(2),
+                        row.getString(3) == null || row.getString(3).isBlank() ? null : row.getString(3), row.getString(4)))
+                .optional();
+    }
+
     /** A provider to send a referral to. */
     /** @param providerOrganisationId the organisation whose portal users answer for the provider, or null */
     public record Contact(long providerId, String name, String email, Long providerOrganisationId) {}

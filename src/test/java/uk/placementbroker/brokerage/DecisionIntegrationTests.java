@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -50,9 +51,10 @@ class DecisionIntegrationTests {
     Decisions decisions;
 
     @Test
-    void aProposalApprovedByTheTeamManagerBecomesAPlacement() {
-        long referral = searching();
-        long offer = offer(referral, oakfieldHome(0), "900");
+    void aProposalApprovedByTheTeamManagerBecomesAPlacementAndTheChildsNextEpisodeOfCare() {
+        long referral = searching(ReferralFixtures.readyToSearchInNorthbridge(jdbc, true));
+        String home = oakfieldHome(0);
+        long offer = offer(referral, home, "900");
         decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(offer));
         decisions.propose(staff("sw.northbridge", Role.SOCIAL_WORKER), referral, offer, "Close to school, carers skilled with missing episodes");
 
@@ -61,6 +63,31 @@ class DecisionIntegrationTests {
         assertThat(status(referral)).isEqualTo("PLACED");
         assertThat(jdbc.sql("select weekly_fee from placement_placement where referral_id = ?").param(referral).query(BigDecimal.class).single())
                 .isEqualByComparingTo("900");
+        Map<String, Object> episode = jdbc.sql("""
+                select e.start_date, e.reason_for_new_episode, e.placement_type, e.placement_provider, e.placement_postcode, e.end_date
+                from children_episode e join referral_referral r on r.child_id = e.child_id
+                where r.id = ? order by e.episode_index desc limit 1
+                """).param(referral).query().singleRow();
+        String outwardCode = jdbc.sql("select outward_code from market_foster_household where id = ?").param(Long.parseLong(home.substring(1)))
+                .query(String.class).single();
+        assertThat(episode).containsEntry("start_date", java.sql.Date.valueOf(LocalDate.now().plusDays(3)))
+                .containsEntry("reason_for_new_episode", "P").containsEntry("placement_type", "U6").containsEntry("placement_provider", "PR4")
+                .containsEntry("placement_postcode", outwardCode).containsEntry("end_date", null);
+    }
+
+    @Test
+    void aPlacementForAChildNotYetLookedAfterLeavesTheirEpisodesToTheSocialWorker() {
+        long referral = searching(ReferralFixtures.readyToSearchInNorthbridge(jdbc, false));
+        long episodesBefore = episodesOfTheChild(referral);
+        long offer = offer(referral, oakfieldHome(6), "880");
+        decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(offer));
+        decisions.propose(staff("sw.northbridge", Role.SOCIAL_WORKER), referral, offer, "Near her school");
+
+        assertThat(decisions.decide(staff("tm.northbridge", Role.TEAM_MANAGER), referral, true, "Agreed")).isPresent();
+
+        assertThat(episodesOfTheChild(referral)).isEqualTo(episodesBefore);
+        assertThat(jdbc.sql("select string_agg(action, ' | ') from referral_event where referral_id = ?").param(referral).query(String.class).single())
+                .contains("not in the child's episodes of care");
     }
 
     @Test
@@ -159,9 +186,17 @@ class DecisionIntegrationTests {
     }
 
     private long searching() {
-        long referral = ReferralFixtures.readyToSearchInNorthbridge(jdbc);
+        return searching(ReferralFixtures.readyToSearchInNorthbridge(jdbc));
+    }
+
+    private long searching(long referral) {
         rounds.open(staff("broker.northbridge", Role.BROKER), referral, RoundKind.FRAMEWORK);
         return referral;
+    }
+
+    private long episodesOfTheChild(long referral) {
+        return jdbc.sql("select count(*) from children_episode e join referral_referral r on r.child_id = e.child_id where r.id = ?")
+                .param(referral).query(Long.class).single();
     }
 
     private long offer(long referral, String home, String fee) {

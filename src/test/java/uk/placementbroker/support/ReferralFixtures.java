@@ -33,10 +33,20 @@ public final class ReferralFixtures {
 
     /** A complete referral for the next Northbridge child with none, ready to search, inserted as the flow would leave it. */
     public static long readyToSearchInNorthbridge(JdbcClient jdbc) {
+        return readyToSearchInNorthbridge(jdbc, "true");
+    }
+
+    /** The same, for a child who is looked after now, or one who is not. */
+    public static long readyToSearchInNorthbridge(JdbcClient jdbc, boolean lookedAfter) {
+        return readyToSearchInNorthbridge(jdbc, (lookedAfter ? "" : "not ")
+                + "exists (select 1 from children_episode e where e.child_id = c.id and e.end_date is null)");
+    }
+
+    private static long readyToSearchInNorthbridge(JdbcClient jdbc, String childCondition) {
         long child = jdbc.sql("""
                 select c.id from children_child c join identity_local_authority la on la.id = c.local_authority_id
-                where la.code = '991' and not exists (select 1 from referral_referral r where r.child_id = c.id) order by c.id limit 1
-                """).query(Long.class).single();
+                where la.code = '991' and not exists (select 1 from referral_referral r where r.child_id = c.id) and %s order by c.id limit 1
+                """.formatted(childCondition)).query(Long.class).single();
         long council = jdbc.sql("select local_authority_id from children_child where id = ?").param(child).query(Long.class).single();
         return jdbc.sql("""
                 insert into referral_referral (local_authority_id, child_id, status, details, created_by, submitted_on)
