@@ -50,6 +50,9 @@ class DecisionIntegrationTests {
     @Autowired
     Decisions decisions;
 
+    @Autowired
+    BrokerageFigures figures;
+
     @Test
     void aProposalApprovedByTheTeamManagerBecomesAPlacementAndTheChildsNextEpisodeOfCare() {
         long referral = searching(ReferralFixtures.readyToSearchInNorthbridge(jdbc, true));
@@ -73,6 +76,14 @@ class DecisionIntegrationTests {
         assertThat(episode).containsEntry("start_date", java.sql.Date.valueOf(LocalDate.now().plusDays(3)))
                 .containsEntry("reason_for_new_episode", "P").containsEntry("placement_type", "U6").containsEntry("placement_provider", "PR4")
                 .containsEntry("placement_postcode", outwardCode).containsEntry("end_date", null);
+
+        long northbridge = jdbc.sql("select id from identity_local_authority where code = '991'").query(Long.class).single();
+        BrokerageFigures.Year thisYear = figures.of(List.of(northbridge)).get(0);
+        assertThat(thisYear.searched()).isPositive();
+        assertThat(thisYear.offers()).isPositive();
+        assertThat(thisYear.placed()).isPositive();
+        assertThat(thisYear.medianDays()).as("referred and placed the same day").isEqualTo("0");
+        assertThat(thisYear.placedWhereKnown()).as("the household's district and the council's area are known").isPositive();
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import uk.placementbroker.identity.AuditAction;
+import uk.placementbroker.brokerage.BrokerageFigures;
 import uk.placementbroker.identity.AuditLog;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.insight.InsightAccess;
@@ -40,13 +41,14 @@ class InsightController {
     private final AuditLog auditLog;
     private final DriftLists driftLists;
     private final ImportJobs importJobs;
+    private final BrokerageFigures brokerageFigures;
 
     static final String SOURCE_RECORDS = "records";
     static final String SOURCE_RETURNS = "returns";
 
     InsightController(Organisations organisations, Measures measures, Returns returns,
             RecordsMeasures recordsMeasures, ReturnExport exporter, AuditLog auditLog, DriftLists driftLists,
-            ImportJobs importJobs) {
+            ImportJobs importJobs, BrokerageFigures brokerageFigures) {
         this.organisations = organisations;
         this.measures = measures;
         this.returns = returns;
@@ -55,6 +57,7 @@ class InsightController {
         this.auditLog = auditLog;
         this.driftLists = driftLists;
         this.importJobs = importJobs;
+        this.brokerageFigures = brokerageFigures;
     }
 
     /** A council's page, or for consortium-level staff, their councils side by side. */
@@ -94,6 +97,8 @@ class InsightController {
             model.addAttribute("distances", StabilityPage.breakdown(Measure.DISTANCE_FROM_HOME,
                     "Children looked after on 31 March by distance from home", user.localAuthorityId(), rows));
         }
+        model.addAttribute("brokerage", brokerageFigures.of(ids));
+        model.addAttribute("councilNames", councils.stream().collect(Collectors.toMap(LocalAuthority::id, LocalAuthority::name)));
         model.addAttribute("canImport", InsightAccess.imports(user));
         model.addAttribute("seesChildren", user.seesChildrensRecords());
         return "insight/stability";

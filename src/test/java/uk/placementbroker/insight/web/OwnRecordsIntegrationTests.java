@@ -50,7 +50,7 @@ class OwnRecordsIntegrationTests {
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(signedIn("sw.northbridge").get("/admin/area").statusCode()).isEqualTo(403);
         assertThat(signedIn("tm.northbridge").get("/insight?source=records").body()).contains("Placed outside the council&#39;s area",
-                "Placed more than 20 miles from home", "Children looked after on 31 March by distance from home");
+                "Placed more than 20 miles from home", "Children looked after on 31 March by distance from home", "From referrals made in Placement Broker");
     }
 
     @Test
