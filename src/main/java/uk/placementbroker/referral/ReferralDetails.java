@@ -89,6 +89,18 @@ public record ReferralDetails(
         return types;
     }
 
+    /** The kind of placement wanted first: a preferred one, else a suitable one, else another kind chosen. */
+    public java.util.Optional<PlacementType> firstChoice() {
+        for (Suitability wanted : List.of(Suitability.PREFERRED, Suitability.SUITABLE)) {
+            for (PlacementType type : PlacementType.values()) {
+                if (suitability.get(type) == wanted) {
+                    return java.util.Optional.of(type);
+                }
+            }
+        }
+        return otherTypes.stream().sorted().findFirst();
+    }
+
     /** The suitability of one of the three main kinds of placement, "not specified" when not answered. */
     public Suitability suitabilityOf(PlacementType type) {
         return suitability.getOrDefault(type, Suitability.NOT_SPECIFIED);

@@ -16,6 +16,7 @@ import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.LocalAuthority;
 import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.identity.Role;
+import uk.placementbroker.matching.PlacementType;
 
 /**
  * The way in to referrals, scoped like children's records: only the council's own staff who work with
@@ -127,6 +128,26 @@ public class Referrals {
                 .param("statuses", statuses.stream().map(ReferralStatus::name).toList())
                 .query(this::referral)
                 .list();
+    }
+
+    /** What an open referral asks for, counted in the council's sufficiency figures: nothing that names the child. */
+    public record OpenDemand(PlacementType firstChoice, LocalDate childDateOfBirth, String homePostcode) {}
+
+    /** Referrals of the councils sent and not yet placed or withdrawn, with a kind of placement chosen. */
+    public List<OpenDemand> openDemand(List<Long> localAuthorityIds) {
+        if (localAuthorityIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where r.local_authority_id in (:councils) and r.status in (:statuses)")
+                .param("councils", localAuthorityIds)
+                .param("statuses", java.util.Arrays.stream(ReferralStatus.values())
+                        .filter(status -> status != ReferralStatus.DRAFT && status != ReferralStatus.PLACED && status != ReferralStatus.WITHDRAWN)
+                        .map(ReferralStatus::name).toList())
+                .query(this::referral)
+                .list().stream()
+                .flatMap(referral -> referral.details().firstChoice().stream()
+                        .map(type -> new OpenDemand(type, referral.childDateOfBirth(), referral.details().homePostcode())))
+                .toList();
     }
 
     public List<Event> history(CurrentUser user, long id) {

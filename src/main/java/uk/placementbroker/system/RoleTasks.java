@@ -15,6 +15,9 @@ final class RoleTasks {
     private static final RoleTask DRIFT = new RoleTask(
             "Children to act on now", "Two placements this year, reviews overdue, placements about to reach two years.", "/insight/drift");
 
+    private static final RoleTask SUFFICIENCY = new RoleTask(
+            "Sufficiency", "Children looked after and referrals waiting, against the vacant places that could take them.", "/insight/sufficiency");
+
     private static final RoleTask PROVIDER_ANSWERS = new RoleTask(
             "Providers’ answers", "How often each provider offers, and why providers could not: what the market is short of.", "/brokerage/providers");
 
@@ -44,7 +47,7 @@ final class RoleTasks {
             case HEAD_OF_SERVICE -> List.of(CHILDREN, STABILITY, DRIFT,
                     new RoleTask("Referrals not finding a home", "Searches whose round closed with no acceptable offer are marked.", "/brokerage"),
                     new RoleTask("Approve high-cost placements", "Placements above the cost threshold wait for you.", null),
-                    PROVIDER_ANSWERS);
+                    PROVIDER_ANSWERS, SUFFICIENCY);
             case BROKER -> List.of(CHILDREN,
                     new RoleTask("Quality-check new referrals", "Check that each referral is complete before it goes out.", "/referrals"),
                     new RoleTask("Search the market", "Every vacancy that could take a child, ranked and explained; in-house carers first.", "/market/search"),
@@ -62,7 +65,7 @@ final class RoleTasks {
                     new RoleTask("Manage frameworks", "Frameworks, lots and the providers on them, with their fee bands.", "/market/frameworks"),
                     new RoleTask("Read stability reports", "Placement stability by year and care group, and councils side by side.", "/insight"),
                     new RoleTask("Import a 903 return", "Bring in a council's SSDA903 return to compute its stability measures.", "/insight/returns"),
-                    PROVIDER_ANSWERS);
+                    SUFFICIENCY, PROVIDER_ANSWERS);
             case ADMINISTRATOR -> List.of(
                     new RoleTask("Add or change a user", "Create accounts, assign roles and a local authority, unlock accounts.", "/admin/users"),
                     new RoleTask("Search the audit log", "Who viewed or changed which record, when and from where.", "/admin/audit"),

@@ -29,6 +29,7 @@ import uk.placementbroker.insight.InsightAccess;
 import uk.placementbroker.identity.LocalAuthority;
 import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.insight.indicators.Measure;
+import uk.placementbroker.insight.indicators.Sufficiency;
 
 @Controller
 class InsightController {
@@ -42,13 +43,14 @@ class InsightController {
     private final DriftLists driftLists;
     private final ImportJobs importJobs;
     private final BrokerageFigures brokerageFigures;
+    private final SufficiencyFigures sufficiencyFigures;
 
     static final String SOURCE_RECORDS = "records";
     static final String SOURCE_RETURNS = "returns";
 
     InsightController(Organisations organisations, Measures measures, Returns returns,
             RecordsMeasures recordsMeasures, ReturnExport exporter, AuditLog auditLog, DriftLists driftLists,
-            ImportJobs importJobs, BrokerageFigures brokerageFigures) {
+            ImportJobs importJobs, BrokerageFigures brokerageFigures, SufficiencyFigures sufficiencyFigures) {
         this.organisations = organisations;
         this.measures = measures;
         this.returns = returns;
@@ -58,6 +60,7 @@ class InsightController {
         this.driftLists = driftLists;
         this.importJobs = importJobs;
         this.brokerageFigures = brokerageFigures;
+        this.sufficiencyFigures = sufficiencyFigures;
     }
 
     /** A council's page, or for consortium-level staff, their councils side by side. */
@@ -102,6 +105,19 @@ class InsightController {
         model.addAttribute("canImport", InsightAccess.imports(user));
         model.addAttribute("seesChildren", user.seesChildrensRecords());
         return "insight/stability";
+    }
+
+    /** Demand for placements against the vacancies that could meet it: counts a commissioner can take to a sufficiency strategy. */
+    @GetMapping("/insight/sufficiency")
+    String sufficiency(CurrentUser user, Model model) {
+        if (!InsightAccess.reads(user)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        Sufficiency sufficiency = sufficiencyFigures.of(councilsOf(user), LocalDate.now());
+        model.addAttribute("sufficiency", sufficiency);
+        model.addAttribute("chart", SufficiencyChart.of(sufficiency));
+        model.addAttribute("consortium", user.localAuthorityId() == null);
+        return "insight/sufficiency";
     }
 
     /** Children to act on now: named children, so only for those who work with children's records. */

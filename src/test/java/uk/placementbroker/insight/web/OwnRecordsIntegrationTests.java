@@ -54,6 +54,16 @@ class OwnRecordsIntegrationTests {
     }
 
     @Test
+    void sufficiencyIsForManagersBrokersAndCommissionersAndCountsOnlyTheirCouncils() {
+        String manager = signedIn("tm.northbridge").get("/insight/sufficiency").body();
+        assertThat(manager).contains("Sufficiency: demand and vacant places", "Fostering", "Northampton");
+        assertThat(manager).as("Peterborough's children are Eastmoor's").containsPattern("Peterborough</th>\\s*<td[^>]*>0</td>");
+        assertThat(signedIn("commissioner.threerivers").get("/insight/sufficiency").body()).containsPattern("Peterborough</th>\\s*<td[^>]*>[1-9]");
+        assertThat(signedIn("sw.northbridge").get("/insight/sufficiency").statusCode()).isEqualTo(403);
+        assertThat(signedIn("provider.oakfield").get("/insight/sufficiency").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void theExportedReturnReadsBackUnchangedAndTheExportIsAudited() throws IOException {
         WebSession administrator = signedIn("admin.northbridge");
         administrator.get("/insight/returns");

@@ -97,6 +97,11 @@ class StabilityBrowserTests {
             window.open("/insight").check("stability-consortium");
             assertThat(window.page().locator("#longTermStability table").innerText())
                     .contains("Northbridge City Council", "Eastmoor County Council", "Westhaven Borough Council");
+            window.page().getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sufficiency").setExact(true)).click();
+            window.check("sufficiency");
+            assertThat(window.page().locator("#by-kind table").innerText()).contains("Fostering", "Children's home", "Supported accommodation");
+            assertThat(window.page().locator("#by-district").innerText()).contains("Northampton", "Peterborough", "Milton Keynes");
         }
     }
 

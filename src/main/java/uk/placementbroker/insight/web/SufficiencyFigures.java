@@ -1,0 +1,69 @@
+package uk.placementbroker.insight.web;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import uk.placementbroker.children.ChildRecords;
+import uk.placementbroker.identity.LocalAuthority;
+import uk.placementbroker.insight.indicators.Sufficiency;
+import uk.placementbroker.market.Locations;
+import uk.placementbroker.market.MarketDirectory;
+import uk.placementbroker.market.Postcode;
+import uk.placementbroker.market.Vacancies;
+import uk.placementbroker.matching.Candidate;
+import uk.placementbroker.referral.Referrals;
+
+/**
+ * The councils' demand (children looked after today in the product's records, and referrals open)
+ * against the supply in the market directory: vacancies confirmed in the last 14 days, in homes that
+ * are registered, not judged inadequate and not suspended, that the councils may use (each council's
+ * own foster carers for that council only). Counts only.
+ */
+@Component
+class SufficiencyFigures {
+
+    private final ChildRecords childRecords;
+    private final Referrals referrals;
+    private final MarketDirectory market;
+    private final Locations locations;
+
+    SufficiencyFigures(ChildRecords childRecords, Referrals referrals, MarketDirectory market, Locations locations) {
+        this.childRecords = childRecords;
+        this.referrals = referrals;
+        this.market = market;
+        this.locations = locations;
+    }
+
+    Sufficiency of(List<LocalAuthority> councils, LocalDate today) {
+        Sufficiency sufficiency = new Sufficiency();
+        for (LocalAuthority council : councils) {
+            childRecords.forEachChild(council.id(), child -> child.episodes().stream()
+                    .filter(episode -> !episode.startDate().isAfter(today) && (episode.endDate() == null || episode.endDate().isAfter(today)))
+                    .findFirst()
+                    .ifPresent(episode -> sufficiency.lookedAfter(episode.placementType(), child.ageOn(today), district(child.homePostcode()))));
+        }
+        referrals.openDemand(councils.stream().map(LocalAuthority::id).toList()).forEach(demand -> sufficiency.referral(demand.firstChoice(),
+                java.time.Period.between(demand.childDateOfBirth(), today).getYears(), district(demand.homePostcode())));
+        Set<String> counted = new HashSet<>();
+        for (LocalAuthority council : councils) {
+            for (Candidate vacancy : market.candidates(council.id(), council.consortiumId(), today).pool().candidates()) {
+                if (usable(vacancy, today) && counted.add(vacancy.id())) {
+                    sufficiency.vacancy(vacancy.placementType(), vacancy.minimumAge(), vacancy.maximumAge(), vacancy.places(), vacancy.district());
+                }
+            }
+        }
+        return sufficiency;
+    }
+
+    private static boolean usable(Candidate vacancy, LocalDate today) {
+        return vacancy.registrationActive() && !vacancy.providerSuspended() && !Integer.valueOf(4).equals(vacancy.ofstedOverall())
+                && vacancy.lastConfirmed() != null && !vacancy.lastConfirmed().isBefore(today.minusDays(Vacancies.STALE_AFTER_DAYS));
+    }
+
+    private String district(String postcode) {
+        return Optional.ofNullable(postcode).flatMap(Postcode::parse).flatMap(locations::district).orElse(null);
+    }
+}
