@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.placementbroker.identity.AuditAction;
 import uk.placementbroker.identity.AuditLog;
 import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.identity.Role;
 
 /**
  * The way in to children's records. Every read is scoped to the user's own local authority and role,
@@ -48,6 +49,50 @@ public class ChildRecords {
         }
         children.save(child);
         auditLog.record(AuditAction.UPDATED, "child", childId, "episode of care: placed from " + start + " (" + placementType + ")");
+        return true;
+    }
+
+    /** The child's permanence plan, if one is recorded; empty also when the child is not the council's. */
+    public Optional<PermanencePlan> permanencePlan(long localAuthorityId, long childId) {
+        return jdbc.sql("""
+                select p.plan, p.note, p.recorded_on, p.recorded_by from children_permanence_plan p
+                join children_child c on c.id = p.child_id where p.child_id = ? and c.local_authority_id = ?
+                """)
+                .params(childId, localAuthorityId)
+                .query((row, number) -> new PermanencePlan(PermanencePlan.Kind.valueOf(row.getString(1)), row.getString(2),
+                        row.getObject(3, LocalDate.class), row.getString(4)))
+                .optional();
+    }
+
+    /** Which of the council's children have a permanence plan recorded, for the drift list. */
+    public java.util.Set<Long> childrenWithAPermanencePlan(long localAuthorityId) {
+        return java.util.Set.copyOf(jdbc.sql("""
+                select p.child_id from children_permanence_plan p join children_child c on c.id = p.child_id where c.local_authority_id = ?
+                """).param(localAuthorityId).query(Long.class).list());
+    }
+
+    /**
+     * Social workers, their managers and reviewing officers record the plan; changing it replaces it, and
+     * the audit log keeps both. False when the child is not the council's.
+     */
+    @Transactional
+    public boolean recordPermanencePlan(CurrentUser user, long childId, PermanencePlan.Kind kind, String note, LocalDate today) {
+        if (!user.hasRole(Role.SOCIAL_WORKER) && !user.hasRole(Role.TEAM_MANAGER) && !user.hasRole(Role.INDEPENDENT_REVIEWING_OFFICER)
+                || user.localAuthorityId() == null) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the child's social worker, their manager or reviewing officer records the plan");
+        }
+        if (children.findByIdAndLocalAuthorityId(childId, user.localAuthorityId()).isEmpty()) {
+            auditLog.record(AuditAction.REFUSED, "child", childId, "record a permanence plan");
+            return false;
+        }
+        jdbc.sql("""
+                insert into children_permanence_plan (child_id, plan, note, recorded_on, recorded_by) values (?, ?, ?, ?, ?)
+                on conflict (child_id) do update set plan = excluded.plan, note = excluded.note, recorded_on = excluded.recorded_on,
+                    recorded_by = excluded.recorded_by
+                """)
+                .params(childId, kind.name(), note == null || note.isBlank() ? null : note.strip(), today, user.username())
+                .update();
+        auditLog.record(AuditAction.UPDATED, "child", childId, "permanence plan: " + kind.name());
         return true;
     }
 

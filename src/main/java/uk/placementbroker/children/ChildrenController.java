@@ -2,14 +2,18 @@ package uk.placementbroker.children;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.identity.Role;
 
 @Controller
 class ChildrenController {
@@ -19,6 +23,8 @@ class ChildrenController {
     ChildrenController(ChildRecords childRecords) {
         this.childRecords = childRecords;
     }
+
+    static final int LONGEST_NOTE = 1000;
 
     @GetMapping("/children")
     String list(CurrentUser user, @RequestParam(defaultValue = "") String search,
@@ -38,6 +44,31 @@ class ChildrenController {
         Child child = childRecords.open(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("child", child);
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("plan", childRecords.permanencePlan(user.localAuthorityId(), id).orElse(null));
+        model.addAttribute("planKinds", PermanencePlan.Kind.values());
+        model.addAttribute("recordsPlans", user.hasRole(Role.SOCIAL_WORKER) || user.hasRole(Role.TEAM_MANAGER)
+                || user.hasRole(Role.INDEPENDENT_REVIEWING_OFFICER));
         return "children/view";
+    }
+
+    @PostMapping("/children/{id}/permanence-plan")
+    String recordPermanencePlan(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String plan,
+            @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+        PermanencePlan.Kind kind;
+        try {
+            kind = PermanencePlan.Kind.valueOf(plan);
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("errors", Map.of("plan", "Choose the permanence plan"));
+            return view(user, id, model);
+        }
+        if (note.length() > LONGEST_NOTE) {
+            model.addAttribute("errors", Map.of("note", "Keep the note to " + LONGEST_NOTE + " characters"));
+            return view(user, id, model);
+        }
+        if (!childRecords.recordPermanencePlan(user, id, kind, note, LocalDate.now())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("message", "Permanence plan recorded");
+        return "redirect:/children/" + id;
     }
 }

@@ -16,9 +16,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.placementbroker.children.ChildRecords;
+import uk.placementbroker.children.PermanencePlan;
 import uk.placementbroker.identity.AccountDetails;
 import uk.placementbroker.identity.Accounts;
 import uk.placementbroker.identity.Consortium;
+import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.LocalAuthority;
 import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.identity.ProviderOrganisation;
@@ -111,12 +113,29 @@ class DemoDataLoader implements ApplicationRunner {
         accounts.registerAll(accountsToRegister);
         // Its own random sequence, so that the market can grow without changing the children and accounts above.
         new DemoMarket(new Random(SEED + 1), marketRecords, LocalDate.now()).generate(consortium.id(), councilAreas, providerOrganisations);
+        recordPermanencePlans(childrenByCouncil, new Random(SEED + 2), LocalDate.now());
         if (withReferrals) {
             String first = COUNCILS.get(0).shortName();
             referrals.generate(first, childrenByCouncil.get(first), providerUsers, LocalDate.now());
         }
         log.info("Loaded demo data: {} councils, {} accounts (password {}), {} providers, {} children",
                 COUNCILS.size(), accountsToRegister.size(), PASSWORD, PROVIDERS.size(), COUNCILS.size() * CHILDREN_PER_COUNCIL);
+    }
+
+    /** Most children looked after for a while have a plan, recorded by their social worker; some do not yet, as in life. */
+    private void recordPermanencePlans(Map<String, List<DemoReferrals.ChildOnRecord>> childrenByCouncil, Random random, LocalDate today) {
+        childrenByCouncil.forEach((council, children) -> {
+            CurrentUser socialWorker = accounts.byUsername("sw." + council).orElseThrow();
+            for (DemoReferrals.ChildOnRecord child : children) {
+                if (child.lookedAfter() && random.nextInt(4) != 0) {
+                    int age = java.time.Period.between(child.details().dateOfBirth(), today).getYears();
+                    PermanencePlan.Kind kind = age < 5 ? PermanencePlan.Kind.ADOPTION
+                            : age >= 16 ? PermanencePlan.Kind.INDEPENDENCE
+                            : random.nextInt(5) == 0 ? PermanencePlan.Kind.RETURN_HOME : PermanencePlan.Kind.LONG_TERM_FOSTERING;
+                    childRecords.recordPermanencePlan(socialWorker, child.id(), kind, null, today.minusDays(random.nextInt(200)));
+                }
+            }
+        });
     }
 
     static String shortRole(Role role) {

@@ -17,6 +17,8 @@ public final class DriftRules {
     static final int FIRST_REVIEW_WORKING_DAYS = 20;
     static final int SECOND_REVIEW_MONTHS = 3;
     static final int LATER_REVIEW_MONTHS = 6;
+    /** Months into care by which a permanence plan is due: the second review. */
+    static final int PERMANENCE_PLAN_MONTHS = 4;
 
     private static final MonthDay YEAR_START = MonthDay.of(4, 1);
 
@@ -57,6 +59,19 @@ public final class DriftRules {
             due = review.plusMonths(held == 1 ? SECOND_REVIEW_MONTHS : LATER_REVIEW_MONTHS);
         }
         return due.isBefore(day) ? Optional.of(due) : Optional.empty();
+    }
+
+    /**
+     * When the child's permanence plan was due, if they are looked after on {@code day}, have been for
+     * more than 4 months without a break, and have none recorded.
+     */
+    public static Optional<LocalDate> permanencePlanOverdueSince(ChildHistory child, boolean planRecorded, LocalDate day) {
+        if (planRecorded) {
+            return Optional.empty();
+        }
+        return child.lookedAfterContinuouslySince(day)
+                .map(since -> since.plusMonths(PERMANENCE_PLAN_MONTHS))
+                .filter(due -> due.isBefore(day));
     }
 
     /** Weekdays only; bank holidays are not counted out (they differ across the UK and from year to year). */

@@ -6,8 +6,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.placementbroker.children.Child;
+import uk.placementbroker.children.ChildRecords;
 import uk.placementbroker.insight.indicators.ChildHistory;
 import uk.placementbroker.insight.indicators.DriftRules;
 import uk.placementbroker.insight.indicators.IndicatorSettings;
@@ -34,19 +36,24 @@ class DriftLists {
     public record Entry(Long childId, String name, String reference, String placement, LocalDate since, LocalDate date) {}
 
     /** @param reviewsAsAt the 31 March of the imported return the overdue reviews are counted at, or null without one */
-    public record Lists(List<Entry> twoPlacementsThisYear, List<Entry> reachingTwoYears, List<Entry> reviewsOverdue, LocalDate reviewsAsAt) {}
+    public record Lists(List<Entry> twoPlacementsThisYear, List<Entry> reachingTwoYears, List<Entry> noPermanencePlan, List<Entry> reviewsOverdue,
+            LocalDate reviewsAsAt) {}
 
     private final OwnRecords ownRecords;
     private final Returns returns;
+    private final ChildRecords childRecords;
 
-    DriftLists(OwnRecords ownRecords, Returns returns) {
+    DriftLists(OwnRecords ownRecords, Returns returns, ChildRecords childRecords) {
         this.ownRecords = ownRecords;
         this.returns = returns;
+        this.childRecords = childRecords;
     }
 
     Lists of(long localAuthorityId, LocalDate today) {
         List<Entry> twoPlacements = new ArrayList<>();
         List<Entry> reachingTwoYears = new ArrayList<>();
+        List<Entry> noPermanencePlan = new ArrayList<>();
+        Set<Long> withPlans = childRecords.childrenWithAPermanencePlan(localAuthorityId);
         Map<String, Child> byReference = new HashMap<>();
         ownRecords.forEachHistory(localAuthorityId, (child, history) -> {
             byReference.put(child.childReference(), child);
@@ -55,15 +62,18 @@ class DriftLists {
             }
             DriftRules.reachesTwoYearsWithCarer(history, today, MONTHS_AHEAD)
                     .ifPresent(twoYears -> reachingTwoYears.add(entry(child, history, today, twoYears)));
+            DriftRules.permanencePlanOverdueSince(history, withPlans.contains(child.id()), today)
+                    .ifPresent(due -> noPermanencePlan.add(entry(child, history, today, due)));
         });
+        noPermanencePlan.sort(Comparator.comparing(Entry::date));
         twoPlacements.sort(Comparator.comparing(Entry::since).reversed());
         reachingTwoYears.sort(Comparator.comparing(Entry::date));
         List<Integer> years = returns.years(localAuthorityId);
         if (years.isEmpty()) {
-            return new Lists(twoPlacements, reachingTwoYears, List.of(), null);
+            return new Lists(twoPlacements, reachingTwoYears, noPermanencePlan, List.of(), null);
         }
         LocalDate asAt = LocalDate.of(years.get(years.size() - 1), 3, 31);
-        return new Lists(twoPlacements, reachingTwoYears, reviewsOverdue(localAuthorityId, asAt, byReference), asAt);
+        return new Lists(twoPlacements, reachingTwoYears, noPermanencePlan, reviewsOverdue(localAuthorityId, asAt, byReference), asAt);
     }
 
     /** From the imported returns, which hold the reviews: each child looked after on the latest 31 March whose review was overdue. */

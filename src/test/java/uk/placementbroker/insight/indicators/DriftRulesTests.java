@@ -25,6 +25,18 @@ class DriftRulesTests {
     }
 
     @Test
+    void aChildLookedAfterForMoreThanFourMonthsWithoutAPlanIsDrifting() {
+        ChildHistory fiveMonths = aChild().entersCareOn("2026-06-20").movesOn("2026-09-01").build();
+        ChildHistory threeMonths = aChild().entersCareOn("2026-08-20").build();
+        ChildHistory backInCare = aChild().entersCareOn("2024-01-01").leavesCareOn("2026-05-01").returnsOn("2026-10-01", 1).build();
+
+        assertThat(DriftRules.permanencePlanOverdueSince(fiveMonths, false, TODAY)).contains(LocalDate.parse("2026-10-20"));
+        assertThat(DriftRules.permanencePlanOverdueSince(fiveMonths, true, TODAY)).as("plan recorded").isEmpty();
+        assertThat(DriftRules.permanencePlanOverdueSince(threeMonths, false, TODAY)).isEmpty();
+        assertThat(DriftRules.permanencePlanOverdueSince(backInCare, false, TODAY)).as("counted from the return to care").isEmpty();
+    }
+
+    @Test
     void theYearStartsOn1April() {
         assertThat(DriftRules.yearStart(LocalDate.parse("2026-03-31"))).isEqualTo("2025-04-01");
         assertThat(DriftRules.yearStart(LocalDate.parse("2026-04-01"))).isEqualTo("2026-04-01");

@@ -3,6 +3,7 @@ package uk.placementbroker.insight.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,36 @@ class DriftIntegrationTests {
                 select c.id from children_child c join identity_local_authority la on la.id = c.local_authority_id where la.code = '992'
                 """).query(Long.class).list();
         assertThat(eastmoorChildren).containsAll(linked);
+    }
+
+    @Test
+    void aChildWithoutAPermanencePlanLeavesTheListOnceTheirSocialWorkerRecordsOne() {
+        WebSession manager = signedIn("tm.northbridge");
+        String before = manager.get("/insight/drift").body();
+        assertThat(before).contains("No permanence plan after 4 months");
+        long child = childLinks(before.substring(before.indexOf("id=\"no-permanence-plan\""), before.indexOf("id=\"reaching-two-years\""))).get(0);
+
+        WebSession socialWorker = signedIn("sw.northbridge");
+        assertThat(socialWorker.get("/children/" + child).body()).contains("None recorded");
+        assertThat(socialWorker.post("/children/" + child + "/permanence-plan", Map.of("note", "Panel next month")).body())
+                .contains("There is a problem", "Choose the permanence plan");
+        WebSession otherCouncil = signedIn("sw.eastmoor");
+        otherCouncil.get("/");
+        assertThat(otherCouncil.post("/children/" + child + "/permanence-plan", Map.of("plan", "ADOPTION")).statusCode())
+                .as("another council's social worker").isEqualTo(404);
+        WebSession finance = signedIn("finance.northbridge");
+        finance.get("/");
+        assertThat(finance.post("/children/" + child + "/permanence-plan", Map.of("plan", "ADOPTION")).statusCode()).isEqualTo(403);
+
+        assertThat(socialWorker.post("/children/" + child + "/permanence-plan",
+                Map.of("plan", "LONG_TERM_FOSTERING", "note", "Matched with her carers at panel")).statusCode()).isEqualTo(302);
+
+        assertThat(socialWorker.get("/children/" + child).body()).contains("Long-term fostering", "Matched with her carers at panel", "sw.northbridge");
+        String after = manager.get("/insight/drift").body();
+        assertThat(childLinks(after.substring(after.indexOf("id=\"no-permanence-plan\""), after.indexOf("id=\"reaching-two-years\""))))
+                .doesNotContain(child);
+        assertThat(jdbc.sql("select count(*) from identity_audit_event where record_type = 'child' and record_id = ? and detail like 'permanence plan%'")
+                .param(String.valueOf(child)).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
