@@ -109,11 +109,16 @@ class InsightController {
 
     /** Demand for placements against the vacancies that could meet it: counts a commissioner can take to a sufficiency strategy. */
     @GetMapping("/insight/sufficiency")
-    String sufficiency(CurrentUser user, Model model) {
+    String sufficiency(CurrentUser user, @RequestParam(required = false) String source, Model model) {
         if (!InsightAccess.reads(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        Sufficiency sufficiency = sufficiencyFigures.of(councilsOf(user), LocalDate.now());
+        List<LocalAuthority> councils = councilsOf(user);
+        boolean anyReturn = !returns.of(councils.stream().map(LocalAuthority::id).toList()).isEmpty();
+        boolean fromReturns = anyReturn && !SOURCE_RECORDS.equals(source) && source != null;
+        Sufficiency sufficiency = sufficiencyFigures.of(councils, fromReturns, LocalDate.now());
+        model.addAttribute("anyReturn", anyReturn);
+        model.addAttribute("fromReturns", fromReturns);
         model.addAttribute("sufficiency", sufficiency);
         model.addAttribute("chart", SufficiencyChart.of(sufficiency));
         model.addAttribute("consortium", user.localAuthorityId() == null);

@@ -8,7 +8,10 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.placementbroker.children.ChildRecords;
 import uk.placementbroker.identity.LocalAuthority;
+import uk.placementbroker.insight.indicators.IndicatorSettings;
 import uk.placementbroker.insight.indicators.Sufficiency;
+import uk.placementbroker.insight.ssda903.Problems;
+import uk.placementbroker.insight.ssda903.ReturnContents;
 import uk.placementbroker.market.Locations;
 import uk.placementbroker.market.MarketDirectory;
 import uk.placementbroker.market.Postcode;
@@ -17,7 +20,8 @@ import uk.placementbroker.matching.Candidate;
 import uk.placementbroker.referral.Referrals;
 
 /**
- * The councils' demand (children looked after today in the product's records, and referrals open)
+ * The councils' demand (children looked after today in the product's records, or on 31 March in the
+ * latest imported 903 return, and referrals open)
  * against the supply in the market directory: vacancies confirmed in the last 14 days, in homes that
  * are registered, not judged inadequate and not suspended, that the councils may use (each council's
  * own foster carers for that council only). Counts only.
@@ -26,24 +30,34 @@ import uk.placementbroker.referral.Referrals;
 class SufficiencyFigures {
 
     private final ChildRecords childRecords;
+    private final Returns returns;
     private final Referrals referrals;
     private final MarketDirectory market;
     private final Locations locations;
 
-    SufficiencyFigures(ChildRecords childRecords, Referrals referrals, MarketDirectory market, Locations locations) {
+    SufficiencyFigures(ChildRecords childRecords, Returns returns, Referrals referrals, MarketDirectory market, Locations locations) {
         this.childRecords = childRecords;
+        this.returns = returns;
         this.referrals = referrals;
         this.market = market;
         this.locations = locations;
     }
 
-    Sufficiency of(List<LocalAuthority> councils, LocalDate today) {
+    /**
+     * @param fromReturns children looked after on the 31 March of each council's latest imported 903 return,
+     *     rather than today in Placement Broker's records
+     */
+    Sufficiency of(List<LocalAuthority> councils, boolean fromReturns, LocalDate today) {
         Sufficiency sufficiency = new Sufficiency();
         for (LocalAuthority council : councils) {
-            childRecords.forEachChild(council.id(), child -> child.episodes().stream()
-                    .filter(episode -> !episode.startDate().isAfter(today) && (episode.endDate() == null || episode.endDate().isAfter(today)))
-                    .findFirst()
-                    .ifPresent(episode -> sufficiency.lookedAfter(episode.placementType(), child.ageOn(today), district(child.homePostcode()))));
+            if (fromReturns) {
+                lookedAfterInTheLatestReturn(council.id(), sufficiency);
+            } else {
+                childRecords.forEachChild(council.id(), child -> child.episodes().stream()
+                        .filter(episode -> !episode.startDate().isAfter(today) && (episode.endDate() == null || episode.endDate().isAfter(today)))
+                        .findFirst()
+                        .ifPresent(episode -> sufficiency.lookedAfter(episode.placementType(), child.ageOn(today), district(child.homePostcode()))));
+            }
         }
         referrals.openDemand(councils.stream().map(LocalAuthority::id).toList()).forEach(demand -> sufficiency.referral(demand.firstChoice(),
                 java.time.Period.between(demand.childDateOfBirth(), today).getYears(), district(demand.homePostcode())));
@@ -56,6 +70,18 @@ class SufficiencyFigures {
             }
         }
         return sufficiency;
+    }
+
+    private void lookedAfterInTheLatestReturn(long council, Sufficiency sufficiency) {
+        List<Integer> years = returns.years(council);
+        if (years.isEmpty()) {
+            return;
+        }
+        LocalDate yearEnd = LocalDate.of(years.get(years.size() - 1), 3, 31);
+        ReturnContents contents = returns.contentsOf(council);
+        contents.check(new Problems(), true);
+        contents.histories(IndicatorSettings.DFE).forEach(history -> history.episodeOn(yearEnd).ifPresent(episode ->
+                sufficiency.lookedAfter(episode.placementType(), history.ageOn(yearEnd), district(episode.homePostcode()))));
     }
 
     private static boolean usable(Candidate vacancy, LocalDate today) {

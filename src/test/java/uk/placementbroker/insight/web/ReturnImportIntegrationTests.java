@@ -56,6 +56,9 @@ class ReturnImportIntegrationTests {
         assertThat(measure("991", 2024, "shortTermStability")).isPositive();
         assertThat(administrator.get("/insight").body())
                 .contains("Placement stability", "Short-term stability: 3 or more placements in the year", "2023 to 2024");
+        assertThat(administrator.get("/insight/sufficiency?source=returns").body())
+                .contains("Looked after: on 31 March in each council&#39;s latest imported 903 return.", "Fostering")
+                .containsPattern("Not known</th>\\s*<td[^>]*>[1-9]");
     }
 
     @Test
