@@ -77,7 +77,7 @@ class DemoReferrals {
      * @param providerUsers the demo provider organisations' ids and the username of each one's portal user
      */
     void generate(String council, List<ChildOnRecord> children, Map<Long, String> providerUsers, LocalDate today) {
-        Staff staff = new Staff(user("sw." + council), user("tm." + council), user("broker." + council), user("hos." + council));
+        Staff staff = new Staff(user("sw." + council), user("tm." + council), user("broker." + council));
         List<ChildOnRecord> referred = children.stream()
                 .filter(child -> child.lookedAfter() && age(child, today) >= 5 && age(child, today) <= 15)
                 .sorted(Comparator.comparing(child -> child.details().childReference()))
@@ -99,7 +99,7 @@ class DemoReferrals {
 
         long returned = flow.authorised(referred.get(3), 3);
         referrals.check(staff.broker(), returned, false,
-                "Please say how far she can travel to school, and whether contact with her brother is supervised: providers will ask.");
+                "Please say how far the child can travel to school, and whether contact with their brother is supervised: providers will ask.");
 
         flow.checked(referred.get(4), 4);
 
@@ -111,7 +111,7 @@ class DemoReferrals {
         if (!offers.isEmpty()) {
             decisions.sendChoice(staff.broker(), proposed, offers);
             decisions.propose(staff.socialWorker(), proposed, offers.get(0),
-                    "The carers live near his school and have looked after boys his age for years; he met them at a contact visit and liked them.");
+                    "The carers live near the school and have looked after children of this age for years; the child met them at a contact visit and liked them.");
         }
 
         long costly = flow.checked(referred.get(7), 7, PlacementType.RESIDENTIAL);
@@ -119,7 +119,7 @@ class DemoReferrals {
         residential.ifPresent(offer -> {
             decisions.sendChoice(staff.broker(), costly, List.of(offer));
             decisions.propose(staff.socialWorker(), costly, offer,
-                    "Two foster placements ended within weeks; the home's staff are trained in exploitation and it is 12 miles from his school.");
+                    "Two foster placements ended within weeks; the home's staff are trained in exploitation and it is 12 miles from school.");
             decisions.decide(staff.manager(), costly, true, "Agreed; above the weekly threshold, so it goes to the head of service.");
         });
 
@@ -128,19 +128,19 @@ class DemoReferrals {
         if (!placedOffers.isEmpty()) {
             decisions.sendChoice(staff.broker(), placed, placedOffers);
             decisions.propose(staff.socialWorker(), placed, placedOffers.get(0),
-                    "Closest to school, and the carers have a dog she already knows from respite.");
+                    "Closest to school, and the carers have a dog the child already knows from respite.");
             decisions.decide(staff.manager(), placed, true, "Agreed. Review at six weeks.");
         }
 
         long withdrawn = flow.authorised(referred.get(9), 9);
-        referrals.withdraw(staff.socialWorker(), withdrawn, "Returning home to her grandmother under a special guardianship order.");
+        referrals.withdraw(staff.socialWorker(), withdrawn, "Going to live with their grandmother under a special guardianship order.");
 
         long askingInHouse = flow.checked(referred.get(10), 10);
         rounds.open(staff.broker(), askingInHouse, RoundKind.IN_HOUSE);
         log.info("Loaded demo referrals for {}: one in every state of the brokerage flow", council);
     }
 
-    private record Staff(CurrentUser socialWorker, CurrentUser manager, CurrentUser broker, CurrentUser headOfService) {}
+    private record Staff(CurrentUser socialWorker, CurrentUser manager, CurrentUser broker) {}
 
     /** Takes referrals through the steps, as each role would. */
     private final class Flow {
