@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -12,10 +13,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import uk.placementbroker.notification.Mail;
 import uk.placementbroker.notification.Mailer;
 import uk.placementbroker.referral.AnonymisedReferral;
+import uk.placementbroker.referral.ReferralWithdrawn;
 
 /**
- * Tells every provider whose offer was not chosen, once the placement is agreed, so that they can offer
- * the home to another child. The mail says nothing about the home chosen, its provider or its fee.
+ * Tells every provider whose offer was not chosen, once the placement is agreed or the referral is
+ * withdrawn, so that they can offer the home to another child. The mail says nothing about the home
+ * chosen, its provider or its fee, nor why a referral was withdrawn.
  */
 @Component
 class UnsuccessfulOffers {
@@ -40,11 +43,22 @@ class UnsuccessfulOffers {
 
     /** Within the transaction that agrees the placement: the mails go only if it commits. */
     void tellAfterCommit(long referralId, long chosenAnswerId) {
-        List<Unsuccessful> providers = of(referralId, chosenAnswerId);
+        tellAfterCommit(referralId, of(referralId, chosenAnswerId), "your offer was not chosen",
+                "The council has agreed a placement elsewhere, so your offer was not chosen.");
+    }
+
+    /** Within the transaction that withdraws the referral: every offer still standing is no longer needed. */
+    @EventListener
+    void withdrawn(ReferralWithdrawn withdrawn) {
+        tellAfterCommit(withdrawn.referralId(), of(withdrawn.referralId(), -1), "the council no longer needs this placement",
+                "The council has withdrawn the referral: the child no longer needs this placement.");
+    }
+
+    private void tellAfterCommit(long referralId, List<Unsuccessful> providers, String subject, String why) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                sender.execute(() -> tell(referralId, providers));
+                sender.execute(() -> tell(referralId, providers, subject, why));
             }
         });
     }
@@ -61,14 +75,13 @@ class UnsuccessfulOffers {
                 .query(Unsuccessful.class).list();
     }
 
-    private void tell(long referralId, List<Unsuccessful> providers) {
+    private void tell(long referralId, List<Unsuccessful> providers, String subject, String why) {
         String reference = AnonymisedReferral.referenceOf(referralId);
         for (Unsuccessful provider : providers) {
             try {
-                mailer.send(new Mail(provider.email(), "Referral " + reference + ": your offer was not chosen",
+                mailer.send(new Mail(provider.email(), "Referral " + reference + ": " + subject,
                         "Thank you for offering " + provider.homeName() + " for referral " + reference + ".\n\n"
-                                + "The council has agreed a placement elsewhere, so your offer was not chosen. "
-                                + "The home is free to offer to other children.\n",
+                                + why + " The home is free to offer to other children.\n",
                         "unsuccessful-offer-" + provider.answerId() + "@placement-broker"));
             } catch (RuntimeException e) {
                 log.warn("Could not tell {} that offer {} was not chosen: {}", provider.email(), provider.answerId(), e.getMessage());

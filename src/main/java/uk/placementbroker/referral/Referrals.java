@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,12 +50,14 @@ public class Referrals {
     private final AuditLog auditLog;
     private final ChildRecords children;
     private final Organisations organisations;
+    private final ApplicationEventPublisher events;
 
-    Referrals(JdbcClient jdbc, AuditLog auditLog, ChildRecords children, Organisations organisations) {
+    Referrals(JdbcClient jdbc, AuditLog auditLog, ChildRecords children, Organisations organisations, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.children = children;
         this.organisations = organisations;
+        this.events = events;
     }
 
     /** A new draft for one of the council's children; empty when the child is not the council's. */
@@ -273,6 +276,7 @@ public class Referrals {
         }
         move(id, ReferralStatus.WITHDRAWN, null, null);
         event(id, user, "Withdrew the referral", reason.strip());
+        events.publishEvent(new ReferralWithdrawn(id));
     }
 
     /** Whether providers may still answer the referral: only while it is searched for or the choice is being made. */

@@ -53,6 +53,9 @@ class DecisionIntegrationTests {
     @Autowired
     BrokerageFigures figures;
 
+    @Autowired
+    uk.placementbroker.referral.Referrals referrals;
+
     @Test
     void aProposalApprovedByTheTeamManagerBecomesAPlacementAndTheChildsNextEpisodeOfCare() {
         long referral = searching(ReferralFixtures.readyToSearchInNorthbridge(jdbc, true));
@@ -123,6 +126,29 @@ class DecisionIntegrationTests {
         String notChosenHome = jdbc.sql("select home_name from brokerage_answer where id = ?").param(notChosen).query(String.class).single();
         String chosenHome = jdbc.sql("select home_name from brokerage_answer where id = ?").param(chosen).query(String.class).single();
         assertThat(body).contains(notChosenHome).doesNotContain(chosenHome).doesNotContain("910");
+    }
+
+    @Test
+    void providersWithOffersStandingAreToldWhenTheReferralIsWithdrawnWithoutWhy() throws Exception {
+        long referral = searching();
+        long standing = offer(referral, oakfieldHome(7), "900");
+        long withdrawnByProvider = offer(referral, oakfieldHome(8), "905");
+        answers.withdraw(new CurrentUser(0, "provider.oakfield", "Oakfield", Set.of(Role.PROVIDER_USER), null,
+                jdbc.sql("select id from identity_provider_organisation where name = 'Oakfield Fostering'").query(Long.class).single(), null,
+                "Oakfield"), withdrawnByProvider);
+
+        referrals.withdraw(staff("sw.northbridge", Role.SOCIAL_WORKER), referral, "Going to live with an aunt under a special guardianship order");
+
+        String withdrawnSubject = "Referral R%06d: the council no longer needs this placement".formatted(referral);
+        List<MimeMessage> told = List.of();
+        for (long deadline = System.nanoTime() + 10_000_000_000L; told.isEmpty() && System.nanoTime() < deadline; Thread.sleep(100)) {
+            told = Arrays.stream(smtp.getReceivedMessages()).filter(message -> subject(message).equals(withdrawnSubject)).toList();
+        }
+        Thread.sleep(300);
+        told = Arrays.stream(smtp.getReceivedMessages()).filter(message -> subject(message).equals(withdrawnSubject)).toList();
+        assertThat(told).as("one mail, for the offer still standing").hasSize(1);
+        String standingHome = jdbc.sql("select home_name from brokerage_answer where id = ?").param(standing).query(String.class).single();
+        assertThat(GreenMailUtil.getBody(told.get(0))).contains(standingHome, "no longer needs this placement").doesNotContain("aunt");
     }
 
     private static String subject(MimeMessage message) {
