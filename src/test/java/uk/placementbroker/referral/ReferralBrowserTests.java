@@ -235,6 +235,7 @@ class ReferralBrowserTests {
             window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Consider it, with this reason")).click();
             window.check("referral-override");
             assertThat(window.page().locator("#offers").innerText()).contains("Fails an essential criterion", "Her brother lives with these carers");
+            assertThat(window.page().locator("#escalated").count()).as("the warning has been acted on").isZero();
             window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the choice to the social worker and team manager")).click();
             window.check("referral-choice-sent");
             assertThat(window.page().locator(".govuk-notification-banner").innerText()).contains("Choice sent");

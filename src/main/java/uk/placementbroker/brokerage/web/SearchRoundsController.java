@@ -60,10 +60,12 @@ class SearchRoundsController {
                 round -> rounds.recipients(user.localAuthorityId(), round.id()))));
         model.addAttribute("kinds", RoundKind.values());
         model.addAttribute("questions", questions.forCouncil(user.localAuthorityId(), id));
-        model.addAttribute("escalated", opened.isEmpty() || !opened.get(opened.size() - 1).escalated()
-                || referral.status() != ReferralStatus.SEARCHING ? null : opened.get(opened.size() - 1));
         List<Answers.Answer> answered = answers.toReferral(user.localAuthorityId(), id);
-        model.addAttribute("offers", screening.screen(user, referral, answered));
+        OfferScreening.Result offers = screening.screen(user, referral, answered);
+        model.addAttribute("offers", offers);
+        // Once an offer is ranked (a late one, or one the broker chose to consider), the warning has been acted on.
+        model.addAttribute("escalated", opened.isEmpty() || !opened.get(opened.size() - 1).escalated()
+                || referral.status() != ReferralStatus.SEARCHING || !offers.ranked().isEmpty() ? null : opened.get(opened.size() - 1));
         model.addAttribute("times", SearchTimes.of(opened, answered,
                 placements.ofReferral(user.localAuthorityId(), id).map(Placements.Placement::agreedAt).orElse(null), Instant.now()));
         model.addAttribute("canOpen", user.hasRole(Role.BROKER)
