@@ -19,8 +19,13 @@ public class Placements {
     public record Agreement(long localAuthorityId, long referralId, long childId, String providerName, String homeKey, String homeName,
             int homePlaces, LocalDate startDate, BigDecimal weeklyFee, BigDecimal weeklyExtras, BigDecimal oneOffCosts, List<String> outcomes) {}
 
-    public record Placement(long id, long referralId, String providerName, String homeName, LocalDate startDate, BigDecimal weeklyFee,
-            BigDecimal weeklyExtras, java.time.Instant agreedAt) {}
+    public record Placement(long id, long referralId, String providerName, String homeKey, String homeName, LocalDate startDate,
+            BigDecimal weeklyFee, BigDecimal weeklyExtras, java.time.Instant agreedAt) {
+
+        public BigDecimal weeklyCost() {
+            return weeklyFee.add(weeklyExtras);
+        }
+    }
 
     /** The home has no place left: another decision filled it first. */
     public static final class HomeFull extends RuntimeException {
@@ -67,7 +72,7 @@ public class Placements {
 
     public Optional<Placement> ofReferral(long localAuthorityId, long referralId) {
         return jdbc.sql("""
-                select id, referral_id, provider_name, home_name, start_date, weekly_fee, weekly_extras, agreed_at from placement_placement
+                select id, referral_id, provider_name, home_key, home_name, start_date, weekly_fee, weekly_extras, agreed_at from placement_placement
                 where referral_id = ? and local_authority_id = ?
                 """).params(referralId, localAuthorityId).query(Placement.class).optional();
     }

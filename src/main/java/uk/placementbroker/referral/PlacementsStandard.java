@@ -1,5 +1,6 @@
 package uk.placementbroker.referral;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -29,10 +30,38 @@ public final class PlacementsStandard {
             "Risk to others or property: Harm to animals", Need.HARM_TO_ANIMALS,
             "Risk to others or property: Criminal exploitation", Need.GANG_AFFILIATION);
 
+    /**
+     * The placement agreed for the referral, as the standard's "Actual placement" section records it.
+     *
+     * @param preferredLocation whether the home is where the referral asked (within its distance of home, not in an area to avoid), or null if not known
+     * @param educationContinuity whether the home is within the referral's distance of the child's school, or null if not known
+     * @param type "Residential", "Foster" or "Supported Accommodation", or null for another kind
+     */
+    public record ActualPlacement(BigDecimal weeklyCost, String location, Boolean preferredLocation, Boolean educationContinuity, String urn,
+            int siblingsPlacedTogether, String type, String officer, LocalDate enteredOn) {}
+
     private PlacementsStandard() {}
+
+    private static Map<String, Object> actual(ActualPlacement placement) {
+        Map<String, Object> actual = new LinkedHashMap<>();
+        actual.put("Total Weekly Cost (actual weekly fee paid)", placement.weeklyCost().setScale(0, java.math.RoundingMode.HALF_UP).intValueExact());
+        actual.put("Placement Location", placement.location());
+        actual.put("Preferrability of placement location", placement.preferredLocation());
+        actual.put("Education Continuity", placement.educationContinuity());
+        actual.put("Provider URN (linked to Ofsted)", placement.urn());
+        actual.put("How many siblings were placed together?", placement.siblingsPlacedTogether());
+        actual.put("Placement Type", placement.type());
+        return actual;
+    }
 
     /** @param submittedOn the day the referral was sent, from which "when do you need this placement by" is judged */
     public static Map<String, Object> referral(String childReference, ReferralDetails details, LocalDate submittedOn, String officer) {
+        return referral(childReference, details, submittedOn, officer, null);
+    }
+
+    /** The same, with the placement agreed for it, or null while there is none. */
+    public static Map<String, Object> referral(String childReference, ReferralDetails details, LocalDate submittedOn, String officer,
+            ActualPlacement placement) {
         Map<String, Object> standard = new LinkedHashMap<>();
         Map<String, Object> availability = new LinkedHashMap<>();
         availability.put("Child ID", childReference);
@@ -88,10 +117,16 @@ public final class PlacementsStandard {
         risks.put("Risk to others or property: Other (please specify)", details.riskToOthersOther());
         standard.put("Risks", risks);
 
-        standard.put("Actual placement", null);
+        standard.put("Actual placement", placement == null ? null : actual(placement));
         Map<String, Object> assurance = new LinkedHashMap<>();
         assurance.put("Name of officer (referral)", officer);
         assurance.put("Date of Data entry (referral)", submittedOn.toString());
+        if (placement != null) {
+            assurance.put("Name of officer (placement)", placement.officer());
+            assurance.put("Date of Data entry (placement)", placement.enteredOn().toString());
+            assurance.put("Name of officer (placement cost)", placement.officer());
+            assurance.put("Date of Data entry (placement cost)", placement.enteredOn().toString());
+        }
         standard.put("Quality Assurance", assurance);
         return standard;
     }

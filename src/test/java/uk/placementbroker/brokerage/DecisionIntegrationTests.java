@@ -22,12 +22,17 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.placement.Placements;
+import uk.placementbroker.support.DemoAccounts;
 import uk.placementbroker.support.IntegrationTest;
 import uk.placementbroker.support.ReferralFixtures;
+import uk.placementbroker.support.WebSession;
 
 /** From a choice of offers to an agreed placement: who may decide what, the cost threshold, and no place filled twice. */
 @IntegrationTest
@@ -37,6 +42,9 @@ class DecisionIntegrationTests {
     static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(true);
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -87,6 +95,18 @@ class DecisionIntegrationTests {
         assertThat(thisYear.placed()).isPositive();
         assertThat(thisYear.medianDays()).as("referred and placed the same day").isEqualTo("0");
         assertThat(thisYear.placedWhereKnown()).as("the household's district and the council's area are known").isPositive();
+
+        WebSession socialWorker = new WebSession(port);
+        socialWorker.signIn("sw.northbridge", DemoAccounts.PASSWORD);
+        JsonNode standard = JsonMapper.builder().build().readTree(socialWorker.get("/referrals/" + referral + "/placements-standard.json").body());
+        JsonNode actual = standard.get("Actual placement");
+        assertThat(actual.get("Total Weekly Cost (actual weekly fee paid)").asInt()).isEqualTo(900);
+        assertThat(actual.get("Placement Type").asString()).isEqualTo("Foster");
+        assertThat(actual.get("Placement Location").asString()).startsWith(outwardCode);
+        assertThat(actual.get("Provider URN (linked to Ofsted)").asString()).isEqualTo(
+                jdbc.sql("select ofsted_urn from market_provider where name = 'Oakfield Fostering'").query(String.class).single());
+        assertThat(actual.get("Education Continuity").isBoolean()).as("the school and the home are both placed").isTrue();
+        assertThat(standard.get("Quality Assurance").get("Name of officer (placement)").asString()).contains("tm.northbridge");
     }
 
     @Test

@@ -33,10 +33,12 @@ class ReferralController {
 
     private final Referrals referrals;
     private final ChildRecords children;
+    private final ActualPlacements actualPlacements;
 
-    ReferralController(Referrals referrals, ChildRecords children) {
+    ReferralController(Referrals referrals, ChildRecords children, ActualPlacements actualPlacements) {
         this.referrals = referrals;
         this.children = children;
+        this.actualPlacements = actualPlacements;
     }
 
     @GetMapping("/referrals")
@@ -164,13 +166,15 @@ class ReferralController {
         return "redirect:/referrals/" + id;
     }
 
-    /** The referral in the shape of the draft Placements Standard, as JSON. */
+    /** The referral, and the placement agreed for it once there is one, in the shape of the draft Placements Standard, as JSON. */
     @GetMapping(path = "/referrals/{id}/placements-standard.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> export(CurrentUser user, @PathVariable long id) {
         Referrals.Referral referral = open(user, id);
+        PlacementsStandard.ActualPlacement placement = actualPlacements.of(user.localAuthorityId(), referral, referrals.history(user, id))
+                .orElse(null);
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=referral-" + id + ".json")
                 .body(PlacementsStandard.referral(referral.childReference(), referral.details(),
-                        referral.submittedOn() == null ? LocalDate.now() : referral.submittedOn(), referral.createdBy()));
+                        referral.submittedOn() == null ? LocalDate.now() : referral.submittedOn(), referral.createdBy(), placement));
     }
 
     /** A step that is not this person's, or not open now: "not found" for another council's referral, otherwise "forbidden". */
