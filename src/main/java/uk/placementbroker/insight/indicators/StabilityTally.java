@@ -20,10 +20,10 @@ public final class StabilityTally {
 
     /** The DfE's distance band: placed more than 20 miles from home. */
     static final double FAR_FROM_HOME_MILES = 20;
-    static final String NEAR = "20 miles or less";
-    static final String FAR = "over 20 miles";
-    static final String INSIDE = "inside the council's area";
-    static final String OUTSIDE = "outside the council's area";
+    public static final String NEAR = "20 miles or less";
+    public static final String FAR = "over 20 miles";
+    public static final String INSIDE = "inside the council's area";
+    public static final String OUTSIDE = "outside the council's area";
 
     private record Key(Measure measure, String cut, String category) {}
 

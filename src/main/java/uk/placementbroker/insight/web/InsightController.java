@@ -29,6 +29,7 @@ import uk.placementbroker.insight.InsightAccess;
 import uk.placementbroker.identity.LocalAuthority;
 import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.insight.indicators.Measure;
+import uk.placementbroker.insight.indicators.StabilityTally;
 import uk.placementbroker.insight.indicators.Sufficiency;
 
 @Controller
@@ -88,9 +89,9 @@ class InsightController {
         model.addAttribute("shortTerm", StabilityPage.trend(Measure.SHORT_TERM_STABILITY, "Short-term stability: 3 or more placements in the year", councils, rows));
         model.addAttribute("twoYear", StabilityPage.trend(Measure.TWO_YEAR_STABILITY, "3 or more placements in 2 years", councils, rows));
         model.addAttribute("longTerm", StabilityPage.trend(Measure.LONG_TERM_STABILITY, "Long-term stability: same carer for 2 years", councils, rows));
-        model.addAttribute("farFromHome", StabilityPage.share(Measure.DISTANCE_FROM_HOME, "over 20 miles",
+        model.addAttribute("farFromHome", StabilityPage.share(Measure.DISTANCE_FROM_HOME, StabilityTally.FAR,
                 "Placed more than 20 miles from home", councils, rows));
-        model.addAttribute("outsideArea", StabilityPage.share(Measure.PLACED_IN_AREA, "outside the council's area",
+        model.addAttribute("outsideArea", StabilityPage.share(Measure.PLACED_IN_AREA, StabilityTally.OUTSIDE,
                 "Placed outside the council's area", councils, rows));
         if (user.localAuthorityId() != null) {
             model.addAttribute("placementTypes", StabilityPage.breakdown(Measure.LOOKED_AFTER_BY_PLACEMENT_TYPE,
