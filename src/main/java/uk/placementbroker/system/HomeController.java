@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import uk.placementbroker.brokerage.BrokerQueue;
 import uk.placementbroker.children.ChildRecords;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
@@ -11,10 +12,15 @@ import uk.placementbroker.identity.Role;
 @Controller
 class HomeController {
 
-    private final ChildRecords childRecords;
+    /** The most urgent referrals a broker sees on their home page; the queue page has the rest. */
+    static final int QUEUE_ON_HOME_PAGE = 5;
 
-    HomeController(ChildRecords childRecords) {
+    private final ChildRecords childRecords;
+    private final BrokerQueue brokerQueue;
+
+    HomeController(ChildRecords childRecords, BrokerQueue brokerQueue) {
         this.childRecords = childRecords;
+        this.brokerQueue = brokerQueue;
     }
 
     public record RoleHome(Role role, String summary, List<RoleTask> tasks) {}
@@ -28,6 +34,12 @@ class HomeController {
         model.addAttribute("homes", homes);
         if (user.seesChildrensRecords()) {
             model.addAttribute("childrenLookedAfter", childRecords.countLookedAfter(user.localAuthorityId()));
+        }
+        if (user.hasRole(Role.BROKER) && user.localAuthorityId() != null) {
+            List<BrokerQueue.Item> queue = brokerQueue.of(user);
+            model.addAttribute("queue", queue.stream().limit(QUEUE_ON_HOME_PAGE).toList());
+            model.addAttribute("queueSize", queue.size());
+            model.addAttribute("now", java.time.Instant.now());
         }
         return "home";
     }

@@ -53,6 +53,7 @@ class DemoReferralsIntegrationTests {
         assertThat(socialWorker.get("/referrals").body()).contains("Draft", "Returned to the social worker", "Placed", "Withdrawn");
         WebSession broker = signedIn("broker.northbridge");
         assertThat(broker.get("/brokerage").body()).contains("Waiting for the broker&#39;s quality check", "Searching");
+        assertThat(broker.get("/").body()).as("the broker's home page").contains("Waiting for the brokerage team", "See all 6 in the brokerage queue");
         WebSession oakfield = signedIn("provider.oakfield");
         assertThat(oakfield.get("/portal/referrals").statusCode()).isEqualTo(200);
         WebSession administrator = signedIn("admin.northbridge");

@@ -221,6 +221,8 @@ class ReferralBrowserTests {
             assertThat(window.page().locator("body").innerText()).contains("Closed with no acceptable offer");
             window.open("/brokerage").check("brokerage-queue");
             assertThat(window.page().locator("#queue").innerText()).contains(childName, "No acceptable offer");
+            window.open("/").check("broker-home");
+            assertThat(window.page().locator("#queue").innerText()).as("the broker's home page lists the queue").contains(childName);
             window.open("/brokerage/providers").check("brokerage-providers");
             assertThat(window.page().locator("#tallies").innerText()).contains("Riverside Family Placements", "Price: 1");
             assertThat(window.page().locator("#refusals").innerText()).contains("R" + String.format("%06d", Long.parseLong(referralNumber)));
