@@ -2,9 +2,26 @@ package uk.placementbroker.brokerage;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.placementbroker.identity.Organisations;
+import uk.placementbroker.market.MarketDirectory;
+import uk.placementbroker.placement.Placements;
+import uk.placementbroker.referral.Referrals;
 
 /**
  * Placement choice as the brokerage flow measures it, by council and collection year (1 April to 31
@@ -14,6 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class BrokerageFigures {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /**
      * @param medianDaysToPlace from the day the referral was sent to the day the placement was agreed, or null with none agreed
@@ -40,9 +59,17 @@ public class BrokerageFigures {
     }
 
     private final JdbcClient jdbc;
+    private final Placements placements;
+    private final Referrals referrals;
+    private final MarketDirectory market;
+    private final Organisations organisations;
 
-    BrokerageFigures(JdbcClient jdbc) {
+    BrokerageFigures(JdbcClient jdbc, Placements placements, Referrals referrals, MarketDirectory market, Organisations organisations) {
         this.jdbc = jdbc;
+        this.placements = placements;
+        this.referrals = referrals;
+        this.market = market;
+        this.organisations = organisations;
     }
 
     /** The councils' years with any referral searched for or placement agreed, each council's latest first. */
@@ -50,38 +77,68 @@ public class BrokerageFigures {
         if (councils.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                -- A collection year ends on 31 March: nine months on, a day is in the calendar year the collection year ends in.
-                with searched as (
-                    select r.local_authority_id, r.referral_id, min(r.opened_at) as first_opened
-                    from brokerage_round r where r.local_authority_id in (:councils) group by r.local_authority_id, r.referral_id),
-                searches as (
-                    select s.local_authority_id, extract(year from (s.first_opened at time zone 'Europe/London') + interval '9 months')::int as year, count(*) as searched,
-                           sum((select count(*) from brokerage_answer a where a.referral_id = s.referral_id and a.kind = 'OFFER')) as offers
-                    from searched s group by 1, 2),
-                placed as (
-                    select p.local_authority_id, extract(year from (p.agreed_at at time zone 'Europe/London') + interval '9 months')::int as year, (p.agreed_at at time zone 'Europe/London')::date - f.submitted_on as days,
-                           case when p.home_key like 'S%' then (select district from market_setting where id = substr(p.home_key, 2)::bigint)
-                                else (select district from market_foster_household where id = substr(p.home_key, 2)::bigint) end as district,
-                           la.area_districts
-                    from placement_placement p join referral_referral f on f.id = p.referral_id
-                         join identity_local_authority la on la.id = p.local_authority_id
-                    where p.local_authority_id in (:councils)),
-                placements as (
-                    select local_authority_id, year, count(*) as placed,
-                           percentile_cont(0.5) within group (order by days) as median_days,
-                           count(*) filter (where district is not null and cardinality(area_districts) > 0
-                               and lower(district) in (select lower(d) from unnest(area_districts) d)) as in_area,
-                           count(*) filter (where district is not null and cardinality(area_districts) > 0) as known
-                    from placed group by 1, 2)
-                select coalesce(s.local_authority_id, p.local_authority_id), coalesce(s.year, p.year), coalesce(s.searched, 0),
-                       coalesce(s.offers, 0), coalesce(p.placed, 0), p.median_days, coalesce(p.in_area, 0), coalesce(p.known, 0)
-                from searches s full join placements p on p.local_authority_id = s.local_authority_id and p.year = s.year
-                order by 1, 2 desc
-                """)
-                .param("councils", councils)
-                .query((row, number) -> new Year(row.getLong(1), row.getInt(2), row.getInt(3), row.getInt(4), row.getInt(5),
-                        (Double) row.getObject(6), row.getInt(7), row.getInt(8)))
-                .list();
+        Map<List<Long>, int[]> searched = new HashMap<>();
+        for (Map<String, Object> row : jdbc.sql("""
+                select r.local_authority_id, min(r.opened_at) as first_opened,
+                       (select count(*) from brokerage_answer a where a.referral_id = r.referral_id and a.kind = 'OFFER') as offers
+                from brokerage_round r where r.local_authority_id in (:councils) group by r.local_authority_id, r.referral_id
+                """).param("councils", councils).query().listOfRows()) {
+            long council = ((Number) row.get("local_authority_id")).longValue();
+            int year = collectionYear(((java.sql.Timestamp) row.get("first_opened")).toInstant());
+            int[] counts = searched.computeIfAbsent(List.of(council, (long) year), key -> new int[2]);
+            counts[0]++;
+            counts[1] += ((Number) row.get("offers")).intValue();
+        }
+        List<Placements.Agreed> agreed = placements.agreedFor(councils);
+        Map<Long, LocalDate> sent = referrals.submittedOn(agreed.stream().map(Placements.Agreed::referralId).toList());
+        Map<Long, Set<String>> areas = new HashMap<>();
+        councils.forEach(council -> areas.put(council, organisations.areaOf(council).stream().map(BrokerageFigures::normalised)
+                .collect(Collectors.toSet())));
+        Map<List<Long>, List<Placements.Agreed>> placedByYear = agreed.stream().collect(Collectors.groupingBy(
+                placement -> List.of(placement.localAuthorityId(), (long) collectionYear(placement.agreedAt()))));
+        Set<List<Long>> years = new TreeSet<>(Comparator.<List<Long>>comparingLong(key -> key.get(0)).thenComparing(key -> -key.get(1)));
+        years.addAll(searched.keySet());
+        years.addAll(placedByYear.keySet());
+        List<Year> figures = new ArrayList<>();
+        for (List<Long> key : years) {
+            long council = key.get(0);
+            int[] search = searched.getOrDefault(key, new int[2]);
+            List<Placements.Agreed> placed = placedByYear.getOrDefault(key, List.of());
+            List<Long> days = placed.stream().filter(placement -> sent.containsKey(placement.referralId()))
+                    .map(placement -> ChronoUnit.DAYS.between(sent.get(placement.referralId()), localDate(placement.agreedAt()))).sorted().toList();
+            int inArea = 0;
+            int known = 0;
+            for (Placements.Agreed placement : placed) {
+                Optional<String> district = market.placedHome(placement.homeKey()).map(MarketDirectory.PlacedHome::district);
+                if (district.isPresent() && !areas.get(council).isEmpty()) {
+                    known++;
+                    inArea += areas.get(council).contains(normalised(district.get())) ? 1 : 0;
+                }
+            }
+            figures.add(new Year(council, key.get(1).intValue(), search[0], search[1], placed.size(), median(days), inArea, known));
+        }
+        return figures;
+    }
+
+    /** A collection year ends on 31 March: 2026 for a day from April 2025 to March 2026. */
+    static int collectionYear(Instant instant) {
+        LocalDate day = localDate(instant);
+        return day.getMonthValue() >= 4 ? day.getYear() + 1 : day.getYear();
+    }
+
+    private static LocalDate localDate(Instant instant) {
+        return instant.atZone(LONDON).toLocalDate();
+    }
+
+    private static Double median(List<Long> sorted) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+    }
+
+    private static String normalised(String district) {
+        return district.strip().toLowerCase(Locale.ROOT);
     }
 }

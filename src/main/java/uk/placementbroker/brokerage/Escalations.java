@@ -92,15 +92,15 @@ public class Escalations {
     private Optional<Optional<Escalated>> closeNext(Instant now) {
         Optional<Closing> next = jdbc.sql("""
                 select r.id, r.referral_id, r.local_authority_id, r.number, r.kind,
-                       r.number = (select max(later.number) from brokerage_round later where later.referral_id = r.referral_id) as latest,
-                       f.status
-                from brokerage_round r join referral_referral f on f.id = r.referral_id
+                       r.number = (select max(later.number) from brokerage_round later where later.referral_id = r.referral_id) as latest
+                from brokerage_round r
                 where r.closed_at is null and r.respond_by <= ?
                 order by r.respond_by limit 1 for update of r skip locked
                 """)
                 .param(Timestamp.from(now))
                 .query((row, number) -> new Closing(row.getLong(1), row.getLong(2), row.getLong(3), row.getInt(4),
-                        RoundKind.valueOf(row.getString(5)), row.getBoolean(6), row.getString(7)))
+                        RoundKind.valueOf(row.getString(5)), row.getBoolean(6),
+                        referrals.statusOf(row.getLong(2)).map(Enum::name).orElse(null)))
                 .optional();
         if (next.isEmpty()) {
             return Optional.empty();

@@ -84,12 +84,13 @@ public class ProviderResponses {
     /** The latest refusals, newest first. */
     public List<Refusal> latestRefusals(CurrentUser user, int count) {
         return jdbc.sql("""
-                select a.submitted_at, a.referral_id, la.name, r.number, a.provider_name, a.refusal_reason, a.refusal_note, a.late
-                from brokerage_answer a join brokerage_round r on r.id = a.round_id join identity_local_authority la on la.id = r.local_authority_id
+                select a.submitted_at, a.referral_id, r.local_authority_id, r.number, a.provider_name, a.refusal_reason, a.refusal_note, a.late
+                from brokerage_answer a join brokerage_round r on r.id = a.round_id
                 where r.local_authority_id in (:councils) and a.kind = 'REFUSAL'
                 order by a.submitted_at desc, a.id desc limit :count
                 """).param("councils", councils(user)).param("count", count)
-                .query((row, number) -> new Refusal(row.getTimestamp(1).toInstant(), row.getLong(2), row.getString(3), row.getInt(4),
+                .query((row, number) -> new Refusal(row.getTimestamp(1).toInstant(), row.getLong(2),
+                        organisations.localAuthority(row.getLong(3)).map(LocalAuthority::name).orElse(""), row.getInt(4),
                         row.getString(5), RefusalReason.valueOf(row.getString(6)), row.getString(7), row.getBoolean(8)))
                 .list();
     }

@@ -80,8 +80,9 @@ public class Questions {
     public List<Question> forCouncil(long localAuthorityId, long referralId) {
         return jdbc.sql("""
                 select q.id, q.referral_id, q.provider_organisation_id, q.provider_name, q.question, q.asked_at, q.answer, q.answered_by, q.answered_at
-                from brokerage_question q join referral_referral r on r.id = q.referral_id
-                where q.referral_id = ? and r.local_authority_id = ? order by q.asked_at
+                from brokerage_question q
+                where q.referral_id = ? and exists (select 1 from brokerage_round r where r.referral_id = q.referral_id and r.local_authority_id = ?)
+                order by q.asked_at
                 """).params(referralId, localAuthorityId).query(Question.class).list();
     }
 

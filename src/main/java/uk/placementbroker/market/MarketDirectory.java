@@ -161,9 +161,10 @@ public class MarketDirectory {
      *
      * @param councilsOwn whether the council's own service provides it (903 PLACE_PROVIDER PR1)
      * @param outwardCode where it is (PL_POST), or null
+     * @param district its local authority district, or null
      * @param urn the Ofsted URN of the setting, or of the fostering service for a foster household
      */
-    public record PlacedHome(PlacementType type, boolean councilsOwn, String outwardCode, String urn) {
+    public record PlacedHome(PlacementType type, boolean councilsOwn, String outwardCode, String district, String urn) {
 
         /** The 903 PLACE code: foster care not (yet) long term, a children's home, supported accommodation and so on. */
         public String placeCode() {
@@ -188,15 +189,15 @@ public class MarketDirectory {
         }
         long id = Long.parseLong(homeKey.substring(1));
         String select = homeKey.startsWith("S") ? """
-                select s.placement_type, p.kind = 'IN_HOUSE_FOSTERING', s.outward_code, s.urn
+                select s.placement_type, p.kind = 'IN_HOUSE_FOSTERING', s.outward_code, s.district, s.urn
                 from market_setting s join market_provider p on p.id = s.provider_id where s.id = ?
                 """ : """
-                select 'FOSTERING', p.kind = 'IN_HOUSE_FOSTERING', h.outward_code, p.ofsted_urn
+                select 'FOSTERING', p.kind = 'IN_HOUSE_FOSTERING', h.outward_code, h.district, p.ofsted_urn
                 from market_foster_household h join market_provider p on p.id = h.provider_id where h.id = ?
                 """;
         return jdbc.sql(select).param(id)
                 .query((row, number) -> new PlacedHome(PlacementType.valueOf(row.getString(1)), row.getBoolean(2),
-                        row.getString(3) == null || row.getString(3).isBlank() ? null : row.getString(3), row.getString(4)))
+                        row.getString(3) == null || row.getString(3).isBlank() ? null : row.getString(3), row.getString(4), row.getString(5)))
                 .optional();
     }
 

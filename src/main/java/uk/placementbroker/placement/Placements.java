@@ -70,6 +70,17 @@ public class Placements {
         return id;
     }
 
+    /** A placement agreed, for the councils' figures: where and when, nothing about the child. */
+    public record Agreed(long localAuthorityId, long referralId, String homeKey, java.time.Instant agreedAt) {}
+
+    public List<Agreed> agreedFor(List<Long> localAuthorityIds) {
+        if (localAuthorityIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select local_authority_id, referral_id, home_key, agreed_at from placement_placement where local_authority_id in (:councils)")
+                .param("councils", localAuthorityIds).query(Agreed.class).list();
+    }
+
     public Optional<Placement> ofReferral(long localAuthorityId, long referralId) {
         return jdbc.sql("""
                 select id, referral_id, provider_name, home_key, home_name, start_date, weekly_fee, weekly_extras, agreed_at from placement_placement

@@ -281,9 +281,22 @@ public class Referrals {
 
     /** Whether providers may still answer the referral: only while it is searched for or the choice is being made. */
     public boolean takesAnswers(long id) {
-        return jdbc.sql("select status from referral_referral where id = ?").param(id).query(String.class).optional()
-                .map(status -> status.equals(ReferralStatus.SEARCHING.name()) || status.equals(ReferralStatus.CHOOSING.name()))
-                .orElse(false);
+        return statusOf(id).filter(status -> status == ReferralStatus.SEARCHING || status == ReferralStatus.CHOOSING).isPresent();
+    }
+
+    /** Where the referral has got to, for another module's bookkeeping; nothing about the child. */
+    public Optional<ReferralStatus> statusOf(long id) {
+        return jdbc.sql("select status from referral_referral where id = ?").param(id).query(String.class).optional().map(ReferralStatus::valueOf);
+    }
+
+    /** The days the referrals were sent by the social worker, for the councils' figures. */
+    public java.util.Map<Long, LocalDate> submittedOn(java.util.Collection<Long> ids) {
+        java.util.Map<Long, LocalDate> sent = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, submitted_on from referral_referral where id in (:ids) and submitted_on is not null").param("ids", ids)
+                    .query((row, number) -> sent.put(row.getLong(1), row.getObject(2, LocalDate.class))).list();
+        }
+        return sent;
     }
 
     /** Records a step of the search in the referral's history. */

@@ -37,7 +37,7 @@ class ActualPlacements {
             Optional<String> outwardCode = home.map(MarketDirectory.PlacedHome::outwardCode);
             Optional<Postcode> homePostcode = outwardCode.flatMap(Postcode::parse);
             Optional<GeoPoint> where = homePostcode.flatMap(locations::locate);
-            String district = homePostcode.flatMap(locations::district).orElse(null);
+            String district = home.map(MarketDirectory.PlacedHome::district).orElse(null);
             Boolean avoided = outwardCode.map(code -> details.areasToAvoid().stream()
                     .anyMatch(area -> area.equalsIgnoreCase(code) || area.equalsIgnoreCase(district))).orElse(null);
             Boolean nearHome = within(where, details.homePostcode(), details.maximumMiles());
