@@ -99,9 +99,10 @@ public class Escalations {
                 """)
                 .param(Timestamp.from(now))
                 .query((row, number) -> new Closing(row.getLong(1), row.getLong(2), row.getLong(3), row.getInt(4),
-                        RoundKind.valueOf(row.getString(5)), row.getBoolean(6),
-                        referrals.statusOf(row.getLong(2)).map(Enum::name).orElse(null)))
-                .optional();
+                        RoundKind.valueOf(row.getString(5)), row.getBoolean(6), null))
+                .optional()
+                .map(round -> new Closing(round.roundId(), round.referralId(), round.localAuthorityId(), round.number(), round.kind(),
+                        round.latest(), referrals.statusOf(round.referralId()).map(Enum::name).orElse(null)));
         if (next.isEmpty()) {
             return Optional.empty();
         }

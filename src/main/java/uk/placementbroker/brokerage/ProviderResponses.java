@@ -89,10 +89,12 @@ public class ProviderResponses {
                 where r.local_authority_id in (:councils) and a.kind = 'REFUSAL'
                 order by a.submitted_at desc, a.id desc limit :count
                 """).param("councils", councils(user)).param("count", count)
-                .query((row, number) -> new Refusal(row.getTimestamp(1).toInstant(), row.getLong(2),
-                        organisations.localAuthority(row.getLong(3)).map(LocalAuthority::name).orElse(""), row.getInt(4),
-                        row.getString(5), RefusalReason.valueOf(row.getString(6)), row.getString(7), row.getBoolean(8)))
-                .list();
+                .query().listOfRows().stream()
+                .map(row -> new Refusal(((java.sql.Timestamp) row.get("submitted_at")).toInstant(), ((Number) row.get("referral_id")).longValue(),
+                        organisations.localAuthority(((Number) row.get("local_authority_id")).longValue()).map(LocalAuthority::name).orElse(""),
+                        ((Number) row.get("number")).intValue(), (String) row.get("provider_name"), RefusalReason.valueOf((String) row.get("refusal_reason")),
+                        (String) row.get("refusal_note"), (Boolean) row.get("late")))
+                .toList();
     }
 
     private List<Long> councils(CurrentUser user) {

@@ -92,7 +92,7 @@ public class Referrals {
      * nothing in it identifies the child, so reading it is not an audited view of the child's record.
      */
     public Optional<AnonymisedReferral> anonymised(long id, LocalDate today) {
-        return jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(this::referral).optional()
+        return jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(this::stored).optional().map(this::withChild)
                 .map(referral -> {
                     long council = jdbc.sql("select local_authority_id from referral_referral where id = ?").param(id).query(Long.class).single();
                     String councilName = organisations.localAuthority(council).map(LocalAuthority::name).orElse("");
@@ -103,7 +103,7 @@ public class Referrals {
 
     /** Text written for the providers of a referral, with whatever would identify the child taken out. */
     public String anonymisedText(long id, String text) {
-        Referral referral = jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(this::referral).single();
+        Referral referral = withChild(jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(this::stored).single());
         List<String> names = new java.util.ArrayList<>(List.of(referral.childName()));
         names.addAll(List.of(referral.childName().split("\\s+")));
         return AnonymisedReferral.scrubbed(names, text);
@@ -117,8 +117,8 @@ public class Referrals {
         return jdbc.sql(SELECT + " where r.local_authority_id = :council and (r.status <> 'DRAFT' or r.created_by = :user) order by r.updated_at desc limit 200")
                 .param("council", user.localAuthorityId())
                 .param("user", user.username())
-                .query(this::referral)
-                .list();
+                .query(this::stored)
+                .list().stream().map(this::withChild).toList();
     }
 
     /** Every referral of the council in one of these states, however long ago it last changed: the queues. */
@@ -129,8 +129,8 @@ public class Referrals {
         return jdbc.sql(SELECT + " where r.local_authority_id = :council and r.status in (:statuses)")
                 .param("council", user.localAuthorityId())
                 .param("statuses", statuses.stream().map(ReferralStatus::name).toList())
-                .query(this::referral)
-                .list();
+                .query(this::stored)
+                .list().stream().map(this::withChild).toList();
     }
 
     /** What an open referral asks for, counted in the council's sufficiency figures: nothing that names the child. */
@@ -146,8 +146,8 @@ public class Referrals {
                 .param("statuses", java.util.Arrays.stream(ReferralStatus.values())
                         .filter(status -> status != ReferralStatus.DRAFT && status != ReferralStatus.PLACED && status != ReferralStatus.WITHDRAWN)
                         .map(ReferralStatus::name).toList())
-                .query(this::referral)
-                .list().stream()
+                .query(this::stored)
+                .list().stream().map(this::withChild)
                 .flatMap(referral -> referral.details().firstChoice().stream()
                         .map(type -> new OpenDemand(type, referral.childDateOfBirth(), referral.details().homePostcode())))
                 .toList();
@@ -335,7 +335,7 @@ public class Referrals {
         }
         return jdbc.sql(SELECT + " where r.id = :id and r.local_authority_id = :council")
                 .param("id", id).param("council", localAuthorityId)
-                .query(this::referral).optional();
+                .query(this::stored).optional().map(this::withChild);
     }
 
     private static void require(CurrentUser user, Role role) {
@@ -350,13 +350,22 @@ public class Referrals {
             from referral_referral r
             """;
 
-    /** The child's name and reference come from their record, through the children module. */
-    private Referral referral(java.sql.ResultSet row, int number) throws java.sql.SQLException {
-        ChildSummary child = children.summary(row.getLong("local_authority_id"), row.getLong("child_id")).orElseThrow();
-        return new Referral(row.getLong("id"), child.id(), child.fullName(), child.childReference(),
-                child.dateOfBirth(), child.sex(), ReferralStatus.valueOf(row.getString("status")),
+    /** A referral's row, read whole before anything else is asked of the database (a query inside a row mapper would hold two connections). */
+    private record Stored(long id, long localAuthorityId, long childId, ReferralStatus status, ReferralDetails details, String createdBy,
+            Instant createdAt, Instant updatedAt, LocalDate submittedOn, String authorisedBy, String checkedBy) {}
+
+    private Stored stored(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+        return new Stored(row.getLong("id"), row.getLong("local_authority_id"), row.getLong("child_id"), ReferralStatus.valueOf(row.getString("status")),
                 JSON.readValue(row.getString("details"), ReferralDetails.class), row.getString("created_by"),
                 row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant(),
                 row.getObject("submitted_on", LocalDate.class), row.getString("authorised_by"), row.getString("checked_by"));
+    }
+
+    /** The child's name and reference come from their record, through the children module. */
+    private Referral withChild(Stored stored) {
+        ChildSummary child = children.summary(stored.localAuthorityId(), stored.childId()).orElseThrow();
+        return new Referral(stored.id(), child.id(), child.fullName(), child.childReference(), child.dateOfBirth(), child.sex(), stored.status(),
+                stored.details(), stored.createdBy(), stored.createdAt(), stored.updatedAt(), stored.submittedOn(), stored.authorisedBy(),
+                stored.checkedBy());
     }
 }
