@@ -47,6 +47,14 @@ public class Child {
         return child;
     }
 
+    /** A child read back from the database with their episodes, in order. */
+    static Child restore(long id, long localAuthorityId, ChildDetails details, List<Episode> episodes) {
+        Child child = register(localAuthorityId, details, List.of());
+        child.id = id;
+        child.episodes = List.copyOf(episodes);
+        return child;
+    }
+
     public Long id() {
         return id;
     }

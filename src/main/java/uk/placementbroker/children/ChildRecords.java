@@ -1,7 +1,10 @@
 package uk.placementbroker.children;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,7 +116,30 @@ public class ChildRecords {
      */
     @Transactional(readOnly = true)
     public void forEachChild(long localAuthorityId, Consumer<Child> each) {
-        children.findByLocalAuthorityIdOrderByChildReference(localAuthorityId).forEach(each);
+        // Two queries for the whole council rather than one per child: the stability pages read every child on each view.
+        Map<Long, List<Episode>> episodes = new HashMap<>();
+        jdbc.sql("""
+                select e.child_id, e.start_date, e.reason_for_new_episode, e.legal_status, e.category_of_need, e.placement_type,
+                       e.placement_provider, e.end_date, e.reason_episode_ceased, e.reason_place_change, e.home_postcode, e.placement_postcode, e.urn
+                from children_episode e join children_child c on c.id = e.child_id
+                where c.local_authority_id = ? order by e.child_id, e.episode_index
+                """)
+                .param(localAuthorityId)
+                .query((row, number) -> episodes.computeIfAbsent(row.getLong(1), child -> new ArrayList<>()).add(new Episode(
+                        row.getObject(2, LocalDate.class), row.getString(3), row.getString(4), row.getString(5), row.getString(6), row.getString(7),
+                        row.getObject(8, LocalDate.class), row.getString(9), row.getString(10), row.getString(11), row.getString(12),
+                        row.getString(13))))
+                .list();
+        jdbc.sql("""
+                select id, child_reference, first_name, last_name, date_of_birth, sex, ethnicity, home_postcode, upn
+                from children_child where local_authority_id = ? order by child_reference
+                """)
+                .param(localAuthorityId)
+                .query((row, number) -> Child.restore(row.getLong(1), localAuthorityId, new ChildDetails(row.getString(2), row.getString(3),
+                        row.getString(4), row.getObject(5, LocalDate.class), row.getString(6), row.getString(7), row.getString(8), row.getString(9)),
+                        episodes.getOrDefault(row.getLong(1), List.of())))
+                .list()
+                .forEach(each);
     }
 
     /**

@@ -5,13 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.placementbroker.identity.LocalAuthority;
+import uk.placementbroker.insight.indicators.ChildHistory;
 import uk.placementbroker.insight.indicators.IndicatorSettings;
 import uk.placementbroker.insight.indicators.MeasureResult;
 import uk.placementbroker.insight.indicators.PlacementPlaces;
 import uk.placementbroker.insight.indicators.StabilityTally;
 import uk.placementbroker.insight.indicators.StabilityYear;
-import uk.placementbroker.insight.ssda903.Problems;
-import uk.placementbroker.insight.ssda903.ReturnContents;
 
 /** The same measures as an imported return's, computed from the council's own records for the last five collection years. */
 @Component
@@ -32,12 +31,13 @@ class RecordsMeasures {
         List<Measures.Row> rows = new ArrayList<>();
         int latest = latestCompleteYear(LocalDate.now());
         for (LocalAuthority council : councils) {
-            ReturnContents contents = ownRecords.contents(council.id());
-            contents.check(new Problems(), true);
+            // The product's own episodes are kept in order and never overlap, so they need none of an imported return's checks.
+            List<ChildHistory> histories = new ArrayList<>();
+            ownRecords.forEachHistory(council.id(), (child, history) -> histories.add(history));
             PlacementPlaces councilPlaces = places.of(council.id());
             for (int year = latest - YEARS + 1; year <= latest; year++) {
                 StabilityTally tally = new StabilityTally(new StabilityYear(year, IndicatorSettings.DFE), councilPlaces);
-                contents.histories(IndicatorSettings.DFE).forEach(tally::add);
+                histories.forEach(tally::add);
                 for (MeasureResult result : tally.results()) {
                     rows.add(new Measures.Row(council.id(), year, result.measure().key(), result.cut(),
                             result.category() == null ? "" : result.category(), result.numerator(), result.denominator()));
