@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,15 +29,20 @@ public class ChildRecords {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
 
-    ChildRecords(Children children, JdbcClient jdbc, AuditLog auditLog) {
+    private final ApplicationEventPublisher events;
+
+    ChildRecords(Children children, JdbcClient jdbc, AuditLog auditLog, ApplicationEventPublisher events) {
         this.children = children;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
+        this.events = events;
     }
 
     @Transactional
     public long register(long localAuthorityId, ChildDetails details, List<Episode> episodes) {
-        return children.save(Child.register(localAuthorityId, details, episodes)).id();
+        long id = children.save(Child.register(localAuthorityId, details, episodes)).id();
+        events.publishEvent(new ChildRecordsChanged(localAuthorityId));
+        return id;
     }
 
     /**
@@ -52,6 +58,7 @@ public class ChildRecords {
         }
         children.save(child);
         auditLog.record(AuditAction.UPDATED, "child", childId, "episode of care: placed from " + start + " (" + placementType + ")");
+        events.publishEvent(new ChildRecordsChanged(localAuthorityId));
         return true;
     }
 

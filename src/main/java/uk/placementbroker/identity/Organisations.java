@@ -2,6 +2,7 @@ package uk.placementbroker.identity;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,8 +13,11 @@ public class Organisations {
 
     private final JdbcClient jdbc;
 
-    Organisations(JdbcClient jdbc) {
+    private final ApplicationEventPublisher events;
+
+    Organisations(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Transactional
@@ -72,6 +76,7 @@ public class Organisations {
         jdbc.sql("update identity_local_authority set area_districts = ? where id = ?")
                 .params(districts.toArray(String[]::new), localAuthorityId)
                 .update();
+        events.publishEvent(new CouncilAreaChanged(localAuthorityId));
     }
 
     public List<LocalAuthority> localAuthoritiesOf(long consortiumId) {

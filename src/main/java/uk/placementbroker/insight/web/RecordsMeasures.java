@@ -1,9 +1,16 @@
 package uk.placementbroker.insight.web;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import uk.placementbroker.children.ChildRecordsChanged;
+import uk.placementbroker.identity.CouncilAreaChanged;
 import uk.placementbroker.identity.LocalAuthority;
 import uk.placementbroker.insight.indicators.ChildHistory;
 import uk.placementbroker.insight.indicators.IndicatorSettings;
@@ -12,14 +19,23 @@ import uk.placementbroker.insight.indicators.PlacementPlaces;
 import uk.placementbroker.insight.indicators.StabilityTally;
 import uk.placementbroker.insight.indicators.StabilityYear;
 
-/** The same measures as an imported return's, computed from the council's own records for the last five collection years. */
+/**
+ * The same measures as an imported return's, computed from the council's own records for the last
+ * five collection years. Each council's are kept for a minute, or until its records or area change
+ * here, so that the page does not recount every child on every view (another instance's change shows
+ * within the minute).
+ */
 @Component
 class RecordsMeasures {
 
     static final int YEARS = 5;
+    static final Duration KEPT_FOR = Duration.ofMinutes(1);
+
+    private record Computed(List<Measures.Row> rows, LocalDate on, Instant at) {}
 
     private final OwnRecords ownRecords;
     private final CouncilPlaces places;
+    private final Map<Long, Computed> computed = new ConcurrentHashMap<>();
 
     RecordsMeasures(OwnRecords ownRecords, CouncilPlaces places) {
         this.ownRecords = ownRecords;
@@ -29,22 +45,45 @@ class RecordsMeasures {
     /** Every measure and cut, in the shape of the stored measures of imported returns. */
     List<Measures.Row> of(List<LocalAuthority> councils) {
         List<Measures.Row> rows = new ArrayList<>();
-        int latest = latestCompleteYear(LocalDate.now());
+        LocalDate today = LocalDate.now();
         for (LocalAuthority council : councils) {
-            // The product's own episodes are kept in order and never overlap, so they need none of an imported return's checks.
-            List<ChildHistory> histories = new ArrayList<>();
-            ownRecords.forEachHistory(council.id(), (child, history) -> histories.add(history));
-            PlacementPlaces councilPlaces = places.of(council.id());
-            for (int year = latest - YEARS + 1; year <= latest; year++) {
-                StabilityTally tally = new StabilityTally(new StabilityYear(year, IndicatorSettings.DFE), councilPlaces);
-                histories.forEach(tally::add);
-                for (MeasureResult result : tally.results()) {
-                    rows.add(new Measures.Row(council.id(), year, result.measure().key(), result.cut(),
-                            result.category() == null ? "" : result.category(), result.numerator(), result.denominator()));
-                }
+            Computed kept = computed.get(council.id());
+            if (kept == null || !kept.on().equals(today) || kept.at().isBefore(Instant.now().minus(KEPT_FOR))) {
+                kept = new Computed(compute(council.id(), today), today, Instant.now());
+                computed.put(council.id(), kept);
             }
+            rows.addAll(kept.rows());
         }
         return rows;
+    }
+
+    /** After the change commits, so that nothing read before it is kept. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void recordsChanged(ChildRecordsChanged changed) {
+        computed.remove(changed.localAuthorityId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void areaChanged(CouncilAreaChanged changed) {
+        computed.remove(changed.localAuthorityId());
+    }
+
+    private List<Measures.Row> compute(long council, LocalDate today) {
+        List<Measures.Row> rows = new ArrayList<>();
+        int latest = latestCompleteYear(today);
+        // The product's own episodes are kept in order and never overlap, so they need none of an imported return's checks.
+        List<ChildHistory> histories = new ArrayList<>();
+        ownRecords.forEachHistory(council, (child, history) -> histories.add(history));
+        PlacementPlaces councilPlaces = places.of(council);
+        for (int year = latest - YEARS + 1; year <= latest; year++) {
+            StabilityTally tally = new StabilityTally(new StabilityYear(year, IndicatorSettings.DFE), councilPlaces);
+            histories.forEach(tally::add);
+            for (MeasureResult result : tally.results()) {
+                rows.add(new Measures.Row(council, year, result.measure().key(), result.cut(),
+                        result.category() == null ? "" : result.category(), result.numerator(), result.denominator()));
+            }
+        }
+        return List.copyOf(rows);
     }
 
     /** The last year ending 31 March that is over: on 26 November 2026, the year ending 31 March 2026. */

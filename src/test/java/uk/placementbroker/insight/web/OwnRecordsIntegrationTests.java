@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -35,6 +36,15 @@ class OwnRecordsIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    RecordsMeasures recordsMeasures;
+
+    @Autowired
+    uk.placementbroker.identity.Organisations organisations;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
     @Test
     void aCouncilsAdministratorSaysWhichDistrictsMakeUpItsAreaForThePlacedOutsideMeasure() {
         WebSession administrator = signedIn("admin.northbridge");
@@ -51,6 +61,20 @@ class OwnRecordsIntegrationTests {
         assertThat(signedIn("sw.northbridge").get("/admin/area").statusCode()).isEqualTo(403);
         assertThat(signedIn("tm.northbridge").get("/insight?source=records").body()).contains("Placed outside the council&#39;s area",
                 "Placed more than 20 miles from home", "Children looked after on 31 March by distance from home", "From referrals made in Placement Broker");
+    }
+
+    @Test
+    void measuresFromTheRecordsAreKeptUntilTheRecordsOrTheAreaChange() {
+        uk.placementbroker.identity.LocalAuthority northbridge = organisations.localAuthorities().stream()
+                .filter(council -> council.code().equals("991")).findFirst().orElseThrow();
+        List<Measures.Row> first = recordsMeasures.of(List.of(northbridge));
+
+        assertThat(recordsMeasures.of(List.of(northbridge)).get(0)).as("kept").isSameAs(first.get(0));
+        organisations.setAreaOf(northbridge.id(), organisations.areaOf(northbridge.id()));
+        List<Measures.Row> afterTheAreaChanged = recordsMeasures.of(List.of(northbridge));
+        assertThat(afterTheAreaChanged.get(0)).as("counted again").isNotSameAs(first.get(0)).isEqualTo(first.get(0));
+        events.publishEvent(new uk.placementbroker.children.ChildRecordsChanged(northbridge.id()));
+        assertThat(recordsMeasures.of(List.of(northbridge)).get(0)).as("counted again").isNotSameAs(afterTheAreaChanged.get(0));
     }
 
     @Test
