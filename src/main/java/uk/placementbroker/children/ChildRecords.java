@@ -28,7 +28,6 @@ public class ChildRecords {
     private final Children children;
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
-
     private final ApplicationEventPublisher events;
 
     ChildRecords(Children children, JdbcClient jdbc, AuditLog auditLog, ApplicationEventPublisher events) {

@@ -92,10 +92,10 @@ public class Referrals {
      * nothing in it identifies the child, so reading it is not an audited view of the child's record.
      */
     public Optional<AnonymisedReferral> anonymised(long id, LocalDate today) {
-        return jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(this::stored).optional().map(this::withChild)
-                .map(referral -> {
-                    long council = jdbc.sql("select local_authority_id from referral_referral where id = ?").param(id).query(Long.class).single();
-                    String councilName = organisations.localAuthority(council).map(LocalAuthority::name).orElse("");
+        return jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(this::stored).optional()
+                .map(stored -> {
+                    Referral referral = withChild(stored);
+                    String councilName = organisations.localAuthority(stored.localAuthorityId()).map(LocalAuthority::name).orElse("");
                     List<String> names = List.of(referral.childName().split("\\s+"));
                     return AnonymisedReferral.of(id, councilName, referral.details(), referral.childDateOfBirth(), referral.childSex(), names, today);
                 });
