@@ -34,6 +34,8 @@ public class BrokerageFigures {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+    private record CouncilYear(long council, int year) {}
+
     /**
      * @param medianDaysToPlace from the day the referral was sent to the day the placement was agreed, or null with none agreed
      * @param placedWhereKnown placements whose home's district is known and the council has said what its area is
@@ -77,7 +79,7 @@ public class BrokerageFigures {
         if (councils.isEmpty()) {
             return List.of();
         }
-        Map<List<Long>, int[]> searched = new HashMap<>();
+        Map<CouncilYear, int[]> searched = new HashMap<>();
         for (Map<String, Object> row : jdbc.sql("""
                 select r.local_authority_id, min(r.opened_at) as first_opened,
                        (select count(*) from brokerage_answer a where a.referral_id = r.referral_id and a.kind = 'OFFER') as offers
@@ -85,7 +87,7 @@ public class BrokerageFigures {
                 """).param("councils", councils).query().listOfRows()) {
             long council = ((Number) row.get("local_authority_id")).longValue();
             int year = collectionYear(((java.sql.Timestamp) row.get("first_opened")).toInstant());
-            int[] counts = searched.computeIfAbsent(List.of(council, (long) year), key -> new int[2]);
+            int[] counts = searched.computeIfAbsent(new CouncilYear(council, year), key -> new int[2]);
             counts[0]++;
             counts[1] += ((Number) row.get("offers")).intValue();
         }
@@ -94,14 +96,15 @@ public class BrokerageFigures {
         Map<Long, Set<String>> areas = new HashMap<>();
         councils.forEach(council -> areas.put(council, organisations.areaOf(council).stream().map(BrokerageFigures::normalised)
                 .collect(Collectors.toSet())));
-        Map<List<Long>, List<Placements.Agreed>> placedByYear = agreed.stream().collect(Collectors.groupingBy(
-                placement -> List.of(placement.localAuthorityId(), (long) collectionYear(placement.agreedAt()))));
-        Set<List<Long>> years = new TreeSet<>(Comparator.<List<Long>>comparingLong(key -> key.get(0)).thenComparing(key -> -key.get(1)));
+        Map<CouncilYear, List<Placements.Agreed>> placedByYear = agreed.stream().collect(Collectors.groupingBy(
+                placement -> new CouncilYear(placement.localAuthorityId(), collectionYear(placement.agreedAt()))));
+        Set<CouncilYear> years = new TreeSet<>(Comparator.comparingLong(CouncilYear::council)
+                .thenComparing(CouncilYear::year, Comparator.reverseOrder()));
         years.addAll(searched.keySet());
         years.addAll(placedByYear.keySet());
         List<Year> figures = new ArrayList<>();
-        for (List<Long> key : years) {
-            long council = key.get(0);
+        for (CouncilYear key : years) {
+            long council = key.council();
             int[] search = searched.getOrDefault(key, new int[2]);
             List<Placements.Agreed> placed = placedByYear.getOrDefault(key, List.of());
             List<Long> days = placed.stream().filter(placement -> sent.containsKey(placement.referralId()))
@@ -115,7 +118,7 @@ public class BrokerageFigures {
                     inArea += areas.get(council).contains(normalised(district.get())) ? 1 : 0;
                 }
             }
-            figures.add(new Year(council, key.get(1).intValue(), search[0], search[1], placed.size(), median(days), inArea, known));
+            figures.add(new Year(council, key.year(), search[0], search[1], placed.size(), median(days), inArea, known));
         }
         return figures;
     }
