@@ -1,10 +1,14 @@
 package uk.placementbroker.insight.web;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import uk.placementbroker.children.ChildRecords;
 import uk.placementbroker.identity.LocalAuthority;
@@ -29,6 +33,14 @@ import uk.placementbroker.referral.Referrals;
 @Component
 class SufficiencyFigures {
 
+    /** The figures are counted afresh at most once a minute for the same councils: a strategy table, not a live board. */
+    static final Duration KEPT_FOR = Duration.ofMinutes(1);
+
+    private record Asked(List<Long> councils, boolean fromReturns, LocalDate today) {}
+
+    private record Counted(Sufficiency sufficiency, Instant at) {}
+
+    private final Map<Asked, Counted> counted = new ConcurrentHashMap<>();
     private final ChildRecords childRecords;
     private final Returns returns;
     private final Referrals referrals;
@@ -48,6 +60,17 @@ class SufficiencyFigures {
      *     rather than today in Placement Broker's records
      */
     Sufficiency of(List<LocalAuthority> councils, boolean fromReturns, LocalDate today) {
+        Asked asked = new Asked(councils.stream().map(LocalAuthority::id).sorted().toList(), fromReturns, today);
+        Counted kept = counted.get(asked);
+        if (kept == null || kept.at().isBefore(Instant.now().minus(KEPT_FOR))) {
+            counted.keySet().removeIf(earlier -> !earlier.today().equals(today));
+            kept = new Counted(count(councils, fromReturns, today), Instant.now());
+            counted.put(asked, kept);
+        }
+        return kept.sufficiency();
+    }
+
+    private Sufficiency count(List<LocalAuthority> councils, boolean fromReturns, LocalDate today) {
         Sufficiency sufficiency = new Sufficiency();
         for (LocalAuthority council : councils) {
             if (fromReturns) {
