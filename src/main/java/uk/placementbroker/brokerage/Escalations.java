@@ -39,7 +39,7 @@ public class Escalations {
     /** A round that closed with nothing acceptable, and who was told. */
     public record Escalated(long roundId, long referralId, int round, List<String> told) {}
 
-    private record Closing(long roundId, long referralId, long localAuthorityId, int number, RoundKind kind, boolean latest, String referralStatus) {}
+    private record Closing(long roundId, long referralId, long localAuthorityId, int number, RoundKind kind, boolean latest) {}
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -99,16 +99,14 @@ public class Escalations {
                 """)
                 .param(Timestamp.from(now))
                 .query((row, number) -> new Closing(row.getLong(1), row.getLong(2), row.getLong(3), row.getInt(4),
-                        RoundKind.valueOf(row.getString(5)), row.getBoolean(6), null))
-                .optional()
-                .map(round -> new Closing(round.roundId(), round.referralId(), round.localAuthorityId(), round.number(), round.kind(),
-                        round.latest(), referrals.statusOf(round.referralId()).map(Enum::name).orElse(null)));
+                        RoundKind.valueOf(row.getString(5)), row.getBoolean(6)))
+                .optional();
         if (next.isEmpty()) {
             return Optional.empty();
         }
         Closing round = next.get();
         // A later round, a choice already made or a withdrawn referral means the round has nothing left to escalate.
-        if (!round.latest() || !ReferralStatus.SEARCHING.name().equals(round.referralStatus())) {
+        if (!round.latest() || referrals.statusOf(round.referralId()).filter(ReferralStatus.SEARCHING::equals).isEmpty()) {
             close(round, null, false);
             return Optional.of(Optional.empty());
         }

@@ -62,11 +62,6 @@ public class OfstedListImport {
     /** How often progress is told, in entries: each may look up a postcode over the network. */
     static final int PROGRESS_EVERY = 25;
 
-    @Transactional
-    public Outcome importList(String fileName, InputStream xlsx) throws IOException {
-        return importList(fileName, xlsx, (done, total) -> { });
-    }
-
     /** Reads the list and stores every entry, or nothing when it has a fatal problem; tells {@code progress} as it goes. */
     @Transactional
     public Outcome importList(String fileName, InputStream xlsx, Progress progress) throws IOException {

@@ -54,12 +54,10 @@ public final class PlacementsStandard {
         return actual;
     }
 
-    /** @param submittedOn the day the referral was sent, from which "when do you need this placement by" is judged */
-    public static Map<String, Object> referral(String childReference, ReferralDetails details, LocalDate submittedOn, String officer) {
-        return referral(childReference, details, submittedOn, officer, null);
-    }
-
-    /** The same, with the placement agreed for it, or null while there is none. */
+    /**
+     * @param submittedOn the day the referral was sent, from which "when do you need this placement by" is judged
+     * @param placement the placement agreed for it, or null while there is none
+     */
     public static Map<String, Object> referral(String childReference, ReferralDetails details, LocalDate submittedOn, String officer,
             ActualPlacement placement) {
         Map<String, Object> standard = new LinkedHashMap<>();
