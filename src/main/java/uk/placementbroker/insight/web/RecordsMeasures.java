@@ -1,12 +1,9 @@
 package uk.placementbroker.insight.web;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import uk.placementbroker.children.ChildRecordsChanged;
@@ -31,11 +28,11 @@ class RecordsMeasures {
     static final int YEARS = 5;
     static final Duration KEPT_FOR = Duration.ofMinutes(1);
 
-    private record Computed(List<Measures.Row> rows, LocalDate on, Instant at) {}
+    private record CouncilOn(long council, LocalDate day) {}
 
     private final OwnRecords ownRecords;
     private final CouncilPlaces places;
-    private final Map<Long, Computed> computed = new ConcurrentHashMap<>();
+    private final Kept<CouncilOn, List<Measures.Row>> computed = new Kept<>(KEPT_FOR);
 
     RecordsMeasures(OwnRecords ownRecords, CouncilPlaces places) {
         this.ownRecords = ownRecords;
@@ -47,12 +44,7 @@ class RecordsMeasures {
         List<Measures.Row> rows = new ArrayList<>();
         LocalDate today = LocalDate.now();
         for (LocalAuthority council : councils) {
-            Computed kept = computed.get(council.id());
-            if (kept == null || !kept.on().equals(today) || kept.at().isBefore(Instant.now().minus(KEPT_FOR))) {
-                kept = new Computed(compute(council.id(), today), today, Instant.now());
-                computed.put(council.id(), kept);
-            }
-            rows.addAll(kept.rows());
+            rows.addAll(computed.get(new CouncilOn(council.id(), today), () -> compute(council.id(), today)));
         }
         return rows;
     }
@@ -60,12 +52,12 @@ class RecordsMeasures {
     /** After the change commits, so that nothing read before it is kept. */
     @TransactionalEventListener(fallbackExecution = true)
     void recordsChanged(ChildRecordsChanged changed) {
-        computed.remove(changed.localAuthorityId());
+        computed.forget(question -> question.council() == changed.localAuthorityId());
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void areaChanged(CouncilAreaChanged changed) {
-        computed.remove(changed.localAuthorityId());
+        computed.forget(question -> question.council() == changed.localAuthorityId());
     }
 
     private List<Measures.Row> compute(long council, LocalDate today) {

@@ -1,14 +1,11 @@
 package uk.placementbroker.insight.web;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import uk.placementbroker.children.ChildRecords;
 import uk.placementbroker.identity.LocalAuthority;
@@ -38,9 +35,7 @@ class SufficiencyFigures {
 
     private record Asked(List<Long> councils, boolean fromReturns, LocalDate today) {}
 
-    private record Counted(Sufficiency sufficiency, Instant at) {}
-
-    private final Map<Asked, Counted> counted = new ConcurrentHashMap<>();
+    private final Kept<Asked, Sufficiency> counted = new Kept<>(KEPT_FOR);
     private final ChildRecords childRecords;
     private final Returns returns;
     private final Referrals referrals;
@@ -60,14 +55,8 @@ class SufficiencyFigures {
      *     rather than today in Placement Broker's records
      */
     Sufficiency of(List<LocalAuthority> councils, boolean fromReturns, LocalDate today) {
-        Asked asked = new Asked(councils.stream().map(LocalAuthority::id).sorted().toList(), fromReturns, today);
-        Counted kept = counted.get(asked);
-        if (kept == null || kept.at().isBefore(Instant.now().minus(KEPT_FOR))) {
-            counted.keySet().removeIf(earlier -> !earlier.today().equals(today));
-            kept = new Counted(count(councils, fromReturns, today), Instant.now());
-            counted.put(asked, kept);
-        }
-        return kept.sufficiency();
+        return counted.get(new Asked(councils.stream().map(LocalAuthority::id).sorted().toList(), fromReturns, today),
+                () -> count(councils, fromReturns, today));
     }
 
     private Sufficiency count(List<LocalAuthority> councils, boolean fromReturns, LocalDate today) {
