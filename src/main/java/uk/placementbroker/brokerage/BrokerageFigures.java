@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -93,6 +92,7 @@ public class BrokerageFigures {
         }
         List<Placements.Agreed> agreed = placements.agreedFor(councils);
         Map<Long, LocalDate> sent = referrals.submittedOn(agreed.stream().map(Placements.Agreed::referralId).toList());
+        Map<String, String> districts = market.districtsOf(agreed.stream().map(Placements.Agreed::homeKey).toList());
         Map<Long, Set<String>> areas = new HashMap<>();
         councils.forEach(council -> areas.put(council, organisations.areaOf(council).stream().map(BrokerageFigures::normalised)
                 .collect(Collectors.toSet())));
@@ -112,10 +112,10 @@ public class BrokerageFigures {
             int inArea = 0;
             int known = 0;
             for (Placements.Agreed placement : placed) {
-                Optional<String> district = market.placedHome(placement.homeKey()).map(MarketDirectory.PlacedHome::district);
-                if (district.isPresent() && !areas.get(council).isEmpty()) {
+                String district = districts.get(placement.homeKey());
+                if (district != null && !areas.get(council).isEmpty()) {
                     known++;
-                    inArea += areas.get(council).contains(normalised(district.get())) ? 1 : 0;
+                    inArea += areas.get(council).contains(normalised(district)) ? 1 : 0;
                 }
             }
             figures.add(new Year(council, key.year(), search[0], search[1], placed.size(), median(days), inArea, known));

@@ -183,6 +183,22 @@ public class MarketDirectory {
         }
     }
 
+    /** The local authority district of each of these homes that has one, by home key ("S12", "H34"), in two queries. */
+    public Map<String, String> districtsOf(java.util.Collection<String> homeKeys) {
+        List<Long> settings = homeKeys.stream().filter(key -> key.matches("S\\d+")).map(key -> Long.parseLong(key.substring(1))).toList();
+        List<Long> households = homeKeys.stream().filter(key -> key.matches("H\\d+")).map(key -> Long.parseLong(key.substring(1))).toList();
+        Map<String, String> districts = new HashMap<>();
+        if (!settings.isEmpty()) {
+            jdbc.sql("select 'S' || id, district from market_setting where id in (:ids) and district is not null").param("ids", settings)
+                    .query((row, number) -> districts.put(row.getString(1), row.getString(2))).list();
+        }
+        if (!households.isEmpty()) {
+            jdbc.sql("select 'H' || id, district from market_foster_household where id in (:ids) and district is not null").param("ids", households)
+                    .query((row, number) -> districts.put(row.getString(1), row.getString(2))).list();
+        }
+        return districts;
+    }
+
     public Optional<PlacedHome> placedHome(String homeKey) {
         if (homeKey == null || !homeKey.matches("[SH]\\d+")) {
             return Optional.empty();
