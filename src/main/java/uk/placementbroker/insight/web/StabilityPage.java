@@ -74,7 +74,8 @@ public final class StabilityPage {
     /** The share in one category of a measure (such as placed over 20 miles from home) over the years, council by council. */
     static Trend share(Measure measure, String category, String title, List<LocalAuthority> councils, List<Measures.Row> rows) {
         Trend share = trend(measure, category, title, councils, rows, false);
-        return new Trend(measure.key() + "-" + category.replaceAll("[^a-z0-9]+", "-"), title, share.description(), share.councils(),
+        return new Trend(measure.key() + "-" + category.replaceAll("[^a-z0-9]+", "-"), title,
+                share.description() + ". A child whose postcodes cannot be placed counts as not known, in none of the shares", share.councils(),
                 share.years(), share.figures(), false);
     }
 
@@ -85,7 +86,9 @@ public final class StabilityPage {
     private static Trend trend(Measure measure, String category, String title, List<LocalAuthority> councils, List<Measures.Row> rows,
             boolean counts) {
         List<Measures.Row> ofMeasure = rows.stream().filter(row -> row.measure().equals(measure.key()) && row.category().equals(category)).toList();
-        List<Integer> years = new ArrayList<>(new TreeSet<>(ofMeasure.stream().map(Measures.Row::collectionYear).toList()));
+        // Every year the measure counted anyone, even where nobody fell in this category.
+        List<Integer> years = new ArrayList<>(new TreeSet<>(rows.stream().filter(row -> row.measure().equals(measure.key()))
+                .map(Measures.Row::collectionYear).toList()));
         List<List<Figure>> figures = new ArrayList<>();
         for (int year : years) {
             List<Figure> row = new ArrayList<>();
