@@ -1,6 +1,12 @@
 package uk.placementbroker.brokerage;
 
+import uk.placementbroker.shared.HomeRef;
+import uk.placementbroker.shared.Money;
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,19 +29,28 @@ import uk.placementbroker.referral.Referrals;
 public class Answers {
 
     /** What a provider offers: the home, when, the weekly fee and the extras. */
-    public record Offer(String homeKey, LocalDate availableFrom, BigDecimal weeklyFee, BigDecimal oneToOneHours, BigDecimal oneToOneRate,
-            BigDecimal educationWeekly, BigDecimal transportWeekly, BigDecimal therapyWeekly, BigDecimal oneOffCosts, String howNeedsAreMet) {
+    public record Offer(HomeRef home, LocalDate availableFrom, Money weeklyFee, BigDecimal oneToOneHours, Money oneToOneRate,
+            Money educationWeekly, Money transportWeekly, Money therapyWeekly, Money oneOffCosts, String howNeedsAreMet) {
 
-        /** The extras a week: 1:1 support hours at their rate, education, transport and therapy. */
-        public BigDecimal extrasWeekly() {
-            return oneToOneHours.multiply(oneToOneRate).add(educationWeekly).add(transportWeekly).add(therapyWeekly);
+        /** The 1:1 support a week: its hours at their rate, to the nearest penny. */
+        public Money oneToOneWeekly() {
+            return oneToOneRate.times(oneToOneHours.doubleValue());
+        }
+
+        /** The extras a week: 1:1 support, education, transport and therapy. */
+        public Money extrasWeekly() {
+            return oneToOneWeekly().plus(educationWeekly).plus(transportWeekly).plus(therapyWeekly);
+        }
+
+        public Money weeklyCost() {
+            return weeklyFee.plus(extrasWeekly());
         }
     }
 
-    /** An answer as the broker and the provider see it. */
-    public record Answer(long id, long referralId, int round, String providerName, long providerOrganisationId, String kind, String homeKey,
-            String homeName, LocalDate availableFrom, BigDecimal weeklyFee, BigDecimal oneToOneHours, BigDecimal oneToOneRate,
-            BigDecimal educationWeekly, BigDecimal transportWeekly, BigDecimal therapyWeekly, BigDecimal oneOffCosts, String howNeedsAreMet,
+    /** An answer as the broker and the provider see it: an offer (with its home and costs) or a refusal (with its reason). */
+    public record Answer(long id, long referralId, int round, long providerId, String providerName, long providerOrganisationId, String kind, HomeRef home,
+            String homeName, LocalDate availableFrom, Money weeklyFee, BigDecimal oneToOneHours, Money oneToOneRate,
+            Money educationWeekly, Money transportWeekly, Money therapyWeekly, Money oneOffCosts, String howNeedsAreMet,
             RefusalReason refusalReason, String refusalNote, String submittedBy, Instant submittedAt, boolean late, Instant withdrawnAt) {
 
         public boolean offer() {
@@ -47,22 +62,16 @@ public class Answers {
         }
 
         public Offer asOffer() {
-            return new Offer(homeKey, availableFrom, weeklyFee, oneToOneHours, oneToOneRate, educationWeekly, transportWeekly, therapyWeekly,
+            return new Offer(home, availableFrom, weeklyFee, oneToOneHours, oneToOneRate, educationWeekly, transportWeekly, therapyWeekly,
                     oneOffCosts, howNeedsAreMet);
         }
     }
 
     public static final String NO_LONGER_LOOKING = "The council is no longer looking for a placement for this referral";
 
-    /** A step the provider may not take, with the words to show. */
-    public static final class Refused extends RuntimeException {
-        public Refused(String message) {
-            super(message, null, false, false);
-        }
-    }
 
     private static final String SELECT = """
-            select a.id, a.referral_id, r.number as round, a.provider_name, a.provider_organisation_id, a.kind, a.home_key, a.home_name,
+            select a.id, a.referral_id, r.number as round, a.provider_id, a.provider_name, a.provider_organisation_id, a.kind, a.home_key, a.home_name,
                    a.available_from, a.weekly_fee, a.one_to_one_hours, a.one_to_one_rate, a.education_weekly, a.transport_weekly,
                    a.therapy_weekly, a.one_off_costs, a.how_needs_are_met, a.refusal_reason, a.refusal_note, a.submitted_by,
                    a.submitted_at, a.late, a.withdrawn_at
@@ -84,7 +93,7 @@ public class Answers {
     @Transactional
     public long offer(CurrentUser user, long referralId, Offer offer) {
         Asked asked = asked(user, referralId);
-        Vacancies.Home home = vacancies.homesOf(asked.organisation()).stream().filter(candidate -> candidate.key().equals(offer.homeKey()))
+        Vacancies.Home home = vacancies.homesOf(asked.organisation()).stream().filter(candidate -> candidate.ref().equals(offer.home()))
                 .findFirst().orElseThrow(() -> new Refused("Choose one of your own homes"));
         long id = jdbc.sql("""
                 insert into brokerage_answer (referral_id, round_id, provider_id, provider_name, provider_organisation_id, kind, home_key, home_name,
@@ -93,8 +102,9 @@ public class Answers {
                 values (?, ?, ?, ?, ?, 'OFFER', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now() > ?) returning id
                 """)
                 .params(referralId, asked.round(), asked.provider(), asked.providerName(), asked.organisation(), home.key(), home.name(),
-                        offer.availableFrom(), offer.weeklyFee(), offer.oneToOneHours(), offer.oneToOneRate(), offer.educationWeekly(),
-                        offer.transportWeekly(), offer.therapyWeekly(), offer.oneOffCosts(), offer.howNeedsAreMet(), user.username(),
+                        offer.availableFrom(), offer.weeklyFee().pounds(), offer.oneToOneHours(), offer.oneToOneRate().pounds(),
+                        offer.educationWeekly().pounds(), offer.transportWeekly().pounds(), offer.therapyWeekly().pounds(),
+                        offer.oneOffCosts().pounds(), offer.howNeedsAreMet(), user.username(),
                         java.sql.Timestamp.from(asked.respondBy()))
                 .query(Long.class).single();
         auditLog.record(AuditAction.CREATED, "offer", id, "referral " + referralId);
@@ -133,17 +143,34 @@ public class Answers {
     /** Every answer to a referral of the council, for the broker. */
     public List<Answer> toReferral(long localAuthorityId, long referralId) {
         return jdbc.sql(SELECT + " where a.referral_id = ? and r.local_authority_id = ? order by a.submitted_at")
-                .params(referralId, localAuthorityId).query(Answer.class).list();
+                .params(referralId, localAuthorityId).query(Answers::answer).list();
     }
 
     /** A provider's own answers to a referral. */
     public List<Answer> fromProvider(long providerOrganisationId, long referralId) {
         return jdbc.sql(SELECT + " where a.referral_id = ? and a.provider_organisation_id = ? order by a.submitted_at")
-                .params(referralId, providerOrganisationId).query(Answer.class).list();
+                .params(referralId, providerOrganisationId).query(Answers::answer).list();
     }
 
     public Optional<Answer> find(long localAuthorityId, long answerId) {
-        return jdbc.sql(SELECT + " where a.id = ? and r.local_authority_id = ?").params(answerId, localAuthorityId).query(Answer.class).optional();
+        return jdbc.sql(SELECT + " where a.id = ? and r.local_authority_id = ?").params(answerId, localAuthorityId).query(Answers::answer).optional();
+    }
+
+    private static Answer answer(ResultSet row, int number) throws SQLException {
+        String reason = row.getString("refusal_reason");
+        java.sql.Timestamp withdrawn = row.getTimestamp("withdrawn_at");
+        return new Answer(row.getLong("id"), row.getLong("referral_id"), row.getInt("round"), row.getLong("provider_id"), row.getString("provider_name"),
+                row.getLong("provider_organisation_id"), row.getString("kind"), HomeRef.fromKey(row.getString("home_key")).orElse(null),
+                row.getString("home_name"), row.getObject("available_from", LocalDate.class), money(row, "weekly_fee"),
+                row.getBigDecimal("one_to_one_hours"), money(row, "one_to_one_rate"), money(row, "education_weekly"),
+                money(row, "transport_weekly"), money(row, "therapy_weekly"), money(row, "one_off_costs"), row.getString("how_needs_are_met"),
+                reason == null ? null : RefusalReason.valueOf(reason), row.getString("refusal_note"), row.getString("submitted_by"),
+                row.getTimestamp("submitted_at").toInstant(), row.getBoolean("late"), withdrawn == null ? null : withdrawn.toInstant());
+    }
+
+    private static Money money(ResultSet row, String column) throws SQLException {
+        BigDecimal pounds = row.getBigDecimal(column);
+        return pounds == null ? null : Money.of(pounds);
     }
 
     private record Asked(long round, long provider, String providerName, long organisation, Instant respondBy) {}
@@ -161,7 +188,7 @@ public class Answers {
                 """)
                 .params(referralId, organisation)
                 .query((row, number) -> new Asked(row.getLong(1), row.getLong(2), row.getString(3), row.getLong(4), row.getTimestamp(5).toInstant()))
-                .optional().orElseThrow(() -> new Refused("Not found"));
+                .optional().orElseThrow(() -> new NotFound());
         if (!referrals.takesAnswers(referralId)) {
             throw new Refused(NO_LONGER_LOOKING);
         }

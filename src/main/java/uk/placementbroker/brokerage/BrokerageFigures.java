@@ -1,5 +1,6 @@
 package uk.placementbroker.brokerage;
 
+import uk.placementbroker.shared.HomeRef;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -90,13 +91,13 @@ public class BrokerageFigures {
             counts[0]++;
             counts[1] += ((Number) row.get("offers")).intValue();
         }
-        List<Placements.Agreed> agreed = placements.agreedFor(councils);
-        Map<Long, LocalDate> sent = referrals.submittedOn(agreed.stream().map(Placements.Agreed::referralId).toList());
-        Map<String, String> districts = market.districtsOf(agreed.stream().map(Placements.Agreed::homeKey).toList());
+        List<Placements.AgreedHome> agreed = placements.agreedFor(councils);
+        Map<Long, LocalDate> sent = referrals.submittedOn(agreed.stream().map(Placements.AgreedHome::referralId).toList());
+        Map<HomeRef, String> districts = market.districtsOf(agreed.stream().map(Placements.AgreedHome::home).toList());
         Map<Long, Set<String>> areas = new HashMap<>();
         councils.forEach(council -> areas.put(council, organisations.areaOf(council).stream().map(BrokerageFigures::normalised)
                 .collect(Collectors.toSet())));
-        Map<CouncilYear, List<Placements.Agreed>> placedByYear = agreed.stream().collect(Collectors.groupingBy(
+        Map<CouncilYear, List<Placements.AgreedHome>> placedByYear = agreed.stream().collect(Collectors.groupingBy(
                 placement -> new CouncilYear(placement.localAuthorityId(), collectionYear(placement.agreedAt()))));
         Set<CouncilYear> years = new TreeSet<>(Comparator.comparingLong(CouncilYear::council)
                 .thenComparing(CouncilYear::year, Comparator.reverseOrder()));
@@ -106,13 +107,13 @@ public class BrokerageFigures {
         for (CouncilYear key : years) {
             long council = key.council();
             int[] search = searched.getOrDefault(key, new int[2]);
-            List<Placements.Agreed> placed = placedByYear.getOrDefault(key, List.of());
+            List<Placements.AgreedHome> placed = placedByYear.getOrDefault(key, List.of());
             List<Long> days = placed.stream().filter(placement -> sent.containsKey(placement.referralId()))
                     .map(placement -> ChronoUnit.DAYS.between(sent.get(placement.referralId()), localDate(placement.agreedAt()))).sorted().toList();
             int inArea = 0;
             int known = 0;
-            for (Placements.Agreed placement : placed) {
-                String district = districts.get(placement.homeKey());
+            for (Placements.AgreedHome placement : placed) {
+                String district = districts.get(placement.home());
                 if (district != null && !areas.get(council).isEmpty()) {
                     known++;
                     inArea += areas.get(council).contains(normalised(district)) ? 1 : 0;

@@ -1,20 +1,21 @@
 package uk.placementbroker.brokerage;
 
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import uk.placementbroker.children.ChildRecords;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
-import uk.placementbroker.market.MarketDirectory;
-import uk.placementbroker.matching.Candidate;
+import uk.placementbroker.placement.Agreement;
 import uk.placementbroker.placement.Placements;
+import uk.placementbroker.placement.WeeklyCosts;
+import uk.placementbroker.shared.Money;
 import uk.placementbroker.referral.Referrals;
 
 /**
@@ -38,31 +39,18 @@ public class Decisions {
         }
     }
 
-    /** A step not open to this person now, with the words to show. */
-    public static final class NotAllowed extends RuntimeException {
-        public NotAllowed(String message) {
-            super(message, null, false, false);
-        }
-    }
 
     private final JdbcClient jdbc;
     private final Referrals referrals;
     private final Answers answers;
-    private final MarketDirectory market;
     private final Placements placements;
     private final BigDecimal budgetThreshold;
-    private final UnsuccessfulOffers unsuccessful;
-    private final ChildRecords childRecords;
 
-    Decisions(JdbcClient jdbc, Referrals referrals, Answers answers, MarketDirectory market, Placements placements, UnsuccessfulOffers unsuccessful,
-            ChildRecords childRecords, @Value("${placementbroker.decision.budget-holder-above-weekly:5000}") BigDecimal budgetThreshold) {
+    Decisions(JdbcClient jdbc, Referrals referrals, Answers answers, Placements placements, @Value("${placementbroker.decision.budget-holder-above-weekly:5000}") BigDecimal budgetThreshold) {
         this.jdbc = jdbc;
-        this.childRecords = childRecords;
         this.referrals = referrals;
         this.answers = answers;
-        this.market = market;
         this.placements = placements;
-        this.unsuccessful = unsuccessful;
         this.budgetThreshold = budgetThreshold;
     }
 
@@ -74,13 +62,13 @@ public class Decisions {
     public void sendChoice(CurrentUser user, long referralId, List<Long> answerIds) {
         require(user, Role.BROKER);
         if (answerIds.isEmpty()) {
-            throw new NotAllowed("Choose at least one offer to send");
+            throw new Refused("Choose at least one offer to send");
         }
         for (long answerId : answerIds) {
             Answers.Answer answer = answers.find(user.localAuthorityId(), answerId).filter(found -> found.referralId() == referralId)
-                    .orElseThrow(() -> new NotAllowed("Not found"));
+                    .orElseThrow(() -> new NotFound());
             if (!answer.offer() || answer.withdrawn()) {
-                throw new NotAllowed(answer.providerName() + "'s offer has been withdrawn");
+                throw new Refused(answer.providerName() + "'s offer has been withdrawn");
             }
         }
         referrals.choiceSent(user, referralId);
@@ -97,9 +85,9 @@ public class Decisions {
     @Transactional
     public void propose(CurrentUser user, long referralId, long answerId, String rationale) {
         require(user, Role.SOCIAL_WORKER);
-        Choice choice = choice(user, referralId).orElseThrow(() -> new NotAllowed("No choice has been sent yet"));
+        Choice choice = choice(user, referralId).orElseThrow(() -> new Refused("No choice has been sent yet"));
         if (!choice.shortlist().contains(answerId)) {
-            throw new NotAllowed("Choose one of the placements sent");
+            throw new Refused("Choose one of the placements sent");
         }
         jdbc.sql("""
                 update brokerage_choice set proposed_answer_id = ?, proposed_by = ?, rationale = ?, proposed_at = now(),
@@ -117,7 +105,7 @@ public class Decisions {
         require(user, Role.TEAM_MANAGER);
         Choice choice = proposed(user, referralId);
         if (user.username().equals(choice.proposedBy())) {
-            throw new NotAllowed("You proposed this placement, so another manager must approve it");
+            throw new Refused("You proposed this placement, so another manager must approve it");
         }
         jdbc.sql("update brokerage_choice set manager = ?, manager_decision = ?, manager_comment = ?, decided_at = now() where referral_id = ?")
                 .params(user.username(), approve ? "APPROVED" : "REJECTED", comment, referralId).update();
@@ -125,7 +113,7 @@ public class Decisions {
         if (!approve || needsBudgetHolder(user, choice)) {
             return Optional.empty();
         }
-        return Optional.of(agree(user, choice));
+        return Optional.of(agree(user, choice, user.username(), null));
     }
 
     /** The head of service's approval of a placement above the cost threshold. */
@@ -134,20 +122,20 @@ public class Decisions {
         require(user, Role.HEAD_OF_SERVICE);
         Choice choice = proposed(user, referralId);
         if (!choice.approvedByManager() || !needsBudgetHolder(user, choice)) {
-            throw new NotAllowed("This placement does not wait for the budget holder");
+            throw new Refused("This placement does not wait for the budget holder");
         }
         if (user.username().equals(choice.proposedBy()) || user.username().equals(choice.manager())) {
-            throw new NotAllowed("You proposed or approved this placement, so another budget holder must approve it");
+            throw new Refused("You proposed or approved this placement, so another budget holder must approve it");
         }
         jdbc.sql("update brokerage_choice set budget_holder = ?, budget_decision = ?, budget_decided_at = now() where referral_id = ?")
                 .params(user.username(), approve ? "APPROVED" : "REJECTED", referralId).update();
         referrals.recordDecision(user, referralId, approve ? "Approved the cost" : "Did not approve the cost", comment);
-        return approve ? Optional.of(agree(user, choice)) : Optional.empty();
+        return approve ? Optional.of(agree(user, choice, choice.manager(), user.username())) : Optional.empty();
     }
 
     public boolean needsBudgetHolder(CurrentUser user, Choice choice) {
         Answers.Answer answer = answers.find(user.localAuthorityId(), choice.proposedAnswerId()).orElseThrow();
-        return answer.weeklyFee().add(answer.asOffer().extrasWeekly()).compareTo(budgetThreshold) > 0;
+        return answer.asOffer().weeklyCost().compareTo(Money.of(budgetThreshold)) > 0;
     }
 
     public Optional<Choice> choice(CurrentUser user, long referralId) {
@@ -163,35 +151,30 @@ public class Decisions {
                 .optional();
     }
 
-    private long agree(CurrentUser user, Choice choice) {
-        Referrals.Referral referral = referrals.open(user, choice.referralId()).orElseThrow(() -> new NotAllowed("Not found"));
+    private long agree(CurrentUser user, Choice choice, String permittedBy, String budgetApprovedBy) {
+        Referrals.Referral referral = referrals.open(user, choice.referralId()).orElseThrow(() -> new NotFound());
         Answers.Answer answer = answers.find(user.localAuthorityId(), choice.proposedAnswerId()).orElseThrow();
         if (answer.withdrawn()) {
-            throw new NotAllowed("The provider has withdrawn this offer");
+            throw new Refused("The provider has withdrawn this offer");
         }
-        int places = market.offeredHome("A" + answer.id(), answer.providerOrganisationId(), answer.homeKey(), user.consortiumId(),
-                answer.weeklyFee(), answer.availableFrom(), LocalDate.now()).map(Candidate::places).orElse(1);
-        long placement = placements.agree(new Placements.Agreement(user.localAuthorityId(), referral.id(), referral.childId(),
-                answer.providerName(), answer.homeKey(), answer.homeName(), places, answer.availableFrom(), answer.weeklyFee(),
-                answer.asOffer().extrasWeekly(), answer.oneOffCosts(), referral.details().outcomes()));
+        Answers.Offer offer = answer.asOffer();
+        Placements.Agreed agreed = placements.agree(new Agreement(user.localAuthorityId(), referral.id(), referral.childId(), answer.providerId(),
+                answer.providerOrganisationId(), answer.providerName(), answer.home(), answer.homeName(), answer.id(), choice.proposedBy(),
+                permittedBy, budgetApprovedBy, answer.availableFrom(), new WeeklyCosts(offer.weeklyFee(), offer.oneToOneHours(), offer.oneToOneRate(), offer.educationWeekly(),
+                        offer.transportWeekly(), offer.therapyWeekly(), Money.ZERO), offer.oneOffCosts(), referral.details().outcomes()));
         referrals.placed(user, referral.id());
         referrals.recordDecision(user, referral.id(), "Placement agreed: " + answer.homeName() + " from " + answer.availableFrom(), null);
-        boolean recorded = market.placedHome(answer.homeKey())
-                .map(home -> childRecords.recordPlacement(user.localAuthorityId(), referral.childId(), answer.availableFrom(), home.placeCode(),
-                        home.providerCode(), home.outwardCode(), home.urn()))
-                .orElse(false);
-        if (!recorded) {
+        if (!agreed.inEpisodesOfCare()) {
             referrals.recordDecision(user, referral.id(), "The placement is not in the child's episodes of care: the child was not looked after "
                     + "on the day it starts. Record the legal status and the episode in the council's case record.", null);
         }
-        unsuccessful.tellAfterCommit(referral.id(), answer.id());
-        return placement;
+        return agreed.placement().id();
     }
 
     private Choice proposed(CurrentUser user, long referralId) {
-        Choice choice = choice(user, referralId).orElseThrow(() -> new NotAllowed("No choice has been sent yet"));
+        Choice choice = choice(user, referralId).orElseThrow(() -> new Refused("No choice has been sent yet"));
         if (!choice.proposed()) {
-            throw new NotAllowed("The social worker has not proposed a placement yet");
+            throw new Refused("The social worker has not proposed a placement yet");
         }
         return choice;
     }
@@ -202,7 +185,7 @@ public class Decisions {
 
     private static void require(CurrentUser user, Role role) {
         if (!user.hasRole(role) || user.localAuthorityId() == null) {
-            throw new NotAllowed("This is for a " + role.label().toLowerCase());
+            throw new Refused("This is for a " + role.label().toLowerCase());
         }
     }
 }

@@ -20,7 +20,7 @@ import uk.placementbroker.identity.LocalAuthority;
 import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.notification.Mail;
-import uk.placementbroker.notification.Mailer;
+import uk.placementbroker.notification.Outbox;
 import uk.placementbroker.referral.AnonymisedReferral;
 import uk.placementbroker.referral.ReferralStatus;
 import uk.placementbroker.referral.Referrals;
@@ -47,19 +47,19 @@ public class Escalations {
     private final Answers answers;
     private final OfferScreening screening;
     private final Organisations organisations;
-    private final Mailer mailer;
+    private final Outbox outbox;
     private final AuditLog auditLog;
     private final String baseUrl;
 
     Escalations(JdbcClient jdbc, TransactionTemplate transactions, Referrals referrals, Answers answers, OfferScreening screening,
-            Organisations organisations, Mailer mailer, AuditLog auditLog, @Value("${placementbroker.base-url}") String baseUrl) {
+            Organisations organisations, Outbox outbox, AuditLog auditLog, @Value("${placementbroker.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.referrals = referrals;
         this.answers = answers;
         this.screening = screening;
         this.organisations = organisations;
-        this.mailer = mailer;
+        this.outbox = outbox;
         this.auditLog = auditLog;
         this.baseUrl = baseUrl;
     }
@@ -81,10 +81,7 @@ public class Escalations {
         List<Escalated> escalated = new ArrayList<>();
         Optional<Optional<Escalated>> closed;
         while ((closed = transactions.execute(status -> closeNext(now))).isPresent()) {
-            closed.get().ifPresent(round -> {
-                tell(round);
-                escalated.add(round);
-            });
+            closed.get().ifPresent(escalated::add);
         }
         return escalated;
     }
@@ -125,7 +122,9 @@ public class Escalations {
         referrals.recordSearchStep(system, round.referralId(), "Round " + round.number() + " (" + round.kind().words().toLowerCase()
                 + ") closed with no offer meeting every essential criterion: escalated to the head of service. Widen the distance or open the next round");
         auditLog.record(AuditAction.UPDATED, "search round", round.roundId(), "escalated: no acceptable offer by the deadline");
-        return Optional.of(Optional.of(new Escalated(round.roundId(), round.referralId(), round.number(), List.copyOf(told))));
+        Escalated escalated = new Escalated(round.roundId(), round.referralId(), round.number(), List.copyOf(told));
+        tell(escalated);
+        return Optional.of(Optional.of(escalated));
     }
 
     private void close(Closing round, Integer acceptable, boolean escalated) {
@@ -138,7 +137,7 @@ public class Escalations {
         return new CurrentUser(0, "system", "Placement Broker", Set.of(Role.BROKER), council.id(), null, council.consortiumId(), council.name());
     }
 
-    /** After the close has committed: a mail that cannot be sent now is not a reason to leave the round open. */
+    /** With the close: the mails go once it commits, and however long the mail server takes to answer. */
     private void tell(Escalated round) {
         String reference = AnonymisedReferral.referenceOf(round.referralId());
         String body = "Round " + round.round() + " of the search for referral " + reference + " has closed with no offer that meets every"
@@ -146,12 +145,8 @@ public class Escalations {
                 + " may need to agree a wider search or a higher cost.\n\n" + baseUrl + "/referrals/" + round.referralId() + "/search\n";
         for (int i = 0; i < round.told().size(); i++) {
             String email = round.told().get(i);
-            try {
-                mailer.send(new Mail(email, "No acceptable offer for referral " + reference, body,
-                        "escalation-round-" + round.roundId() + "-" + i + "@placement-broker"));
-            } catch (RuntimeException e) {
-                log.warn("Could not tell {} that round {} was escalated: {}", email, round.roundId(), e.getMessage());
-            }
+            outbox.queue(new Mail(email, "No acceptable offer for referral " + reference, body,
+                    "escalation-round-" + round.roundId() + "-" + i + "@placement-broker"));
         }
     }
 }

@@ -13,9 +13,9 @@ import uk.placementbroker.market.Locations;
 import uk.placementbroker.market.MarketDirectory;
 import uk.placementbroker.matching.Candidate;
 import uk.placementbroker.matching.Criteria;
-import uk.placementbroker.matching.GeoPoint;
+import uk.placementbroker.shared.GeoPoint;
 import uk.placementbroker.matching.Matching;
-import uk.placementbroker.matching.Money;
+import uk.placementbroker.shared.Money;
 import uk.placementbroker.matching.Weights;
 import uk.placementbroker.matching.WholeCost;
 import uk.placementbroker.referral.ReferralCriteria;
@@ -71,7 +71,7 @@ public class OfferScreening {
             if (!answer.offer() || answer.withdrawn()) {
                 continue;
             }
-            Optional<Candidate> candidate = market.offeredHome("A" + answer.id(), answer.providerOrganisationId(), answer.homeKey(),
+            Optional<Candidate> candidate = market.offeredHome("A" + answer.id(), answer.providerOrganisationId(), answer.home(),
                     user.consortiumId(), answer.weeklyFee(), answer.availableFrom(), today);
             if (candidate.isEmpty()) {
                 screenedOut.add(new ScreenedOut(answer, List.of("The home offered is no longer in the market directory")));
@@ -94,12 +94,12 @@ public class OfferScreening {
         List<RankedOffer> ranked = new ArrayList<>();
         for (Matching.Ranked entry : ranking.ranked()) {
             Answers.Answer answer = byCandidate.get(entry.candidate().id());
-            WholeCost cost = WholeCost.of(Money.of(answer.weeklyFee()), Money.of(answer.asOffer().extrasWeekly()), entry.milesFromSchool(),
+            WholeCost cost = WholeCost.of(answer.weeklyFee(), answer.asOffer().extrasWeekly(), entry.milesFromSchool(),
                     schoolJourneys, entry.milesFromHome(), contactJourneys, mileageRate);
             ranked.add(new RankedOffer(ranked.size() + 1, answer, Math.round(entry.score()), ranking.explanation(entry), cost, null));
         }
         for (Considered offer : considered) {
-            WholeCost cost = WholeCost.of(Money.of(offer.answer().weeklyFee()), Money.of(offer.answer().asOffer().extrasWeekly()),
+            WholeCost cost = WholeCost.of(offer.answer().weeklyFee(), offer.answer().asOffer().extrasWeekly(),
                     milesBetween(criteria.school(), offer.candidate().location()), schoolJourneys,
                     milesBetween(criteria.home(), offer.candidate().location()), contactJourneys, mileageRate);
             ranked.add(new RankedOffer(ranked.size() + 1, offer.answer(), 0, "Does not meet: " + String.join("; ", offer.unmet())

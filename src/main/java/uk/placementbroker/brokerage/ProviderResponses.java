@@ -1,5 +1,6 @@
 package uk.placementbroker.brokerage;
 
+import uk.placementbroker.shared.Refused;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -99,7 +100,7 @@ public class ProviderResponses {
 
     private List<Long> councils(CurrentUser user) {
         if (!mayRead(user)) {
-            throw new Decisions.NotAllowed("Only brokers, heads of service and commissioners read providers' answers");
+            throw new Refused("Only brokers, heads of service and commissioners read providers' answers");
         }
         if (user.localAuthorityId() != null) {
             return List.of(user.localAuthorityId());

@@ -1,5 +1,7 @@
 package uk.placementbroker.brokerage;
 
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,10 +48,10 @@ public class Questions {
     public long ask(CurrentUser provider, long referralId, String question) {
         long organisation = providerOf(provider);
         if (!rounds.wasSentTo(referralId, organisation)) {
-            throw new Decisions.NotAllowed("Not found");
+            throw new NotFound();
         }
         if (!referrals.takesAnswers(referralId)) {
-            throw new Decisions.NotAllowed(Answers.NO_LONGER_LOOKING);
+            throw new Refused(Answers.NO_LONGER_LOOKING);
         }
         String text = required(question, "Enter your question");
         long id = jdbc.sql("""
@@ -63,14 +65,14 @@ public class Questions {
     @Transactional
     public void answer(CurrentUser broker, long referralId, long questionId, String answer) {
         if (!broker.hasRole(Role.BROKER) || broker.localAuthorityId() == null) {
-            throw new Decisions.NotAllowed("Only a broker answers providers' questions");
+            throw new Refused("Only a broker answers providers' questions");
         }
-        referrals.open(broker, referralId).orElseThrow(() -> new Decisions.NotAllowed("Not found"));
+        referrals.open(broker, referralId).orElseThrow(() -> new NotFound());
         String text = referrals.anonymisedText(referralId, required(answer, "Enter your answer"));
         int updated = jdbc.sql("update brokerage_question set answer = ?, answered_by = ?, answered_at = now() where id = ? and referral_id = ?")
                 .params(text, broker.username(), questionId, referralId).update();
         if (updated == 0) {
-            throw new Decisions.NotAllowed("Not found");
+            throw new NotFound();
         }
         referrals.recordSearchStep(broker, referralId, "Answered a provider's question for every provider in the search");
         auditLog.record(AuditAction.UPDATED, "clarification question", questionId, "answered");
@@ -99,17 +101,17 @@ public class Questions {
 
     private static long providerOf(CurrentUser user) {
         if (!user.hasRole(Role.PROVIDER_USER) || user.providerOrganisationId() == null) {
-            throw new Decisions.NotAllowed("Only a provider asks questions about a referral");
+            throw new Refused("Only a provider asks questions about a referral");
         }
         return user.providerOrganisationId();
     }
 
     private static String required(String text, String whenMissing) {
         if (text == null || text.isBlank()) {
-            throw new Decisions.NotAllowed(whenMissing);
+            throw new Refused(whenMissing);
         }
         if (text.strip().length() > LONGEST) {
-            throw new Decisions.NotAllowed("Keep it to " + LONGEST + " characters");
+            throw new Refused("Keep it to " + LONGEST + " characters");
         }
         return text.strip();
     }

@@ -3,23 +3,30 @@ package uk.placementbroker.brokerage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.placementbroker.identity.AuditAction;
 import uk.placementbroker.identity.AuditLog;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.market.MarketDirectory;
+import uk.placementbroker.notification.Mail;
+import uk.placementbroker.notification.Outbox;
+import uk.placementbroker.referral.AnonymisedReferral;
 import uk.placementbroker.referral.ReferralDetails;
 import uk.placementbroker.referral.Referrals;
 
 /**
- * Opens a referral's search rounds. A round and its recipients (the outbox) are written in one
- * transaction; once it commits, the dispatcher sends every mail at the same time.
+ * Opens a referral's search rounds. A round, its recipients and their mails (in the outbox) are written
+ * in one transaction; once it commits, the outbox sends every mail at the same time.
  */
 @Component
 public class Rounds {
@@ -34,20 +41,25 @@ public class Rounds {
     private final JdbcClient jdbc;
     private final Referrals referrals;
     private final MarketDirectory market;
-    private final Dispatcher dispatcher;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+
+    private final Outbox outbox;
+    private final String baseUrl;
     private final AuditLog auditLog;
     private final Duration sameDay;
     private final Duration withinSevenDays;
     private final Duration planned;
 
-    Rounds(JdbcClient jdbc, Referrals referrals, MarketDirectory market, Dispatcher dispatcher, AuditLog auditLog,
+    Rounds(JdbcClient jdbc, Referrals referrals, MarketDirectory market, Outbox outbox, AuditLog auditLog,
+            @Value("${placementbroker.base-url}") String baseUrl,
             @Value("${placementbroker.rounds.respond-within.same-day:PT3H}") Duration sameDay,
             @Value("${placementbroker.rounds.respond-within.within-7-days:PT24H}") Duration withinSevenDays,
             @Value("${placementbroker.rounds.respond-within.planned:P5D}") Duration planned) {
         this.jdbc = jdbc;
         this.referrals = referrals;
         this.market = market;
-        this.dispatcher = dispatcher;
+        this.outbox = outbox;
+        this.baseUrl = baseUrl;
         this.auditLog = auditLog;
         this.sameDay = sameDay;
         this.withinSevenDays = withinSevenDays;
@@ -79,48 +91,79 @@ public class Rounds {
                 """)
                 .params(referralId, user.localAuthorityId(), number, kind.name(), user.username(), java.sql.Timestamp.from(respondBy))
                 .query(Long.class).single();
-        for (MarketDirectory.Contact contact : contacts) {
-            jdbc.sql("insert into brokerage_recipient (round_id, provider_id, provider_name, provider_organisation_id, email) values (?, ?, ?, ?, ?)")
-                    .params(round, contact.providerId(), contact.name(), contact.providerOrganisationId(), contact.email()).update();
-        }
+        queueMails(round, referralId, respondBy, contacts);
         referrals.recordSearchStep(user, referralId, "Opened round " + number + " (" + kind.words().toLowerCase() + "): asked "
                 + contacts.size() + (contacts.size() == 1 ? " provider" : " providers"));
         auditLog.record(AuditAction.CREATED, "search round", round, "referral " + referralId + ", " + contacts.size() + " providers");
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                dispatcher.wakeUp();
-            }
-        });
         return contacts;
     }
 
+    /** One mail to each provider asked, all with the same anonymised text, queued with the round. */
+    private void queueMails(long round, long referralId, Instant respondBy, List<MarketDirectory.Contact> contacts) {
+        AnonymisedReferral referral = referrals.anonymised(referralId, LocalDate.now()).orElseThrow();
+        String subject = "Referral " + referral.reference() + ": " + referral.sex().toLowerCase(Locale.UK) + " aged " + referral.age() + ", "
+                + String.join(" or ", referral.placementTypes());
+        String body = referral.asText() + "\n\nPlease answer by " + WHEN.format(respondBy.atZone(ZoneId.of("Europe/London")))
+                + ", with an offer or the reason you cannot offer:\n" + baseUrl + "/portal/referrals/" + referralId + "\n";
+        List<Long> recipients = new ArrayList<>();
+        List<Mail> mails = new ArrayList<>();
+        for (MarketDirectory.Contact contact : contacts) {
+            long recipient = jdbc.sql("""
+                    insert into brokerage_recipient (round_id, provider_id, provider_name, provider_organisation_id, email)
+                    values (?, ?, ?, ?, ?) returning id
+                    """)
+                    .params(round, contact.providerId(), contact.name(), contact.providerOrganisationId(), contact.email())
+                    .query(Long.class).single();
+            recipients.add(recipient);
+            mails.add(new Mail(contact.email(), subject, body, "round-" + round + "-recipient-" + recipient + "@placement-broker"));
+        }
+        List<Long> mailIds = outbox.queueAll(mails);
+        jdbc.sql("update brokerage_recipient x set mail_id = m.mail_id from unnest(?::bigint[], ?::bigint[]) as m(id, mail_id) where x.id = m.id")
+                .params(recipients.toArray(Long[]::new), mailIds.toArray(Long[]::new)).update();
+    }
+
     public List<Round> of(long localAuthorityId, long referralId) {
-        return jdbc.sql("""
-                select r.id, r.number, r.kind, r.opened_by, r.opened_at, r.respond_by, count(x.id) as asked,
-                       count(x.id) filter (where x.status = 'SENT') as sent, count(x.id) filter (where x.status = 'FAILED') as failed,
-                       count(x.id) filter (where x.status = 'QUEUED') as queued, r.closed_at, r.acceptable_offers, r.escalated
+        record Row(long id, int number, RoundKind kind, String openedBy, Instant openedAt, Instant respondBy, Instant closedAt,
+                Integer acceptableOffers, boolean escalated, List<Long> mailIds) {}
+        List<Row> rows = jdbc.sql("""
+                select r.id, r.number, r.kind, r.opened_by, r.opened_at, r.respond_by, r.closed_at, r.acceptable_offers, r.escalated,
+                       array_remove(array_agg(x.mail_id), null) as mail_ids
                 from brokerage_round r left join brokerage_recipient x on x.round_id = r.id
                 where r.referral_id = ? and r.local_authority_id = ?
                 group by r.id order by r.number
                 """)
                 .params(referralId, localAuthorityId)
-                .query((row, number) -> new Round(row.getLong(1), row.getInt(2), RoundKind.valueOf(row.getString(3)), row.getString(4),
-                        row.getTimestamp(5).toInstant(), row.getTimestamp(6).toInstant(), row.getInt(7), row.getInt(8), row.getInt(9), row.getInt(10),
-                        row.getTimestamp(11) == null ? null : row.getTimestamp(11).toInstant(), row.getObject(12, Integer.class), row.getBoolean(13)))
+                .query((row, number) -> new Row(row.getLong(1), row.getInt(2), RoundKind.valueOf(row.getString(3)), row.getString(4),
+                        row.getTimestamp(5).toInstant(), row.getTimestamp(6).toInstant(),
+                        row.getTimestamp(7) == null ? null : row.getTimestamp(7).toInstant(), row.getObject(8, Integer.class), row.getBoolean(9),
+                        List.of((Long[]) row.getArray(10).getArray())))
                 .list();
+        Map<Long, Outbox.Delivery> deliveries = outbox.deliveries(rows.stream().flatMap(row -> row.mailIds().stream()).toList());
+        return rows.stream().map(row -> {
+            Map<Outbox.Status, Long> counts = row.mailIds().stream().map(deliveries::get).filter(java.util.Objects::nonNull)
+                    .collect(Collectors.groupingBy(Outbox.Delivery::status, Collectors.counting()));
+            return new Round(row.id(), row.number(), row.kind(), row.openedBy(), row.openedAt(), row.respondBy(), row.mailIds().size(),
+                    counts.getOrDefault(Outbox.Status.SENT, 0L).intValue(), counts.getOrDefault(Outbox.Status.FAILED, 0L).intValue(),
+                    counts.getOrDefault(Outbox.Status.QUEUED, 0L).intValue(), row.closedAt(), row.acceptableOffers(), row.escalated());
+        }).toList();
     }
 
     public List<Recipient> recipients(long localAuthorityId, long roundId) {
-        return jdbc.sql("""
-                select x.provider_name, x.email, x.status, x.attempts, x.last_error, x.sent_at
+        record Row(String provider, String email, Long mailId) {}
+        List<Row> rows = jdbc.sql("""
+                select x.provider_name, x.email, x.mail_id
                 from brokerage_recipient x join brokerage_round r on r.id = x.round_id
                 where x.round_id = ? and r.local_authority_id = ? order by x.provider_name
                 """)
                 .params(roundId, localAuthorityId)
-                .query((row, number) -> new Recipient(row.getString(1), row.getString(2), row.getString(3), row.getInt(4), row.getString(5),
-                        row.getTimestamp(6) == null ? null : row.getTimestamp(6).toInstant()))
+                .query((row, number) -> new Row(row.getString(1), row.getString(2), row.getObject(3, Long.class)))
                 .list();
+        Map<Long, Outbox.Delivery> deliveries = outbox.deliveries(rows.stream().map(Row::mailId).filter(java.util.Objects::nonNull).toList());
+        return rows.stream().map(row -> {
+            Outbox.Delivery delivery = deliveries.get(row.mailId());
+            return delivery == null ? new Recipient(row.provider(), row.email(), Outbox.Status.QUEUED.name(), 0, null, null)
+                    : new Recipient(row.provider(), row.email(), delivery.status().name(), delivery.attempts(), delivery.lastError(), delivery.sentAt());
+        }).toList();
     }
 
     /** The referrals sent to a provider organisation, newest first: the provider portal's list. */

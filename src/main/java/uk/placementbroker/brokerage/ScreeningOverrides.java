@@ -1,5 +1,7 @@
 package uk.placementbroker.brokerage;
 
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,15 +40,15 @@ public class ScreeningOverrides {
     @Transactional
     public void override(CurrentUser user, long referralId, long answerId, String reason) {
         if (!user.hasRole(Role.BROKER) || user.localAuthorityId() == null) {
-            throw new Decisions.NotAllowed("Only a broker can override the screening");
+            throw new Refused("Only a broker can override the screening");
         }
         if (reason == null || reason.isBlank()) {
-            throw new Decisions.NotAllowed("Enter why this offer should be considered although it fails an essential criterion");
+            throw new Refused("Enter why this offer should be considered although it fails an essential criterion");
         }
         Answers.Answer answer = answers.find(user.localAuthorityId(), answerId).filter(found -> found.referralId() == referralId)
-                .orElseThrow(() -> new Decisions.NotAllowed("Not found"));
+                .orElseThrow(() -> new NotFound());
         if (!answer.offer() || answer.withdrawn()) {
-            throw new Decisions.NotAllowed("Only an offer still standing can be considered");
+            throw new Refused("Only an offer still standing can be considered");
         }
         jdbc.sql("""
                 insert into brokerage_override (answer_id, referral_id, overridden_by, reason) values (?, ?, ?, ?)

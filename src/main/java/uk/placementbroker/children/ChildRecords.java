@@ -88,7 +88,7 @@ public class ChildRecords {
     public boolean recordPermanencePlan(CurrentUser user, long childId, PermanencePlan.Kind kind, String note, LocalDate today) {
         if (!user.hasRole(Role.SOCIAL_WORKER) && !user.hasRole(Role.TEAM_MANAGER) && !user.hasRole(Role.INDEPENDENT_REVIEWING_OFFICER)
                 || user.localAuthorityId() == null) {
-            throw new org.springframework.security.access.AccessDeniedException("Only the child's social worker, their manager or reviewing officer records the plan");
+            throw new uk.placementbroker.shared.Refused("Only the child's social worker, their manager or reviewing officer records the plan");
         }
         if (children.findByIdAndLocalAuthorityId(childId, user.localAuthorityId()).isEmpty()) {
             auditLog.record(AuditAction.REFUSED, "child", childId, "record a permanence plan");
@@ -204,7 +204,7 @@ public class ChildRecords {
 
     private static void requireChildrensRecords(CurrentUser user) {
         if (!user.seesChildrensRecords()) {
-            throw new org.springframework.security.access.AccessDeniedException("This role does not work with children's records");
+            throw new uk.placementbroker.shared.Refused("This role does not work with children's records");
         }
     }
 }

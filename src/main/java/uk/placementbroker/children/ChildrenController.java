@@ -1,5 +1,6 @@
 package uk.placementbroker.children;
 
+import uk.placementbroker.shared.NotFound;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
@@ -41,7 +41,7 @@ class ChildrenController {
     /** Another council's child, or a made-up id, is "not found": the answer must not reveal that a record exists. */
     @GetMapping("/children/{id}")
     String view(CurrentUser user, @PathVariable long id, Model model) {
-        Child child = childRecords.open(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Child child = childRecords.open(user, id).orElseThrow(() -> new NotFound());
         model.addAttribute("child", child);
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("plan", childRecords.permanencePlan(user.localAuthorityId(), id).orElse(null));
@@ -66,7 +66,7 @@ class ChildrenController {
             return view(user, id, model);
         }
         if (!childRecords.recordPermanencePlan(user, id, kind, note, LocalDate.now())) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         redirect.addFlashAttribute("message", "Permanence plan recorded");
         return "redirect:/children/" + id;

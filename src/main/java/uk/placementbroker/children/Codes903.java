@@ -1,5 +1,6 @@
 package uk.placementbroker.children;
 
+import uk.placementbroker.shared.Refused;
 import java.util.Map;
 
 /** Plain-English meanings of the DfE's SSDA903 codes, for pages. Unknown codes are shown as they are. */

@@ -10,10 +10,10 @@ import java.util.Random;
 import java.util.Set;
 import uk.placementbroker.market.MarketRecords;
 import uk.placementbroker.market.MarketRecords.ProviderKind;
-import uk.placementbroker.market.Postcode;
+import uk.placementbroker.shared.Postcode;
 import uk.placementbroker.matching.Criteria;
-import uk.placementbroker.matching.Need;
-import uk.placementbroker.matching.PlacementType;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
 
 /**
  * A market for the demo councils: each council's in-house fostering service, independent fostering

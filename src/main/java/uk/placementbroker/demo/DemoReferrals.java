@@ -1,5 +1,7 @@
 package uk.placementbroker.demo;
 
+import uk.placementbroker.shared.HomeRef;
+import uk.placementbroker.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -27,8 +29,8 @@ import uk.placementbroker.market.MarketDirectory;
 import uk.placementbroker.market.Vacancies;
 import uk.placementbroker.matching.Criteria;
 import uk.placementbroker.matching.Matching;
-import uk.placementbroker.matching.Need;
-import uk.placementbroker.matching.PlacementType;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
 import uk.placementbroker.referral.ReferralCriteria;
 import uk.placementbroker.referral.ReferralDetails;
 import uk.placementbroker.referral.Referrals;
@@ -193,16 +195,16 @@ class DemoReferrals {
                     .toList();
             for (MarketDirectory.Contact contact : inPortal) {
                 CurrentUser provider = user(providerUsers.get(contact.providerOrganisationId()));
-                Optional<String> home = fittingHome(contact.providerOrganisationId(), criteria);
+                Optional<HomeRef> home = fittingHome(contact.providerOrganisationId(), criteria);
                 boolean last = contact == inPortal.get(inPortal.size() - 1);
                 if (lively && last && inPortal.size() > 1) {
                     answers.refuse(provider, referral, RefusalReason.RISK_TO_OTHER_CHILDREN,
                             "The only carers free near the school already look after two children under five.");
                 } else if (home.isPresent()) {
-                    BigDecimal weekly = fee != null ? fee : BigDecimal.valueOf(880 + 40L * offers.size());
+                    Money weekly = fee != null ? Money.of(fee) : Money.pounds(880 + 40L * offers.size());
                     offers.add(answers.offer(provider, referral, new Answers.Offer(home.get(), today.plusDays(3), weekly,
-                            BigDecimal.valueOf(offers.isEmpty() ? 0 : 6), BigDecimal.valueOf(22), BigDecimal.ZERO, BigDecimal.valueOf(45),
-                            BigDecimal.ZERO, BigDecimal.valueOf(250),
+                            BigDecimal.valueOf(offers.isEmpty() ? 0 : 6), Money.pounds(22), Money.ZERO, Money.pounds(45),
+                            Money.ZERO, Money.pounds(250),
                             "Carers trained in responding to missing episodes; school run each day; weekly contact supported at the home.")));
                 } else {
                     answers.refuse(provider, referral, RefusalReason.NO_VACANCY, "Nothing suitable free before next month.");
@@ -217,12 +219,12 @@ class DemoReferrals {
         }
 
         /** The provider's first home that meets every essential criterion of the referral, if any. */
-        private Optional<String> fittingHome(long organisation, Criteria criteria) {
+        private Optional<HomeRef> fittingHome(long organisation, Criteria criteria) {
             for (Vacancies.Home home : vacancies.homesOf(organisation)) {
-                Optional<uk.placementbroker.matching.Candidate> candidate = market.offeredHome("demo", organisation, home.key(),
-                        staff.broker().consortiumId(), BigDecimal.valueOf(900), today.plusDays(3), today);
+                Optional<uk.placementbroker.matching.Candidate> candidate = market.offeredHome("demo", organisation, home.ref(),
+                        staff.broker().consortiumId(), Money.pounds(900), today.plusDays(3), today);
                 if (candidate.isPresent() && Matching.failures(criteria, candidate.get()).isEmpty()) {
-                    return Optional.of(home.key());
+                    return Optional.of(home.ref());
                 }
             }
             return Optional.empty();

@@ -1,5 +1,6 @@
 package uk.placementbroker.identity;
 
+import uk.placementbroker.shared.NotFound;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A council's administrator says which local authority districts make up its area (the security rules keep /admin to administrators). */
@@ -53,7 +53,7 @@ class CouncilAreaController {
 
     private static long council(CurrentUser user) {
         if (user.localAuthorityId() == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         return user.localAuthorityId();
     }

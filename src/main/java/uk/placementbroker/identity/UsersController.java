@@ -1,5 +1,6 @@
 package uk.placementbroker.identity;
 
+import uk.placementbroker.shared.NotFound;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators add people, give them roles and an organisation, and unlock or disable accounts. */
@@ -124,7 +124,7 @@ class UsersController {
     private StoredAccount manageable(CurrentUser administrator, long id) {
         return directory.byId(id)
                 .filter(account -> AdministrationScope.mayManage(administrator, account.user()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound());
     }
 
     private Map<String, String> problems(CurrentUser administrator, AccountDetails details, boolean newAccount) {

@@ -1,9 +1,9 @@
 package uk.placementbroker.insight;
 
+import uk.placementbroker.shared.Refused;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 
@@ -28,7 +28,7 @@ public final class InsightAccess {
     /** The council whose return the user may import; anyone else is refused. */
     public static long councilImportedBy(CurrentUser user) {
         if (!imports(user)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new Refused("Your role does not include this part of the service");
         }
         return user.localAuthorityId();
     }

@@ -1,5 +1,6 @@
 package uk.placementbroker.market;
 
+import uk.placementbroker.shared.HomeRef;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -19,10 +20,10 @@ import org.springframework.stereotype.Component;
 import uk.placementbroker.matching.Candidate;
 import uk.placementbroker.matching.CandidatePool;
 import uk.placementbroker.matching.Criteria;
-import uk.placementbroker.matching.GeoPoint;
-import uk.placementbroker.matching.Money;
-import uk.placementbroker.matching.Need;
-import uk.placementbroker.matching.PlacementType;
+import uk.placementbroker.shared.GeoPoint;
+import uk.placementbroker.shared.Money;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
 
 
 /**
@@ -113,16 +114,11 @@ public class MarketDirectory {
     /**
      * One of a provider's homes as a candidate, for screening a provider's offer of it: the fee and the
      * date are the offer's; empty when the home is not the organisation's.
-     *
-     * @param homeKey "S12" for a setting, "H34" for a foster household
      */
-    public Optional<Candidate> offeredHome(String candidateId, long providerOrganisationId, String homeKey, Long consortiumId,
-            java.math.BigDecimal weeklyFee, LocalDate availableFrom, LocalDate today) {
-        if (homeKey == null || !homeKey.matches("[SH]\\d+")) {
-            return Optional.empty();
-        }
-        boolean setting = homeKey.startsWith("S");
-        long id = Long.parseLong(homeKey.substring(1));
+    public Optional<Candidate> offeredHome(String candidateId, long providerOrganisationId, HomeRef home, Long consortiumId,
+            Money weeklyFee, LocalDate availableFrom, LocalDate today) {
+        boolean setting = home instanceof HomeRef.Setting;
+        long id = home.id();
         Map<String, Candidate.FeeBand> bands = feeBands(consortiumId, today);
         String select = setting ? """
                 select s.id, s.registered_places as places, cast(:available as date) as available_from, cast(:today as date) as last_confirmed,
@@ -144,7 +140,7 @@ public class MarketDirectory {
                 """;
         return jdbc.sql(select)
                 .param("id", id).param("organisation", providerOrganisationId).param("available", availableFrom).param("today", today)
-                .param("fee", weeklyFee)
+                .param("fee", weeklyFee.pounds())
                 .query((row, number) -> candidate(row, bands))
                 .optional()
                 .map(candidate -> new Candidate(candidateId, candidate.kind(), candidate.providerId(), candidate.providerName(), candidate.name(),
@@ -163,8 +159,9 @@ public class MarketDirectory {
      * @param outwardCode where it is (PL_POST), or null
      * @param district its local authority district, or null
      * @param urn the Ofsted URN of the setting, or of the fostering service for a foster household
+     * @param places how many children it may take: the setting's registered places, or the children the household is approved for
      */
-    public record PlacedHome(PlacementType type, boolean councilsOwn, String outwardCode, String district, String urn) {
+    public record PlacedHome(PlacementType type, boolean councilsOwn, String outwardCode, String district, String urn, int places) {
 
         /** The 903 PLACE code: foster care not (yet) long term, a children's home, supported accommodation and so on. */
         public String placeCode() {
@@ -183,37 +180,35 @@ public class MarketDirectory {
         }
     }
 
-    /** The local authority district of each of these homes that has one, by home key ("S12", "H34"), in two queries. */
-    public Map<String, String> districtsOf(java.util.Collection<String> homeKeys) {
-        List<Long> settings = homeKeys.stream().filter(key -> key.matches("S\\d+")).map(key -> Long.parseLong(key.substring(1))).toList();
-        List<Long> households = homeKeys.stream().filter(key -> key.matches("H\\d+")).map(key -> Long.parseLong(key.substring(1))).toList();
-        Map<String, String> districts = new HashMap<>();
+    /** The local authority district of each of these homes that has one, in two queries. */
+    public Map<HomeRef, String> districtsOf(java.util.Collection<HomeRef> homes) {
+        List<Long> settings = homes.stream().filter(HomeRef.Setting.class::isInstance).map(HomeRef::id).toList();
+        List<Long> households = homes.stream().filter(HomeRef.FosterHousehold.class::isInstance).map(HomeRef::id).toList();
+        Map<HomeRef, String> districts = new HashMap<>();
         if (!settings.isEmpty()) {
-            jdbc.sql("select 'S' || id, district from market_setting where id in (:ids) and district is not null").param("ids", settings)
-                    .query((row, number) -> districts.put(row.getString(1), row.getString(2))).list();
+            jdbc.sql("select id, district from market_setting where id in (:ids) and district is not null").param("ids", settings)
+                    .query((row, number) -> districts.put(HomeRef.setting(row.getLong(1)), row.getString(2))).list();
         }
         if (!households.isEmpty()) {
-            jdbc.sql("select 'H' || id, district from market_foster_household where id in (:ids) and district is not null").param("ids", households)
-                    .query((row, number) -> districts.put(row.getString(1), row.getString(2))).list();
+            jdbc.sql("select id, district from market_foster_household where id in (:ids) and district is not null").param("ids", households)
+                    .query((row, number) -> districts.put(HomeRef.fosterHousehold(row.getLong(1)), row.getString(2))).list();
         }
         return districts;
     }
 
-    public Optional<PlacedHome> placedHome(String homeKey) {
-        if (homeKey == null || !homeKey.matches("[SH]\\d+")) {
-            return Optional.empty();
-        }
-        long id = Long.parseLong(homeKey.substring(1));
-        String select = homeKey.startsWith("S") ? """
-                select s.placement_type, p.kind = 'IN_HOUSE_FOSTERING', s.outward_code, s.district, s.urn
+    public Optional<PlacedHome> placedHome(HomeRef home) {
+        long id = home.id();
+        String select = home instanceof HomeRef.Setting ? """
+                select s.placement_type, p.kind = 'IN_HOUSE_FOSTERING', s.outward_code, s.district, s.urn, s.registered_places
                 from market_setting s join market_provider p on p.id = s.provider_id where s.id = ?
                 """ : """
-                select 'FOSTERING', p.kind = 'IN_HOUSE_FOSTERING', h.outward_code, h.district, p.ofsted_urn
+                select 'FOSTERING', p.kind = 'IN_HOUSE_FOSTERING', h.outward_code, h.district, p.ofsted_urn, h.approved_children
                 from market_foster_household h join market_provider p on p.id = h.provider_id where h.id = ?
                 """;
         return jdbc.sql(select).param(id)
                 .query((row, number) -> new PlacedHome(PlacementType.valueOf(row.getString(1)), row.getBoolean(2),
-                        row.getString(3) == null || row.getString(3).isBlank() ? null : row.getString(3), row.getString(4), row.getString(5)))
+                        row.getString(3) == null || row.getString(3).isBlank() ? null : row.getString(3), row.getString(4), row.getString(5),
+                        row.getInt(6)))
                 .optional();
     }
 

@@ -1,4 +1,5 @@
 package uk.placementbroker.market;
+import uk.placementbroker.shared.Postcode;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.placementbroker.matching.Criteria;
-import uk.placementbroker.matching.Need;
-import uk.placementbroker.matching.PlacementType;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
 
 /** Adds to the market directory: providers, settings, foster households, vacancies, frameworks and where outward codes are. */
 @Component

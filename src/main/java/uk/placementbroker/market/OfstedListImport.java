@@ -1,4 +1,5 @@
 package uk.placementbroker.market;
+import uk.placementbroker.shared.Postcode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +17,8 @@ import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.market.ofsted.ListProblem;
 import uk.placementbroker.market.ofsted.ProviderListEntry;
 import uk.placementbroker.market.ofsted.ProviderListReader;
-import uk.placementbroker.matching.GeoPoint;
-import uk.placementbroker.matching.PlacementType;
+import uk.placementbroker.shared.GeoPoint;
+import uk.placementbroker.shared.PlacementType;
 
 /**
  * Brings an Ofsted or DfE provider list into the market directory, all or nothing: settings are

@@ -1,4 +1,5 @@
 package uk.placementbroker.market;
+import uk.placementbroker.shared.Postcode;
 
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
-import uk.placementbroker.matching.GeoPoint;
+import uk.placementbroker.shared.GeoPoint;
 
 /**
  * Outward-code centres from the {@code market_outward_code} table (loaded from an open-data table of

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-import uk.placementbroker.matching.GeoPoint;
+import uk.placementbroker.shared.GeoPoint;
 
 /**
  * Looks outward codes up in a postcodes.io-compatible service ({@code GET /outcodes/{code}}), such as

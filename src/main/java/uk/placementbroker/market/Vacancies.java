@@ -1,5 +1,6 @@
 package uk.placementbroker.market;
 
+import uk.placementbroker.shared.HomeRef;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,8 +29,14 @@ public class Vacancies {
         }
     }
 
-    /** A home of the provider's that a vacancy can be added to. */
-    public record Home(String key, String name) {}
+    /** A home of the provider's that a vacancy can be added to or an offer made of. */
+    public record Home(HomeRef ref, String name) {
+
+        /** The form value that names the home. */
+        public String key() {
+            return ref.key();
+        }
+    }
 
     /** After this many days without confirmation a vacancy is shown as stale, and weighs less in a search. */
     public static final int STALE_AFTER_DAYS = 14;
@@ -80,29 +87,30 @@ public class Vacancies {
                 && jdbc.sql("update market_vacancy set filled_on = ? where id = ?").params(today, vacancyId).update() == 1;
     }
 
-    /** The organisation's settings and households, keyed "S12" or "H34". */
+    /** The organisation's settings and households. */
     public List<Home> homesOf(long providerOrganisationId) {
         return jdbc.sql("""
-                select 'S' || s.id as key, s.name as name from market_setting s join market_provider p on p.id = s.provider_id
+                select true as setting, s.id, s.name as name from market_setting s join market_provider p on p.id = s.provider_id
                 where p.provider_organisation_id = :organisation and s.registration_status = 'ACTIVE'
                 union all
-                select 'H' || h.id, 'Foster household ' || h.reference from market_foster_household h join market_provider p on p.id = h.provider_id
+                select false, h.id, 'Foster household ' || h.reference from market_foster_household h join market_provider p on p.id = h.provider_id
                 where p.provider_organisation_id = :organisation
-                order by 2
+                order by 3
                 """)
                 .param("organisation", providerOrganisationId)
-                .query(Home.class)
+                .query((row, number) -> new Home(row.getBoolean(1) ? HomeRef.setting(row.getLong(2)) : HomeRef.fosterHousehold(row.getLong(2)),
+                        row.getString(3)))
                 .list();
     }
 
     /** A new vacancy in one of the organisation's homes; empty when the home is not theirs. */
     @Transactional
-    public Optional<Long> add(long providerOrganisationId, String homeKey, int places, LocalDate availableFrom, BigDecimal weeklyFee, LocalDate today) {
-        if (homesOf(providerOrganisationId).stream().noneMatch(home -> home.key().equals(homeKey))) {
+    public Optional<Long> add(long providerOrganisationId, HomeRef ref, int places, LocalDate availableFrom, BigDecimal weeklyFee, LocalDate today) {
+        if (homesOf(providerOrganisationId).stream().noneMatch(home -> home.ref().equals(ref))) {
             return Optional.empty();
         }
-        long home = Long.parseLong(homeKey.substring(1));
-        boolean setting = homeKey.startsWith("S");
+        long home = ref.id();
+        boolean setting = ref instanceof HomeRef.Setting;
         return Optional.of(jdbc.sql("""
                 insert into market_vacancy (setting_id, household_id, places, available_from, last_confirmed, weekly_fee)
                 values (?, ?, ?, ?, ?, ?) returning id

@@ -5,7 +5,7 @@
  * all that into the candidates the matching engine ranks.
  *
  * <p>API: {@link uk.placementbroker.market.MarketDirectory} (candidates for a search),
- * {@link uk.placementbroker.market.Locations} and {@link uk.placementbroker.market.Postcode}.
+ * {@link uk.placementbroker.market.Locations}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Market")
 package uk.placementbroker.market;

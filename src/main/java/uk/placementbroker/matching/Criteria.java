@@ -1,4 +1,7 @@
 package uk.placementbroker.matching;
+import uk.placementbroker.shared.GeoPoint;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
 
 import java.time.LocalDate;
 import java.util.Locale;

@@ -1,4 +1,6 @@
 package uk.placementbroker.matching;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
 
 import java.util.stream.Collectors;
 

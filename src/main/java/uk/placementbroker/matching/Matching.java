@@ -1,4 +1,5 @@
 package uk.placementbroker.matching;
+import uk.placementbroker.shared.GeoPoint;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,6 @@
 package uk.placementbroker.matching;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.Money;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

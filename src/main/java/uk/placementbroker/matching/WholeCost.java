@@ -1,4 +1,5 @@
 package uk.placementbroker.matching;
+import uk.placementbroker.shared.Money;
 
 /**
  * The whole weekly cost of a placement, the one figure placements are compared by: the weekly fee,

@@ -1,90 +1,86 @@
 package uk.placementbroker.placement;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
+import uk.placementbroker.children.ChildRecords;
 import uk.placementbroker.identity.AuditAction;
 import uk.placementbroker.identity.AuditLog;
+import uk.placementbroker.market.MarketDirectory;
+import uk.placementbroker.placement.internal.PlacementStore;
+import uk.placementbroker.placement.internal.StandardPlacements;
+import uk.placementbroker.shared.HomeRef;
 
-/** Agreed placements, and the booking of a home that keeps two decisions from filling the same place. */
+/**
+ * The one place a placement comes into being, and where others read it. Agreeing books the home under
+ * its lock, records the placement with its costs item by item, makes it the child's next 903 episode
+ * of care, and publishes {@link PlacementAgreed}.
+ */
 @Component
 public class Placements {
 
-    /** What was agreed. */
-    public record Agreement(long localAuthorityId, long referralId, long childId, String providerName, String homeKey, String homeName,
-            int homePlaces, LocalDate startDate, BigDecimal weeklyFee, BigDecimal weeklyExtras, BigDecimal oneOffCosts, List<String> outcomes) {}
+    /** The placement agreed, and whether it could become the child's next episode of care. */
+    public record Agreed(Placement placement, boolean inEpisodesOfCare) {}
 
-    public record Placement(long id, long referralId, String providerName, String homeKey, String homeName, LocalDate startDate,
-            BigDecimal weeklyFee, BigDecimal weeklyExtras, java.time.Instant agreedAt) {
+    /** A placement agreed, for the councils' figures: where and when, nothing about the child. */
+    public record AgreedHome(long localAuthorityId, long referralId, HomeRef home, Instant agreedAt) {}
 
-        public BigDecimal weeklyCost() {
-            return weeklyFee.add(weeklyExtras);
-        }
-    }
-
-    /** The home has no place left: another decision filled it first. */
-    public static final class HomeFull extends RuntimeException {
-        public HomeFull(String message) {
-            super(message, null, false, false);
-        }
-    }
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final JdbcClient jdbc;
+    private final PlacementStore store;
+    private final MarketDirectory market;
+    private final ChildRecords childRecords;
+    private final StandardPlacements standard;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
-    Placements(JdbcClient jdbc, AuditLog auditLog) {
-        this.jdbc = jdbc;
+    Placements(PlacementStore store, MarketDirectory market, ChildRecords childRecords, StandardPlacements standard, AuditLog auditLog,
+            ApplicationEventPublisher events) {
+        this.store = store;
+        this.market = market;
+        this.childRecords = childRecords;
+        this.standard = standard;
         this.auditLog = auditLog;
+        this.events = events;
     }
 
     /**
-     * Books the home and records the placement, in the caller's transaction. The home's row is locked
-     * first, so decisions for the same home take turns; the one that finds its places taken is refused.
+     * In the caller's transaction: the decision and the placement stand or fall together.
+     *
+     * @throws Placement.HomeFull when another decision has just filled the home's last place
      */
     @Transactional
-    public long agree(Agreement agreement) {
-        jdbc.sql("insert into placement_home_lock (home_key) values (?) on conflict do nothing").param(agreement.homeKey()).update();
-        jdbc.sql("select home_key from placement_home_lock where home_key = ? for update").param(agreement.homeKey()).query(String.class).single();
-        int taken = jdbc.sql("select count(*) from placement_placement where home_key = ? and ended_on is null")
-                .param(agreement.homeKey()).query(Integer.class).single();
-        if (taken >= Math.max(1, agreement.homePlaces())) {
-            throw new HomeFull(agreement.homeName() + " has no place left: another decision has just filled it");
-        }
-        long id = jdbc.sql("""
-                insert into placement_placement (local_authority_id, referral_id, child_id, provider_name, home_key, home_name, home_places, start_date,
-                    weekly_fee, weekly_extras, one_off_costs, outcomes)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) returning id
-                """)
-                .params(agreement.localAuthorityId(), agreement.referralId(), agreement.childId(), agreement.providerName(), agreement.homeKey(),
-                        agreement.homeName(), agreement.homePlaces(), agreement.startDate(), agreement.weeklyFee(), agreement.weeklyExtras(),
-                        agreement.oneOffCosts(), JSON.writeValueAsString(agreement.outcomes()))
-                .query(Long.class).single();
-        auditLog.record(AuditAction.CREATED, "placement", id, "referral " + agreement.referralId() + ", " + agreement.homeName());
-        return id;
-    }
-
-    /** A placement agreed, for the councils' figures: where and when, nothing about the child. */
-    public record Agreed(long localAuthorityId, long referralId, String homeKey, java.time.Instant agreedAt) {}
-
-    public List<Agreed> agreedFor(List<Long> localAuthorityIds) {
-        if (localAuthorityIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select local_authority_id, referral_id, home_key, agreed_at from placement_placement where local_authority_id in (:councils)")
-                .param("councils", localAuthorityIds).query(Agreed.class).list();
+    public Agreed agree(Agreement agreement) {
+        store.lock(agreement.home());
+        Optional<MarketDirectory.PlacedHome> home = market.placedHome(agreement.home());
+        Placement placement = Placement.agree(agreement, store.currentIn(agreement.home()), home.map(MarketDirectory.PlacedHome::places).orElse(1),
+                Instant.now());
+        placement = placement.withId(store.insert(placement));
+        auditLog.record(AuditAction.CREATED, "placement", placement.id(), "referral " + agreement.referralId() + ", " + agreement.homeName());
+        Placement placed = placement;
+        boolean inEpisodes = home.map(found -> childRecords.recordPlacement(placed.localAuthorityId(), placed.childId(), placed.startDate(),
+                found.placeCode(), found.providerCode(), found.outwardCode(), found.urn())).orElse(false);
+        events.publishEvent(new PlacementAgreed(placement.id(), placement.localAuthorityId(), placement.referralId(), placement.childId(),
+                placement.offerId(), placement.startDate()));
+        return new Agreed(placement, inEpisodes);
     }
 
     public Optional<Placement> ofReferral(long localAuthorityId, long referralId) {
-        return jdbc.sql("""
-                select id, referral_id, provider_name, home_key, home_name, start_date, weekly_fee, weekly_extras, agreed_at from placement_placement
-                where referral_id = ? and local_authority_id = ?
-                """).params(referralId, localAuthorityId).query(Placement.class).optional();
+        return store.ofReferral(localAuthorityId, referralId);
+    }
+
+    public List<AgreedHome> agreedFor(List<Long> localAuthorityIds) {
+        if (localAuthorityIds.isEmpty()) {
+            return List.of();
+        }
+        return store.ofCouncils(localAuthorityIds).stream()
+                .map(placement -> new AgreedHome(placement.localAuthorityId(), placement.referralId(), placement.home(), placement.agreedAt()))
+                .toList();
+    }
+
+    /** The referral's placement in the Placements Standard's terms, judged against what the referral asked. */
+    public Optional<StandardPlacement> asStandard(long localAuthorityId, long referralId, StandardPlacement.Asked asked) {
+        return store.ofReferral(localAuthorityId, referralId).map(placement -> standard.of(placement, asked));
     }
 }

@@ -1,13 +1,13 @@
 package uk.placementbroker.referral;
 
-import java.math.BigDecimal;
+import uk.placementbroker.placement.StandardPlacement;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.placementbroker.matching.Need;
-import uk.placementbroker.matching.PlacementType;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
 
 /**
  * A referral in the shape of the draft Placements Standard (SocialCareData/placements-standard,
@@ -30,21 +30,11 @@ public final class PlacementsStandard {
             "Risk to others or property: Harm to animals", Need.HARM_TO_ANIMALS,
             "Risk to others or property: Criminal exploitation", Need.GANG_AFFILIATION);
 
-    /**
-     * The placement agreed for the referral, as the standard's "Actual placement" section records it.
-     *
-     * @param preferredLocation whether the home is where the referral asked (within its distance of home, not in an area to avoid), or null if not known
-     * @param educationContinuity whether the home is within the referral's distance of the child's school, or null if not known
-     * @param type "Residential", "Foster" or "Supported Accommodation", or null for another kind
-     */
-    public record ActualPlacement(BigDecimal weeklyCost, String location, Boolean preferredLocation, Boolean educationContinuity, String urn,
-            int siblingsPlacedTogether, String type, String officer, LocalDate enteredOn) {}
-
     private PlacementsStandard() {}
 
-    private static Map<String, Object> actual(ActualPlacement placement) {
+    private static Map<String, Object> actual(StandardPlacement placement) {
         Map<String, Object> actual = new LinkedHashMap<>();
-        actual.put("Total Weekly Cost (actual weekly fee paid)", placement.weeklyCost().setScale(0, java.math.RoundingMode.HALF_UP).intValueExact());
+        actual.put("Total Weekly Cost (actual weekly fee paid)", placement.weeklyCost().pounds().setScale(0, java.math.RoundingMode.HALF_UP).intValueExact());
         actual.put("Placement Location", placement.location());
         actual.put("Preferrability of placement location", placement.preferredLocation());
         actual.put("Education Continuity", placement.educationContinuity());
@@ -59,7 +49,7 @@ public final class PlacementsStandard {
      * @param placement the placement agreed for it, or null while there is none
      */
     public static Map<String, Object> referral(String childReference, ReferralDetails details, LocalDate submittedOn, String officer,
-            ActualPlacement placement) {
+            StandardPlacement placement) {
         Map<String, Object> standard = new LinkedHashMap<>();
         Map<String, Object> availability = new LinkedHashMap<>();
         availability.put("Child ID", childReference);

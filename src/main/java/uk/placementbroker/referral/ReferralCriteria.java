@@ -6,10 +6,10 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import uk.placementbroker.market.Locations;
-import uk.placementbroker.market.Postcode;
+import uk.placementbroker.shared.Postcode;
 import uk.placementbroker.matching.Criteria;
-import uk.placementbroker.matching.GeoPoint;
-import uk.placementbroker.matching.Need;
+import uk.placementbroker.shared.GeoPoint;
+import uk.placementbroker.shared.Need;
 
 /** What a referral asks of a home, as the matching engine reads it: the one translation, used to search and to screen offers. */
 public final class ReferralCriteria {

@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.placementbroker.matching.Need;
-import uk.placementbroker.matching.PlacementType;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
 
 /**
  * Everything a referral says about what the child needs, as the social worker wrote it. Any field may

@@ -1,5 +1,7 @@
 package uk.placementbroker.referral;
 
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +19,7 @@ import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.LocalAuthority;
 import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.identity.Role;
-import uk.placementbroker.matching.PlacementType;
+import uk.placementbroker.shared.PlacementType;
 
 /**
  * The way in to referrals, scoped like children's records: only the council's own staff who work with
@@ -39,12 +41,6 @@ public class Referrals {
     /** One line of a referral's history. */
     public record Event(Instant occurredAt, String actor, String action, String comment) {}
 
-    /** Thrown when a step is not open to this person or at this point: the page says why. */
-    public static final class NotAllowed extends RuntimeException {
-        public NotAllowed(String message) {
-            super(message, null, false, false);
-        }
-    }
 
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
@@ -112,7 +108,7 @@ public class Referrals {
     /** The council's referrals that are not drafts of someone else, newest first; a list, so not audited record by record. */
     public List<Referral> list(CurrentUser user) {
         if (!user.seesChildrensRecords()) {
-            throw new NotAllowed("Only staff who work with children's records see referrals");
+            throw new Refused("Only staff who work with children's records see referrals");
         }
         return jdbc.sql(SELECT + " where r.local_authority_id = :council and (r.status <> 'DRAFT' or r.created_by = :user) order by r.updated_at desc limit 200")
                 .param("council", user.localAuthorityId())
@@ -124,7 +120,7 @@ public class Referrals {
     /** Every referral of the council in one of these states, however long ago it last changed: the queues. */
     public List<Referral> inStatus(CurrentUser user, java.util.Set<ReferralStatus> statuses) {
         if (!user.seesChildrensRecords()) {
-            throw new NotAllowed("Only staff who work with children's records see referrals");
+            throw new Refused("Only staff who work with children's records see referrals");
         }
         return jdbc.sql(SELECT + " where r.local_authority_id = :council and r.status in (:statuses)")
                 .param("council", user.localAuthorityId())
@@ -154,7 +150,7 @@ public class Referrals {
     }
 
     public List<Event> history(CurrentUser user, long id) {
-        find(user.localAuthorityId(), id).orElseThrow(() -> new NotAllowed("Not found"));
+        find(user.localAuthorityId(), id).orElseThrow(() -> new NotFound());
         return jdbc.sql("select occurred_at, actor, action, comment from referral_event where referral_id = ? order by occurred_at, id")
                 .param(id).query(Event.class).list();
     }
@@ -165,7 +161,7 @@ public class Referrals {
         require(user, Role.SOCIAL_WORKER);
         Referral referral = mine(user, id);
         if (!referral.status().editable()) {
-            throw new NotAllowed("The referral is " + referral.status().words().toLowerCase() + ": it cannot be changed now");
+            throw new Refused("The referral is " + referral.status().words().toLowerCase() + ": it cannot be changed now");
         }
         jdbc.sql("update referral_referral set details = ?::jsonb, updated_at = now() where id = ?")
                 .params(JSON.writeValueAsString(details), id).update();
@@ -181,7 +177,7 @@ public class Referrals {
         require(user, Role.SOCIAL_WORKER);
         Referral referral = mine(user, id);
         if (!referral.status().editable()) {
-            throw new NotAllowed("The referral has already been sent");
+            throw new Refused("The referral has already been sent");
         }
         List<ReferralQuality.Finding> findings = ReferralQuality.check(referral.details(), today);
         if (!findings.isEmpty()) {
@@ -199,7 +195,7 @@ public class Referrals {
         require(user, Role.TEAM_MANAGER);
         Referral referral = mine(user, id);
         if (referral.status() != ReferralStatus.AWAITING_PERMISSION) {
-            throw new NotAllowed("The referral is not waiting for permission to look");
+            throw new Refused("The referral is not waiting for permission to look");
         }
         if (authorised) {
             move(id, ReferralStatus.AWAITING_QUALITY_CHECK, "authorised_by = ?, authorised_at = now()", user.username());
@@ -216,7 +212,7 @@ public class Referrals {
         require(user, Role.BROKER);
         Referral referral = mine(user, id);
         if (referral.status() != ReferralStatus.AWAITING_QUALITY_CHECK) {
-            throw new NotAllowed("The referral is not waiting for a quality check");
+            throw new Refused("The referral is not waiting for a quality check");
         }
         if (accepted) {
             move(id, ReferralStatus.READY_TO_SEARCH, "checked_by = ?, checked_at = now()", user.username());
@@ -236,7 +232,7 @@ public class Referrals {
         require(user, Role.BROKER);
         Referral referral = mine(user, id);
         if (referral.status() != ReferralStatus.READY_TO_SEARCH && referral.status() != ReferralStatus.SEARCHING) {
-            throw new NotAllowed("The referral has not passed its quality check");
+            throw new Refused("The referral has not passed its quality check");
         }
         if (referral.status() == ReferralStatus.READY_TO_SEARCH) {
             move(id, ReferralStatus.SEARCHING, null, null);
@@ -249,7 +245,7 @@ public class Referrals {
     public void choiceSent(CurrentUser user, long id) {
         Referral referral = mine(user, id);
         if (referral.status() != ReferralStatus.SEARCHING && referral.status() != ReferralStatus.CHOOSING) {
-            throw new NotAllowed("The referral is not being searched for");
+            throw new Refused("The referral is not being searched for");
         }
         move(id, ReferralStatus.CHOOSING, null, null);
     }
@@ -268,11 +264,11 @@ public class Referrals {
     @Transactional
     public void withdraw(CurrentUser user, long id, String reason) {
         if (!user.hasRole(Role.SOCIAL_WORKER) && !user.hasRole(Role.TEAM_MANAGER) || user.localAuthorityId() == null) {
-            throw new NotAllowed("This is for the child's social worker or team manager");
+            throw new Refused("This is for the child's social worker or team manager");
         }
         Referral referral = mine(user, id);
         if (referral.status() == ReferralStatus.PLACED || referral.status() == ReferralStatus.WITHDRAWN) {
-            throw new NotAllowed("The referral is " + referral.status().words().toLowerCase() + ": it cannot be withdrawn");
+            throw new Refused("The referral is " + referral.status().words().toLowerCase() + ": it cannot be withdrawn");
         }
         move(id, ReferralStatus.WITHDRAWN, null, null);
         event(id, user, "Withdrew the referral", reason.strip());
@@ -326,7 +322,7 @@ public class Referrals {
     }
 
     private Referral mine(CurrentUser user, long id) {
-        return find(user.localAuthorityId(), id).orElseThrow(() -> new NotAllowed("Not found"));
+        return find(user.localAuthorityId(), id).orElseThrow(() -> new NotFound());
     }
 
     private Optional<Referral> find(Long localAuthorityId, long id) {
@@ -340,7 +336,7 @@ public class Referrals {
 
     private static void require(CurrentUser user, Role role) {
         if (!user.hasRole(role) || user.localAuthorityId() == null) {
-            throw new NotAllowed("This is for a " + role.label().toLowerCase());
+            throw new Refused("This is for a " + role.label().toLowerCase());
         }
     }
 

@@ -8,10 +8,10 @@ import java.util.Random;
 import java.util.Set;
 import uk.placementbroker.matching.Candidate;
 import uk.placementbroker.matching.Criteria;
-import uk.placementbroker.matching.GeoPoint;
-import uk.placementbroker.matching.Money;
-import uk.placementbroker.matching.Need;
-import uk.placementbroker.matching.PlacementType;
+import uk.placementbroker.shared.GeoPoint;
+import uk.placementbroker.shared.Money;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
 
 /**
  * A national-size market made up from a fixed seed: about four in five candidates foster households,

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,10 +24,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 import uk.placementbroker.market.MarketRecords;
+import uk.placementbroker.notification.sending.OutboxDispatcher;
 import uk.placementbroker.support.DemoAccounts;
 import uk.placementbroker.support.HoldingSmtpProxy;
 import uk.placementbroker.support.IntegrationTest;
 import uk.placementbroker.support.ReferralFixtures;
+import uk.placementbroker.support.SecondInstance;
 import uk.placementbroker.support.WebSession;
 
 /**
@@ -54,7 +57,7 @@ class BroadcastIntegrationTests {
     MarketRecords market;
 
     @Autowired
-    Dispatcher dispatcher;
+    OutboxDispatcher dispatcher;
 
     private long lot;
 
@@ -63,7 +66,7 @@ class BroadcastIntegrationTests {
         // No pass of the dispatcher from an earlier test may still be sending while the tables are emptied.
         dispatcher.stop();
         // Only this test's mail may reach the mail server: earlier tests' rounds, still queued for want of one, go.
-        for (String table : List.of("brokerage_shortlist", "brokerage_choice", "placement_placement", "brokerage_answer", "brokerage_round")) {
+        for (String table : List.of("brokerage_shortlist", "brokerage_choice", "placement_placement", "brokerage_answer", "brokerage_round", "notification_outbox")) {
             jdbc.sql("delete from " + table).update();
         }
         dispatcher.start();
@@ -73,6 +76,14 @@ class BroadcastIntegrationTests {
             long provider = market.addProvider(new MarketRecords.NewProvider("Broadcast provider " + i,
                     MarketRecords.ProviderKind.INDEPENDENT_FOSTERING_AGENCY, null, null, null, 2, null, null, "referrals@provider-" + i + ".example"));
             market.addToLot(lot, provider, BigDecimal.valueOf(800), BigDecimal.valueOf(950));
+        }
+    }
+
+    /** Every mail of the tests that follow goes through the same outbox. */
+    @AfterEach
+    void dispatcherRunningAgain() {
+        if (!dispatcher.isRunning()) {
+            dispatcher.start();
         }
     }
 
@@ -103,9 +114,9 @@ class BroadcastIntegrationTests {
         smtp.stop();
 
         openFrameworkRound(referral);
-        waitUntil(() -> jdbc.sql("select count(*) from brokerage_recipient where attempts > 0 and status = 'QUEUED'").query(Long.class).single()
+        waitUntil(() -> jdbc.sql("select count(*) from notification_outbox where attempts > 0 and status = 'QUEUED'").query(Long.class).single()
                 >= expectedRecipients(), Duration.ofSeconds(20));
-        assertThat(jdbc.sql("select count(*) from brokerage_recipient where status = 'SENT'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from notification_outbox where status = 'SENT'").query(Long.class).single()).isZero();
         smtp.start();
 
         MimeMessage[] mails = waitForMails(expectedRecipients(), Duration.ofSeconds(30));
@@ -121,11 +132,11 @@ class BroadcastIntegrationTests {
         openFrameworkRound(referral);
         // As if an instance had claimed twenty of them and gone away before sending.
         jdbc.sql("""
-                update brokerage_recipient set claimed_until = now() + interval '2 seconds'
-                where id in (select id from brokerage_recipient order by id limit 20)
+                update notification_outbox set claimed_until = now() + interval '2 seconds'
+                where id in (select id from notification_outbox order by id limit 20)
                 """).update();
         // And as if it had sent ten others before it stopped.
-        List<Long> sentBefore = jdbc.sql("select id from brokerage_recipient where claimed_until is null order by id limit 10")
+        List<Long> sentBefore = jdbc.sql("select id from notification_outbox where claimed_until is null order by id limit 10")
                 .query(Long.class).list();
         assertThat(sentBefore).hasSize(10);
         dispatcher.start();
@@ -136,7 +147,7 @@ class BroadcastIntegrationTests {
         assertEachFrameworkProviderGotOne(mails);
         Thread.sleep(4_000);
         assertThat(smtp.getReceivedMessages()).as("no mail sent twice after the restarts").hasSize(mails.length);
-        assertThat(jdbc.sql("select count(*) from brokerage_recipient where status = 'SENT'").query(Long.class).single()).isEqualTo(mails.length);
+        assertThat(jdbc.sql("select count(*) from notification_outbox where status = 'SENT'").query(Long.class).single()).isEqualTo(mails.length);
     }
 
     /**
@@ -150,40 +161,22 @@ class BroadcastIntegrationTests {
         openFrameworkRound(referral);
         int recipients = expectedRecipients();
 
-        Process first;
-        try (HoldingSmtpProxy proxy = new HoldingSmtpProxy(smtp.getSmtp().getPort(), 10)) {
-            first = startApplication("first", "--spring.mail.port=" + proxy.port(), "--placementbroker.outbox.senders=1");
-            try {
-                assertThat(proxy.awaitHolding(Duration.ofSeconds(90))).as("the first instance started sending").isTrue();
-                assertThat(smtp.getReceivedMessages()).hasSize(10);
-            } finally {
-                first.destroyForcibly().waitFor();
-            }
+        try (HoldingSmtpProxy proxy = new HoldingSmtpProxy(smtp.getSmtp().getPort(), 10);
+                SecondInstance first = SecondInstance.launch("broadcast-first", "--spring.mail.port=" + proxy.port(),
+                        "--placementbroker.outbox.senders=1")) {
+            assertThat(proxy.awaitHolding(Duration.ofSeconds(90))).as("the first instance started sending").isTrue();
+            assertThat(smtp.getReceivedMessages()).hasSize(10);
         }
-        assertThat(jdbc.sql("select count(*) from brokerage_recipient where status = 'SENT'").query(Long.class).single()).isEqualTo(10);
-        assertThat(jdbc.sql("select count(*) from brokerage_recipient where claimed_until > now()").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from notification_outbox where status = 'SENT'").query(Long.class).single()).isEqualTo(10);
+        assertThat(jdbc.sql("select count(*) from notification_outbox where claimed_until > now()").query(Long.class).single())
                 .as("the rest still claimed by the killed instance").isEqualTo(recipients - 10);
 
-        Process again = startApplication("again", "--spring.mail.port=" + smtp.getSmtp().getPort());
-        try {
+        try (SecondInstance again = SecondInstance.launch("broadcast-again", "--spring.mail.port=" + smtp.getSmtp().getPort())) {
             MimeMessage[] mails = waitForMails(recipients, Duration.ofSeconds(90));
             assertEachFrameworkProviderGotOne(mails);
             Thread.sleep(2_000);
             assertThat(smtp.getReceivedMessages()).as("no mail sent twice").hasSize(recipients);
-        } finally {
-            again.destroyForcibly().waitFor();
         }
-    }
-
-    /** The whole application in another JVM, on the test database, with these settings. */
-    private static Process startApplication(String name, String... settings) throws java.io.IOException {
-        List<String> command = new java.util.ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), "uk.placementbroker.PlacementBrokerApplication",
-                "--spring.profiles.active=test", "--server.port=0", "--placementbroker.demo-data.enabled=false",
-                "--placementbroker.outbox.claim-for=PT5S"));
-        command.addAll(List.of(settings));
-        java.io.File log = new java.io.File("target/broadcast-" + name + ".log");
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
     }
 
     private int expectedRecipients() {
@@ -218,7 +211,7 @@ class BroadcastIntegrationTests {
 
     private MimeMessage[] waitForMails(int count, Duration within) throws InterruptedException {
         assertThat(smtp.waitForIncomingEmail(within.toMillis(), count)).as("%s mails within %s", count, within).isTrue();
-        waitUntil(() -> jdbc.sql("select count(*) from brokerage_recipient where status <> 'SENT'").query(Long.class).single() == 0, within);
+        waitUntil(() -> jdbc.sql("select count(*) from notification_outbox where status <> 'SENT'").query(Long.class).single() == 0, within);
         return smtp.getReceivedMessages();
     }
 

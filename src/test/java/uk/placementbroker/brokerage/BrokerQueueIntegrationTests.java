@@ -1,5 +1,6 @@
 package uk.placementbroker.brokerage;
 
+import uk.placementbroker.shared.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -74,7 +75,7 @@ class BrokerQueueIntegrationTests {
 
         assertThat(queue.of(elsewhere)).noneMatch(item -> item.referral().id() == mine);
         assertThatThrownBy(() -> queue.of(new CurrentUser(0, "provider", "Provider", Set.of(Role.PROVIDER_USER), null, 1L, null, "Provider")))
-                .isInstanceOf(Referrals.NotAllowed.class);
+                .isInstanceOf(Refused.class);
     }
 
     private long referral(String urgency, int neededInDays, String status) {

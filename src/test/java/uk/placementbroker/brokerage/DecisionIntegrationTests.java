@@ -1,5 +1,9 @@
 package uk.placementbroker.brokerage;
 
+import uk.placementbroker.placement.Placement;
+import uk.placementbroker.shared.HomeRef;
+import uk.placementbroker.shared.Money;
+import uk.placementbroker.shared.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,6 +66,9 @@ class DecisionIntegrationTests {
     BrokerageFigures figures;
 
     @Autowired
+    Placements placements;
+
+    @Autowired
     uk.placementbroker.referral.Referrals referrals;
 
     @Test
@@ -75,8 +82,14 @@ class DecisionIntegrationTests {
         assertThat(decisions.decide(staff("tm.northbridge", Role.TEAM_MANAGER), referral, true, "Agreed")).isPresent();
 
         assertThat(status(referral)).isEqualTo("PLACED");
-        assertThat(jdbc.sql("select weekly_fee from placement_placement where referral_id = ?").param(referral).query(BigDecimal.class).single())
-                .isEqualByComparingTo("900");
+        Placement placement = placements.ofReferral(northbridge(), referral).orElseThrow();
+        assertThat(placement.weekly().fee()).isEqualTo(Money.pounds(900));
+        assertThat(placement.home()).isEqualTo(HomeRef.fromKey(home).orElseThrow());
+        assertThat(placement.offerId()).isEqualTo(offer);
+        assertThat(placement.proposedBy()).isEqualTo("sw.northbridge");
+        assertThat(placement.permittedBy()).isEqualTo("tm.northbridge");
+        assertThat(placement.agreedBy()).isEqualTo("tm.northbridge");
+        assertThat(placement.budgetApprovedBy()).isNull();
         Map<String, Object> episode = jdbc.sql("""
                 select e.start_date, e.reason_for_new_episode, e.placement_type, e.placement_provider, e.placement_postcode, e.end_date
                 from children_episode e join referral_referral r on r.child_id = e.child_id
@@ -188,7 +201,7 @@ class DecisionIntegrationTests {
         decisions.propose(both, referral, offer, "The right home");
 
         assertThatThrownBy(() -> decisions.decide(both, referral, true, "Agreed"))
-                .isInstanceOf(Decisions.NotAllowed.class).hasMessageContaining("another manager must approve it");
+                .isInstanceOf(Refused.class).hasMessageContaining("another manager must approve it");
         assertThat(status(referral)).isEqualTo("CHOOSING");
     }
 
@@ -203,6 +216,11 @@ class DecisionIntegrationTests {
         assertThat(status(referral)).isEqualTo("CHOOSING");
         assertThat(decisions.approveBudget(staff("hos.northbridge", Role.HEAD_OF_SERVICE), referral, true, "Approved")).isPresent();
         assertThat(status(referral)).isEqualTo("PLACED");
+        Placement placement = placements.ofReferral(northbridge(), referral).orElseThrow();
+        assertThat(placement.permittedBy()).isEqualTo("tm.northbridge");
+        assertThat(placement.budgetApprovedBy()).isEqualTo("hos.northbridge");
+        assertThat(placement.agreedBy()).as("the last approval needed").isEqualTo("hos.northbridge");
+        assertThat(placement.weeklyCost()).isEqualTo(Money.pounds(5200));
     }
 
     @Test
@@ -226,7 +244,7 @@ class DecisionIntegrationTests {
                 try {
                     decisions.decide(staff("tm.northbridge", Role.TEAM_MANAGER), referral, true, "Agreed");
                     return "placed";
-                } catch (Placements.HomeFull full) {
+                } catch (Placement.HomeFull full) {
                     return "refused";
                 }
             }));
@@ -239,7 +257,12 @@ class DecisionIntegrationTests {
         managers.shutdown();
 
         assertThat(results).containsExactlyInAnyOrder("placed", "refused");
-        assertThat(jdbc.sql("select count(*) from placement_placement where home_key = ?").param(home).query(Long.class).single()).isEqualTo(1);
+        assertThat(referrals.stream().map(referral -> placements.ofReferral(northbridge(), referral)).filter(java.util.Optional::isPresent))
+                .as("one placement in the home").hasSize(1);
+    }
+
+    private long northbridge() {
+        return jdbc.sql("select id from identity_local_authority where code = '991'").query(Long.class).single();
     }
 
     private long searching() {
@@ -259,8 +282,8 @@ class DecisionIntegrationTests {
     private long offer(long referral, String home, String fee) {
         long organisation = jdbc.sql("select id from identity_provider_organisation where name = 'Oakfield Fostering'").query(Long.class).single();
         CurrentUser provider = new CurrentUser(0, "provider.oakfield", "Oakfield", Set.of(Role.PROVIDER_USER), null, organisation, null, "Oakfield");
-        return answers.offer(provider, referral, new Answers.Offer(home, LocalDate.now().plusDays(3), new BigDecimal(fee), BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, "As our profile says"));
+        return answers.offer(provider, referral, new Answers.Offer(HomeRef.fromKey(home).orElseThrow(), LocalDate.now().plusDays(3),
+                Money.of(new BigDecimal(fee)), BigDecimal.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, "As our profile says"));
     }
 
     /** Counted from the last, so that the browser story's first household is never the one filled here. */

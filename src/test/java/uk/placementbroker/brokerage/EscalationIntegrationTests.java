@@ -1,5 +1,7 @@
 package uk.placementbroker.brokerage;
 
+import uk.placementbroker.shared.HomeRef;
+import uk.placementbroker.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -131,8 +133,8 @@ class EscalationIntegrationTests {
                     'Northampton', 52.262, -0.846
                 from market_provider p where p.name = 'Oakfield Fostering' returning id
                 """).param(referral).query(Long.class).single();
-        answers.offer(oakfield(), referral, new Answers.Offer("H" + home, LocalDate.now().plusDays(3), new BigDecimal("900"), BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, "As our profile says"));
+        answers.offer(oakfield(), referral, new Answers.Offer(HomeRef.fosterHousehold(home), LocalDate.now().plusDays(3), Money.pounds(900),
+                BigDecimal.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, "As our profile says"));
     }
 
     private CurrentUser oakfield() {
@@ -148,8 +150,12 @@ class EscalationIntegrationTests {
         return jdbc.sql("select action from referral_event where referral_id = ? order by id").param(referral).query(String.class).list();
     }
 
-    private List<String> mailTo(String address) throws MessagingException {
-        smtp.waitForIncomingEmail(5_000, 1);
+    /** The subjects of the mail the address has had, once it has had some (the outbox sends it after the close commits). */
+    private List<String> mailTo(String address) throws InterruptedException {
+        long giveUp = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (smtp.getReceivedMessagesForDomain(address).length == 0 && System.nanoTime() < giveUp) {
+            Thread.sleep(100);
+        }
         return Arrays.stream(smtp.getReceivedMessagesForDomain(address))
                 .map(message -> {
                     try {

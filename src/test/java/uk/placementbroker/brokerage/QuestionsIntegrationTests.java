@@ -1,5 +1,7 @@
 package uk.placementbroker.brokerage;
 
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,7 +68,8 @@ class QuestionsIntegrationTests {
                 order by o.id limit 1
                 """).param(referral).query(String.class).single());
 
-        assertThatThrownBy(() -> questions.ask(stranger, referral, "What is her name?")).isInstanceOf(Decisions.NotAllowed.class);
+        assertThatThrownBy(() -> questions.ask(stranger, referral, "What is her name?")).as("not found: it was never sent to them")
+                .isInstanceOf(NotFound.class);
         assertThat(questions.forProvider(stranger.providerOrganisationId(), referral)).isEmpty();
     }
 

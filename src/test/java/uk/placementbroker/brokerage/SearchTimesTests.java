@@ -1,5 +1,7 @@
 package uk.placementbroker.brokerage;
 
+import uk.placementbroker.shared.HomeRef;
+import uk.placementbroker.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -64,7 +66,8 @@ class SearchTimesTests {
     }
 
     private static Answers.Answer answer(int round, String kind, Instant at) {
-        return new Answers.Answer(1, 1, round, "Provider", 1, kind, "H1", "Home", LocalDate.of(2026, 11, 5), BigDecimal.TEN, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, "", null, null, "provider", at, false, null);
+        return new Answers.Answer(1, 1, round, 1, "Provider", 1, kind, HomeRef.fosterHousehold(1), "Home", LocalDate.of(2026, 11, 5),
+                Money.pounds(10), BigDecimal.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, "", null, null, "provider", at, false,
+                null);
     }
 }

@@ -50,7 +50,7 @@ class MarketDirectoryIntegrationTests {
                 .allSatisfy(candidate -> assertThat(candidate.feeBand()).isNotNull());
         assertThat(candidates).filteredOn(candidate -> candidate.providerName().equals("Harbour Lane Children's Homes")).isNotEmpty()
                 .allSatisfy(candidate -> assertThat(candidate.feeBand()).isEqualTo(new uk.placementbroker.matching.Candidate.FeeBand(
-                        uk.placementbroker.matching.Money.pounds(4_500), uk.placementbroker.matching.Money.pounds(6_500))));
+                        uk.placementbroker.shared.Money.pounds(4_500), uk.placementbroker.shared.Money.pounds(6_500))));
         assertThat(candidates).filteredOn(candidate -> candidate.providerName().equals("Meadowbank Residential School"))
                 .allSatisfy(candidate -> assertThat(candidate.feeBand()).isNull());
         assertThat(candidates(directory.candidates(northbridge, null, LocalDate.now())))

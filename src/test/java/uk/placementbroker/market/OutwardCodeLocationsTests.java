@@ -1,4 +1,5 @@
 package uk.placementbroker.market;
+import uk.placementbroker.shared.Postcode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,6 @@
 package uk.placementbroker.matching;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.placementbroker.matching.MatchingFixtures.LEICESTER;

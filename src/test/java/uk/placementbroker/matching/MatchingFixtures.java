@@ -1,4 +1,8 @@
 package uk.placementbroker.matching;
+import uk.placementbroker.shared.GeoPoint;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
+import uk.placementbroker.shared.Money;
 
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -1,4 +1,8 @@
 package uk.placementbroker.matching;
+import uk.placementbroker.shared.GeoPoint;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
+import uk.placementbroker.shared.Money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

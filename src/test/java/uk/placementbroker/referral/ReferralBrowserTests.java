@@ -155,7 +155,7 @@ class ReferralBrowserTests {
             window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search the market for this child")).click();
             window.check("referral-market-search");
             assertThat(window.page().getByLabel("Postcode of the child's home").inputValue()).isEqualTo("NN3 6AB");
-            assertThat(window.page().locator("#high-" + uk.placementbroker.matching.Need.MISSING_EPISODES.ordinal()).isChecked()).isTrue();
+            assertThat(window.page().locator("#high-" + uk.placementbroker.shared.Need.MISSING_EPISODES.ordinal()).isChecked()).isTrue();
             assertThat(window.page().locator("#results").innerText()).contains("could take the child");
 
             window.open(referralUrl);

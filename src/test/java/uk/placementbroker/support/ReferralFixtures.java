@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
-import uk.placementbroker.matching.Need;
-import uk.placementbroker.matching.PlacementType;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
 import uk.placementbroker.referral.ReferralDetails;
 
 /** Referrals as a broker would find them, ready to use in tests. */

@@ -1,11 +1,11 @@
 package uk.placementbroker.brokerage.web;
 
+import uk.placementbroker.shared.Refused;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.server.ResponseStatusException;
 import uk.placementbroker.brokerage.BrokerQueue;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
@@ -23,7 +23,7 @@ class BrokerQueueController {
     @GetMapping("/brokerage")
     String queue(CurrentUser user, Model model) {
         if (!user.hasRole(Role.BROKER) && !user.hasRole(Role.HEAD_OF_SERVICE) && !user.hasRole(Role.TEAM_MANAGER)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new Refused("Your role does not include this part of the service");
         }
         model.addAttribute("items", queue.of(user));
         model.addAttribute("now", Instant.now());

@@ -1,24 +1,24 @@
 package uk.placementbroker.brokerage.web;
 
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.placementbroker.brokerage.Answers;
 import uk.placementbroker.brokerage.Decisions;
 import uk.placementbroker.brokerage.OfferScreening;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
+import uk.placementbroker.placement.Placement;
 import uk.placementbroker.placement.Placements;
 import uk.placementbroker.referral.Referrals;
 
@@ -55,8 +55,8 @@ class ChoiceController {
 
     @GetMapping("/referrals/{id}/choice")
     String choice(CurrentUser user, @PathVariable long id, Model model) {
-        Referrals.Referral referral = referrals.open(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Decisions.Choice choice = decisions.choice(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Referrals.Referral referral = referrals.open(user, id).orElseThrow(() -> new NotFound());
+        Decisions.Choice choice = decisions.choice(user, id).orElseThrow(() -> new NotFound());
         OfferScreening.Result screened = screening.screen(user, referral, answers.toReferral(user.localAuthorityId(), id));
         List<OfferScreening.RankedOffer> shortlist = choice.shortlist().stream()
                 .map(answer -> screened.ranked().stream().filter(offer -> offer.answer().id() == answer).findFirst())
@@ -99,7 +99,7 @@ class ChoiceController {
             Optional<Long> placement = decisions.decide(user, id, decision.equals("approve"), comment);
             redirect.addFlashAttribute("message", placement.isPresent() ? "Placement agreed"
                     : decision.equals("approve") ? "Permission to place given: the head of service must approve the cost" : "Proposal not approved");
-        } catch (Placements.HomeFull full) {
+        } catch (Placement.HomeFull full) {
             model.addAttribute("errors", Map.of("decision", full.getMessage()));
             return choice(user, id, model);
         }
@@ -116,19 +116,11 @@ class ChoiceController {
         try {
             Optional<Long> placement = decisions.approveBudget(user, id, decision.equals("approve"), comment);
             redirect.addFlashAttribute("message", placement.isPresent() ? "Placement agreed" : "Cost not approved");
-        } catch (Placements.HomeFull full) {
+        } catch (Placement.HomeFull full) {
             model.addAttribute("errors", Map.of("decision", full.getMessage()));
             return choice(user, id, model);
         }
         return "redirect:/referrals/" + id + "/choice";
     }
 
-    @ExceptionHandler(Decisions.NotAllowed.class)
-    ModelAndView notAllowed(Decisions.NotAllowed refusal) {
-        boolean notFound = refusal.getMessage().equals("Not found");
-        ModelAndView view = new ModelAndView(notFound ? "error/404" : "error/403");
-        view.setStatus(notFound ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN);
-        view.addObject("reason", refusal.getMessage());
-        return view;
-    }
 }

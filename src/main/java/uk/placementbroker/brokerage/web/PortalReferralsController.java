@@ -1,5 +1,7 @@
 package uk.placementbroker.brokerage.web;
 
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,6 @@ import uk.placementbroker.brokerage.Decisions;
 import uk.placementbroker.brokerage.Questions;
 import uk.placementbroker.brokerage.RefusalReason;
 import uk.placementbroker.market.Vacancies;
-import org.springframework.web.server.ResponseStatusException;
 import uk.placementbroker.brokerage.Rounds;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
@@ -56,7 +57,7 @@ class PortalReferralsController {
     @GetMapping("/portal/referrals/{id}")
     String view(CurrentUser user, @PathVariable long id, Model model) {
         if (!rounds.wasSentTo(id, organisation(user))) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         return page(user, id, Map.of(), Map.of(), model);
     }
@@ -64,7 +65,7 @@ class PortalReferralsController {
     @PostMapping("/portal/referrals/{id}/offers")
     String offer(CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         if (!rounds.wasSentTo(id, organisation(user))) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         Map<String, String> errors = new LinkedHashMap<>();
         Answers.Offer offer = OfferForm.read(form, errors);
@@ -73,7 +74,7 @@ class PortalReferralsController {
         }
         try {
             answers.offer(user, id, offer);
-        } catch (Answers.Refused refused) {
+        } catch (Refused refused) {
             return page(user, id, Map.of("home", refused.getMessage()), form, model);
         }
         redirect.addFlashAttribute("message", "Offer sent to the council");
@@ -84,7 +85,7 @@ class PortalReferralsController {
     String refuse(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
             @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
         if (!rounds.wasSentTo(id, organisation(user))) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         RefusalReason why;
         try {
@@ -97,7 +98,7 @@ class PortalReferralsController {
         }
         try {
             answers.refuse(user, id, why, note);
-        } catch (Answers.Refused refused) {
+        } catch (Refused refused) {
             return page(user, id, Map.of("reason", refused.getMessage()), Map.of("reason", reason), model);
         }
         redirect.addFlashAttribute("message", "Thank you: the council knows you cannot offer, and why");
@@ -107,7 +108,7 @@ class PortalReferralsController {
     @PostMapping("/portal/referrals/{id}/offers/{offer}/withdraw")
     String withdraw(CurrentUser user, @PathVariable long id, @PathVariable long offer, RedirectAttributes redirect) {
         if (!answers.withdraw(user, offer)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         redirect.addFlashAttribute("message", "Offer withdrawn");
         return "redirect:/portal/referrals/" + id;
@@ -117,11 +118,11 @@ class PortalReferralsController {
     String ask(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String question, Model model,
             RedirectAttributes redirect) {
         if (!rounds.wasSentTo(id, organisation(user))) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         try {
             questions.ask(user, id, question);
-        } catch (Decisions.NotAllowed problem) {
+        } catch (Refused problem) {
             return page(user, id, Map.of("question", problem.getMessage()), Map.of("question", question), model);
         }
         redirect.addFlashAttribute("message", "Question sent: the broker's answer will show here for every provider asked");
@@ -129,7 +130,7 @@ class PortalReferralsController {
     }
 
     private String page(CurrentUser user, long id, Map<String, String> errors, Map<String, String> form, Model model) {
-        model.addAttribute("referral", referrals.anonymised(id, LocalDate.now()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("referral", referrals.anonymised(id, LocalDate.now()).orElseThrow(() -> new NotFound()));
         model.addAttribute("referralId", id);
         model.addAttribute("open", referrals.takesAnswers(id));
         model.addAttribute("answers", answers.fromProvider(organisation(user), id));
@@ -143,7 +144,7 @@ class PortalReferralsController {
 
     private static long organisation(CurrentUser user) {
         if (!user.hasRole(Role.PROVIDER_USER) || user.providerOrganisationId() == null) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new Refused("Your role does not include this part of the service");
         }
         return user.providerOrganisationId();
     }

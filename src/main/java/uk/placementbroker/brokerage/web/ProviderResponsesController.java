@@ -1,10 +1,10 @@
 package uk.placementbroker.brokerage.web;
 
+import uk.placementbroker.shared.Refused;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.server.ResponseStatusException;
 import uk.placementbroker.brokerage.ProviderResponses;
 import uk.placementbroker.brokerage.RefusalReason;
 import uk.placementbroker.identity.CurrentUser;
@@ -24,7 +24,7 @@ class ProviderResponsesController {
     @GetMapping("/brokerage/providers")
     String responses(CurrentUser user, Model model) {
         if (!ProviderResponses.mayRead(user)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new Refused("Your role does not include this part of the service");
         }
         model.addAttribute("tallies", responses.tallies(user));
         model.addAttribute("refusals", responses.latestRefusals(user, LATEST_REFUSALS));

@@ -1,5 +1,7 @@
 package uk.placementbroker.brokerage.web;
 
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.placementbroker.brokerage.Answers;
 import uk.placementbroker.brokerage.Decisions;
@@ -23,6 +24,7 @@ import uk.placementbroker.brokerage.SearchTimes;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.market.MarketDirectory;
+import uk.placementbroker.placement.Placement;
 import uk.placementbroker.placement.Placements;
 import uk.placementbroker.referral.ReferralStatus;
 import uk.placementbroker.referral.Referrals;
@@ -67,7 +69,7 @@ class SearchRoundsController {
         model.addAttribute("escalated", opened.isEmpty() || !opened.get(opened.size() - 1).escalated()
                 || referral.status() != ReferralStatus.SEARCHING || !offers.ranked().isEmpty() ? null : opened.get(opened.size() - 1));
         model.addAttribute("times", SearchTimes.of(opened, answered,
-                placements.ofReferral(user.localAuthorityId(), id).map(Placements.Placement::agreedAt).orElse(null), Instant.now()));
+                placements.ofReferral(user.localAuthorityId(), id).map(Placement::agreedAt).orElse(null), Instant.now()));
         model.addAttribute("canOpen", user.hasRole(Role.BROKER)
                 && (referral.status() == ReferralStatus.READY_TO_SEARCH || referral.status() == ReferralStatus.SEARCHING));
         return "brokerage/search";
@@ -82,14 +84,10 @@ class SearchRoundsController {
             model.addAttribute("errors", Map.of("kind", "Choose which providers to ask"));
             return search(user, id, model);
         }
-        try {
-            List<MarketDirectory.Contact> asked = rounds.open(user, id, round);
-            redirect.addFlashAttribute("message", asked.isEmpty()
-                    ? "Nobody new to ask among " + round.words().toLowerCase() + ": try the next round"
-                    : round.words() + ": " + asked.size() + (asked.size() == 1 ? " provider" : " providers") + " asked at the same time");
-        } catch (Referrals.NotAllowed refusal) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, refusal.getMessage());
-        }
+        List<MarketDirectory.Contact> asked = rounds.open(user, id, round);
+        redirect.addFlashAttribute("message", asked.isEmpty()
+                ? "Nobody new to ask among " + round.words().toLowerCase() + ": try the next round"
+                : round.words() + ": " + asked.size() + (asked.size() == 1 ? " provider" : " providers") + " asked at the same time");
         return "redirect:/referrals/" + id + "/search";
     }
 
@@ -99,12 +97,12 @@ class SearchRoundsController {
         referral(user, id);
         try {
             overrides.override(user, id, answerId, reason);
-        } catch (Decisions.NotAllowed refusal) {
+        } catch (Refused refusal) {
             if (reason.isBlank()) {
                 model.addAttribute("errors", Map.of("reason-" + answerId, refusal.getMessage()));
                 return search(user, id, model);
             }
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, refusal.getMessage());
+            throw new Refused(refusal.getMessage());
         }
         redirect.addFlashAttribute("message", "The offer is ranked after those that meet every criterion, with your reason");
         return "redirect:/referrals/" + id + "/search";
@@ -116,12 +114,12 @@ class SearchRoundsController {
         referral(user, id);
         try {
             questions.answer(user, id, questionId, answer);
-        } catch (Decisions.NotAllowed problem) {
+        } catch (Refused problem) {
             if (answer.isBlank() || answer.strip().length() > Questions.LONGEST) {
                 model.addAttribute("errors", Map.of("answer-" + questionId, problem.getMessage()));
                 return search(user, id, model);
             }
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, problem.getMessage());
+            throw new Refused(problem.getMessage());
         }
         redirect.addFlashAttribute("message", "Answer published to every provider asked");
         return "redirect:/referrals/" + id + "/search";
@@ -130,8 +128,8 @@ class SearchRoundsController {
     private Referrals.Referral referral(CurrentUser user, long id) {
         if (!user.hasRole(Role.BROKER) && !user.hasRole(Role.TEAM_MANAGER) && !user.hasRole(Role.HEAD_OF_SERVICE)
                 && !user.hasRole(Role.SOCIAL_WORKER)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new Refused("Your role does not include this part of the service");
         }
-        return referrals.open(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return referrals.open(user, id).orElseThrow(() -> new NotFound());
     }
 }

@@ -1,7 +1,7 @@
 package uk.placementbroker.insight.indicators;
 
 import java.util.Optional;
-import uk.placementbroker.matching.GeoPoint;
+import uk.placementbroker.shared.GeoPoint;
 
 /**
  * Where the postcodes of a return are, for the distance and area measures: HOME_POST and PL_POST (an

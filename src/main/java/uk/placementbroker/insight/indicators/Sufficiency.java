@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import uk.placementbroker.matching.PlacementType;
+import uk.placementbroker.shared.PlacementType;
 
 /**
  * Demand for placements against supply, as a commissioner sets them side by side in a sufficiency

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.insight.indicators.PlacementPlaces;
 import uk.placementbroker.market.Locations;
-import uk.placementbroker.market.Postcode;
-import uk.placementbroker.matching.GeoPoint;
+import uk.placementbroker.shared.Postcode;
+import uk.placementbroker.shared.GeoPoint;
 
 /** Where a council's return's postcodes are: the market directory's outward-code centres, and the council's area as its administrator set it. */
 @Component

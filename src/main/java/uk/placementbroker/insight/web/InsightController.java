@@ -1,5 +1,7 @@
 package uk.placementbroker.insight.web;
 
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +71,7 @@ class InsightController {
     String stability(CurrentUser user, @RequestParam(defaultValue = "all") String careGroup,
             @RequestParam(required = false) String source, Model model) {
         if (!InsightAccess.reads(user)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new Refused("Your role does not include this part of the service");
         }
         List<LocalAuthority> councils = councilsOf(user);
         List<Long> ids = councils.stream().map(LocalAuthority::id).toList();
@@ -112,7 +114,7 @@ class InsightController {
     @GetMapping("/insight/sufficiency")
     String sufficiency(CurrentUser user, @RequestParam(required = false) String source, Model model) {
         if (!InsightAccess.reads(user)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new Refused("Your role does not include this part of the service");
         }
         List<LocalAuthority> councils = councilsOf(user);
         boolean anyReturn = !returns.of(councils.stream().map(LocalAuthority::id).toList()).isEmpty();
@@ -130,7 +132,7 @@ class InsightController {
     @GetMapping("/insight/drift")
     String drift(CurrentUser user, Model model) {
         if (!user.seesChildrensRecords()) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new Refused("Your role does not include this part of the service");
         }
         LocalDate today = LocalDate.now();
         model.addAttribute("today", today);
@@ -143,7 +145,7 @@ class InsightController {
     @GetMapping("/insight/returns")
     String returns(CurrentUser user, Model model) {
         if (!InsightAccess.reads(user)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new Refused("Your role does not include this part of the service");
         }
         addReturns(user, model);
         model.addAttribute("canImport", InsightAccess.imports(user));
@@ -197,7 +199,7 @@ class InsightController {
     @GetMapping("/insight/returns/imports/{id}")
     String importProgress(CurrentUser user, @PathVariable UUID id, Model model) {
         ImportJobs.Job job = importJobs.find(id, InsightAccess.councilImportedBy(user))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound());
         model.addAttribute("job", job);
         if (job.state() == ImportJobs.State.REFUSED) {
             model.addAttribute("errors", Map.of("problems", "The return was not imported: " + job.fatalCount() + " problem"
@@ -212,7 +214,7 @@ class InsightController {
     @ResponseBody
     Map<String, Object> importProgressJson(CurrentUser user, @PathVariable UUID id) {
         ImportJobs.Job job = importJobs.find(id, InsightAccess.councilImportedBy(user))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound());
         return Map.of("percent", job.percent(), "stage", job.stage(), "finished", job.finished() || job.stopped());
     }
 

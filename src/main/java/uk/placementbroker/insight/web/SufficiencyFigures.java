@@ -15,7 +15,7 @@ import uk.placementbroker.insight.ssda903.Problems;
 import uk.placementbroker.insight.ssda903.ReturnContents;
 import uk.placementbroker.market.Locations;
 import uk.placementbroker.market.MarketDirectory;
-import uk.placementbroker.market.Postcode;
+import uk.placementbroker.shared.Postcode;
 import uk.placementbroker.market.Vacancies;
 import uk.placementbroker.matching.Candidate;
 import uk.placementbroker.referral.Referrals;

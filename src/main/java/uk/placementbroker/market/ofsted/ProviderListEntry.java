@@ -2,8 +2,8 @@ package uk.placementbroker.market.ofsted;
 
 import java.time.LocalDate;
 import java.util.Set;
-import uk.placementbroker.matching.Need;
-import uk.placementbroker.matching.PlacementType;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
 
 /**
  * One row of an Ofsted or DfE provider list, as the market directory takes it.

@@ -21,8 +21,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import uk.placementbroker.matching.Need;
-import uk.placementbroker.matching.PlacementType;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
 
 /**
  * Reads the provider lists Ofsted and the DfE publish (children's homes, social care providers, and

@@ -1,5 +1,6 @@
 package uk.placementbroker.market.web;
 
+import uk.placementbroker.shared.Refused;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -11,7 +12,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.placementbroker.identity.AuditAction;
 import uk.placementbroker.identity.AuditLog;
@@ -19,7 +19,7 @@ import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.market.Frameworks;
 import uk.placementbroker.market.MarketRecords;
-import uk.placementbroker.matching.PlacementType;
+import uk.placementbroker.shared.PlacementType;
 
 /** Commissioners manage their consortium's frameworks: the frameworks, their lots, and who is on each lot at what fee band. */
 @Controller
@@ -133,7 +133,7 @@ class FrameworksController {
 
     private static long consortium(CurrentUser user) {
         if (!user.hasRole(Role.COMMISSIONER) || user.consortiumId() == null) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new Refused("Your role does not include this part of the service");
         }
         return user.consortiumId();
     }

@@ -1,5 +1,6 @@
 package uk.placementbroker.market.web;
 
+import uk.placementbroker.shared.Refused;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.market.Locations;
 import uk.placementbroker.market.MarketAccess;
@@ -23,9 +23,9 @@ import uk.placementbroker.matching.Criteria;
 import uk.placementbroker.matching.Factor;
 import uk.placementbroker.matching.HardConstraint;
 import uk.placementbroker.matching.Matching;
-import uk.placementbroker.matching.Money;
-import uk.placementbroker.matching.Need;
-import uk.placementbroker.matching.PlacementType;
+import uk.placementbroker.shared.Money;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
 import uk.placementbroker.matching.Weights;
 import uk.placementbroker.matching.WholeCost;
 
@@ -55,7 +55,7 @@ class MarketSearchController {
     @GetMapping("/market/search")
     String search(CurrentUser user, @ModelAttribute("search") SearchForm form, @RequestParam(required = false) String run, Model model) {
         if (!MarketAccess.searches(user)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new Refused("Your role does not include this part of the service");
         }
         model.addAttribute("placementTypes", PlacementType.values());
         model.addAttribute("needs", Need.values());

@@ -1,5 +1,7 @@
 package uk.placementbroker.market.web;
 
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.market.OfstedImports;
@@ -49,7 +50,7 @@ class OfstedListController {
     @GetMapping("/market/ofsted/imports/{id}")
     String progress(CurrentUser user, @PathVariable UUID id, Model model) {
         requireCommissioner(user);
-        OfstedImports.Job job = imports.find(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        OfstedImports.Job job = imports.find(user, id).orElseThrow(() -> new NotFound());
         model.addAttribute("job", job);
         model.addAttribute("outcome", job.outcome());
         if (job.state() == OfstedImports.State.REFUSED) {
@@ -65,13 +66,13 @@ class OfstedListController {
     @ResponseBody
     Map<String, Object> progressJson(CurrentUser user, @PathVariable UUID id) {
         requireCommissioner(user);
-        OfstedImports.Job job = imports.find(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        OfstedImports.Job job = imports.find(user, id).orElseThrow(() -> new NotFound());
         return Map.of("percent", job.percent(), "stage", job.stage(), "finished", job.finished() || job.stopped());
     }
 
     private static void requireCommissioner(CurrentUser user) {
         if (!user.hasRole(Role.COMMISSIONER) && !user.hasRole(Role.ADMINISTRATOR)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new Refused("Your role does not include this part of the service");
         }
     }
 }

@@ -1,7 +1,10 @@
 package uk.placementbroker.market.web;
 
+import uk.placementbroker.shared.HomeRef;
+import uk.placementbroker.shared.Refused;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,8 +85,9 @@ class PortalVacanciesController {
     @PostMapping("/portal/vacancies/new")
     String saveNew(CurrentUser user, @ModelAttribute("form") VacancyForm form, Model model, RedirectAttributes redirect) {
         Map<String, String> problems = form.problems(true);
-        if (problems.isEmpty() && vacancies.add(organisation(user), form.getHome(), form.placesValue(), form.availableFrom(), form.fee(),
-                LocalDate.now()).isPresent()) {
+        Optional<HomeRef> home = HomeRef.fromKey(form.getHome());
+        if (problems.isEmpty() && home.isPresent() && vacancies.add(organisation(user), home.get(), form.placesValue(), form.availableFrom(),
+                form.fee(), LocalDate.now()).isPresent()) {
             redirect.addFlashAttribute("message", "Vacancy added: councils searching the market can see it now");
             return "redirect:/portal/vacancies";
         }
@@ -97,7 +101,7 @@ class PortalVacanciesController {
 
     private static long organisation(CurrentUser user) {
         if (!user.hasRole(Role.PROVIDER_USER) || user.providerOrganisationId() == null) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new Refused("Your role does not include this part of the service");
         }
         return user.providerOrganisationId();
     }

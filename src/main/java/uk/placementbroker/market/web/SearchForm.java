@@ -1,7 +1,7 @@
 package uk.placementbroker.market.web;
 
 import uk.placementbroker.market.Locations;
-import uk.placementbroker.market.Postcode;
+import uk.placementbroker.shared.Postcode;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.placementbroker.matching.Criteria;
-import uk.placementbroker.matching.GeoPoint;
-import uk.placementbroker.matching.Need;
-import uk.placementbroker.matching.PlacementType;
+import uk.placementbroker.shared.GeoPoint;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
 
 /** The broker's search, as typed: turned into the matching engine's criteria, or into the problems to put right. */
 public class SearchForm {

@@ -5,7 +5,7 @@ import java.time.Period;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.web.util.UriComponentsBuilder;
-import uk.placementbroker.matching.Need;
+import uk.placementbroker.shared.Need;
 import uk.placementbroker.referral.ReferralDetails;
 import uk.placementbroker.referral.Referrals;
 

@@ -1,5 +1,9 @@
 package uk.placementbroker.referral.web;
 
+import uk.placementbroker.placement.Placements;
+import uk.placementbroker.placement.StandardPlacement;
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,18 +14,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.placementbroker.children.ChildRecords;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
-import uk.placementbroker.matching.PlacementType;
+import uk.placementbroker.shared.PlacementType;
 import uk.placementbroker.referral.PlacementsStandard;
 import uk.placementbroker.referral.ReferralDetails;
 import uk.placementbroker.referral.ReferralQuality;
@@ -33,12 +34,12 @@ class ReferralController {
 
     private final Referrals referrals;
     private final ChildRecords children;
-    private final ActualPlacements actualPlacements;
+    private final Placements placements;
 
-    ReferralController(Referrals referrals, ChildRecords children, ActualPlacements actualPlacements) {
+    ReferralController(Referrals referrals, ChildRecords children, Placements placements) {
         this.referrals = referrals;
         this.children = children;
-        this.actualPlacements = actualPlacements;
+        this.placements = placements;
     }
 
     @GetMapping("/referrals")
@@ -51,7 +52,7 @@ class ReferralController {
     @GetMapping("/referrals/new")
     String chooseChild(CurrentUser user, @RequestParam(defaultValue = "") String search, Model model) {
         if (!user.hasRole(Role.SOCIAL_WORKER)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new Refused("Your role does not include this part of the service");
         }
         model.addAttribute("search", search);
         if (!search.isBlank()) {
@@ -62,14 +63,14 @@ class ReferralController {
 
     @PostMapping("/referrals")
     String start(CurrentUser user, @RequestParam long child) {
-        long id = referrals.start(user, child).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        long id = referrals.start(user, child).orElseThrow(() -> new NotFound());
         return "redirect:/referrals/" + id + "/" + ReferralPage.PLACEMENT.slug();
     }
 
     @GetMapping("/referrals/{id}/{page:[a-z]+}")
     String question(CurrentUser user, @PathVariable long id, @PathVariable String page, Model model) {
         Referrals.Referral referral = open(user, id);
-        ReferralPage question = ReferralPage.of(page).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ReferralPage question = ReferralPage.of(page).orElseThrow(() -> new NotFound());
         return questionPage(referral, question, referral.details(), ReferralPage.values(referral.details()), Map.of(), model);
     }
 
@@ -77,7 +78,7 @@ class ReferralController {
     String answer(CurrentUser user, @PathVariable long id, @PathVariable String page, @RequestParam MultiValueMap<String, String> form,
             Model model) {
         Referrals.Referral referral = open(user, id);
-        ReferralPage question = ReferralPage.of(page).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ReferralPage question = ReferralPage.of(page).orElseThrow(() -> new NotFound());
         Map<String, String> problems = new LinkedHashMap<>();
         ReferralDetails answers = question.read(referral.details(), form, problems);
         if (!problems.isEmpty()) {
@@ -170,24 +171,16 @@ class ReferralController {
     @GetMapping(path = "/referrals/{id}/placements-standard.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> export(CurrentUser user, @PathVariable long id) {
         Referrals.Referral referral = open(user, id);
-        PlacementsStandard.ActualPlacement placement = actualPlacements.of(user.localAuthorityId(), referral, referrals.history(user, id))
-                .orElse(null);
+        ReferralDetails details = referral.details();
+        StandardPlacement placement = placements.asStandard(user.localAuthorityId(), id, new StandardPlacement.Asked(details.homePostcode(),
+                details.schoolPostcode(), details.maximumMiles(), details.areasToAvoid(), details.siblingsToPlaceWith())).orElse(null);
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=referral-" + id + ".json")
                 .body(PlacementsStandard.referral(referral.childReference(), referral.details(),
                         referral.submittedOn() == null ? LocalDate.now() : referral.submittedOn(), referral.createdBy(), placement));
     }
 
-    /** A step that is not this person's, or not open now: "not found" for another council's referral, otherwise "forbidden". */
-    @ExceptionHandler(Referrals.NotAllowed.class)
-    ModelAndView notAllowed(Referrals.NotAllowed refusal) {
-        boolean notFound = refusal.getMessage().equals("Not found");
-        ModelAndView view = new ModelAndView(notFound ? "error/404" : "error/403");
-        view.setStatus(notFound ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN);
-        return view;
-    }
-
     private Referrals.Referral open(CurrentUser user, long id) {
-        return referrals.open(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return referrals.open(user, id).orElseThrow(() -> new NotFound());
     }
 
     private String questionPage(Referrals.Referral referral, ReferralPage question, ReferralDetails answers, Map<String, Object> values,

@@ -13,9 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import uk.placementbroker.market.Postcode;
-import uk.placementbroker.matching.Need;
-import uk.placementbroker.matching.PlacementType;
+import uk.placementbroker.shared.Postcode;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
 import uk.placementbroker.referral.ReferralDetails;
 
 /**

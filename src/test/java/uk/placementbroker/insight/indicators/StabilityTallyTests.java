@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import uk.placementbroker.matching.GeoPoint;
+import uk.placementbroker.shared.GeoPoint;
 
 class StabilityTallyTests {
 

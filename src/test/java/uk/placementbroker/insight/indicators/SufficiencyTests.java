@@ -3,7 +3,7 @@ package uk.placementbroker.insight.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import uk.placementbroker.matching.PlacementType;
+import uk.placementbroker.shared.PlacementType;
 
 class SufficiencyTests {
 

@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import uk.placementbroker.matching.PlacementType;
+import uk.placementbroker.shared.PlacementType;
 
 /** The fake provider lists from data-to-insight/csc-validator-be-903 (MIT), in each shape Ofsted and the DfE have used. */
 class ProviderListReaderTests {

@@ -1,4 +1,4 @@
-package uk.placementbroker.market;
+package uk.placementbroker.shared;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,6 @@
-package uk.placementbroker.notification;
+package uk.placementbroker.notification.sending;
+
+import uk.placementbroker.notification.Mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;

@@ -1,4 +1,6 @@
-package uk.placementbroker.notification;
+package uk.placementbroker.notification.sending;
+
+import uk.placementbroker.notification.Mail;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,9 +11,9 @@ import org.springframework.stereotype.Component;
 /** Keeps mail instead of sending it (the embedded default): each mail once, by its message id. */
 @Component
 @ConditionalOnProperty(name = "placementbroker.mail.mode", havingValue = "local-mailbox")
-class LocalMailbox implements Mailer {
+public class LocalMailbox implements Mailer {
 
-    record Kept(Instant sentAt, String recipient, String subject, String body) {}
+    public record Kept(Instant sentAt, String recipient, String subject, String body) {}
 
     private final JdbcClient jdbc;
 
@@ -29,7 +31,7 @@ class LocalMailbox implements Mailer {
                 .update();
     }
 
-    List<Kept> latest(int count) {
+    public List<Kept> latest(int count) {
         return jdbc.sql("select sent_at, recipient, subject, body from notification_mailbox order by sent_at desc, id desc limit ?")
                 .param(count).query(Kept.class).list();
     }

@@ -1,4 +1,6 @@
-package uk.placementbroker.notification;
+package uk.placementbroker.notification.web;
+
+import uk.placementbroker.notification.sending.LocalMailbox;
 
 import java.util.Optional;
 import org.springframework.stereotype.Controller;

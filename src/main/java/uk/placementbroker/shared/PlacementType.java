@@ -1,4 +1,4 @@
-package uk.placementbroker.matching;
+package uk.placementbroker.shared;
 
 /** The kinds of placement a referral can ask for and a home can offer. */
 public enum PlacementType {

@@ -1,4 +1,4 @@
-package uk.placementbroker.matching;
+package uk.placementbroker.shared;
 
 /**
  * The needs and risks a referral records and a home can specialise in: the product's fixed taxonomy,

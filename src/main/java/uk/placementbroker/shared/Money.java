@@ -1,4 +1,4 @@
-package uk.placementbroker.matching;
+package uk.placementbroker.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,12 +1,8 @@
-package uk.placementbroker.brokerage;
+package uk.placementbroker.notification.sending;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,27 +16,21 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.placementbroker.notification.Mail;
-import uk.placementbroker.notification.Mailer;
-import uk.placementbroker.referral.AnonymisedReferral;
-import uk.placementbroker.referral.Referrals;
 
 /**
  * Sends the outbox: every queued recipient whose time has come, all at once, on a pool of senders.
  * A recipient is claimed before it is sent (so that two instances never send the same one), marked
  * sent as soon as the mail server accepts it, and otherwise tried again later, each wait longer than
- * the last, until it gives up and the broker sees it failed. Recipients claimed by an instance that
+ * the last, until it gives up as failed, which the page that queued it shows. Recipients claimed by an instance that
  * went away are taken up again once their claim runs out.
  */
 @Component
-class Dispatcher implements SmartLifecycle {
+public class OutboxDispatcher implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
     private final JdbcClient jdbc;
     private final Mailer mailer;
-    private final Referrals referrals;
-    private final String baseUrl;
     private final Duration pollEvery;
     private final Duration claimFor;
     private final Duration firstRetryAfter;
@@ -50,7 +40,7 @@ class Dispatcher implements SmartLifecycle {
     private volatile ScheduledExecutorService scheduler;
     private volatile ExecutorService sendingPool;
 
-    Dispatcher(JdbcClient jdbc, Mailer mailer, Referrals referrals, @Value("${placementbroker.base-url}") String baseUrl,
+    OutboxDispatcher(JdbcClient jdbc, Mailer mailer,
             @Value("${placementbroker.outbox.poll-every:PT2S}") Duration pollEvery,
             @Value("${placementbroker.outbox.claim-for:PT2M}") Duration claimFor,
             @Value("${placementbroker.outbox.first-retry-after:PT10S}") Duration firstRetryAfter,
@@ -58,8 +48,6 @@ class Dispatcher implements SmartLifecycle {
             @Value("${placementbroker.outbox.senders:32}") int senders) {
         this.jdbc = jdbc;
         this.mailer = mailer;
-        this.referrals = referrals;
-        this.baseUrl = baseUrl;
         this.pollEvery = pollEvery;
         this.claimFor = claimFor;
         this.firstRetryAfter = firstRetryAfter;
@@ -68,7 +56,7 @@ class Dispatcher implements SmartLifecycle {
     }
 
     /** Something was queued: send now rather than at the next poll. */
-    void wakeUp() {
+    public void wakeUp() {
         ScheduledExecutorService running = scheduler;
         if (running != null && wanted.compareAndSet(false, true)) {
             running.execute(this::sendDue);
@@ -76,21 +64,16 @@ class Dispatcher implements SmartLifecycle {
     }
 
     /** One pass: claims what is due and sends it all; returns how many mails the server accepted. */
-    int sendDue() {
+    public int sendDue() {
         wanted.set(false);
         int accepted = 0;
         try {
             List<Claimed> claimed;
             do {
                 claimed = claim();
-                // One referral's text serves every provider in its round.
-                java.util.Map<Long, AnonymisedReferral> texts = new java.util.HashMap<>();
-                for (Claimed recipient : claimed) {
-                    texts.computeIfAbsent(recipient.referralId(), id -> referrals.anonymised(id, LocalDate.now()).orElseThrow());
-                }
                 List<Future<Boolean>> sending = new ArrayList<>();
-                for (Claimed recipient : claimed) {
-                    sending.add(sendingPool.submit(() -> send(recipient, texts.get(recipient.referralId()))));
+                for (Claimed mail : claimed) {
+                    sending.add(sendingPool.submit(() -> send(mail)));
                 }
                 for (Future<Boolean> result : sending) {
                     if (result.get()) {
@@ -106,45 +89,41 @@ class Dispatcher implements SmartLifecycle {
         return accepted;
     }
 
-    private record Claimed(long id, long roundId, long referralId, String email, int attempts, java.time.Instant respondBy) {}
+    private record Claimed(long id, Mail mail, int attempts) {}
 
     private List<Claimed> claim() {
         return jdbc.sql("""
                 with due as (
-                    select id from brokerage_recipient
+                    select id from notification_outbox
                     where status = 'QUEUED' and next_attempt_at <= now() and (claimed_until is null or claimed_until < now())
                     order by id limit 500 for update skip locked)
-                update brokerage_recipient x set claimed_until = now() + make_interval(secs => ?)
-                from due, brokerage_round r
-                where x.id = due.id and r.id = x.round_id
-                returning x.id, x.round_id, r.referral_id, x.email, x.attempts, r.respond_by
+                update notification_outbox x set claimed_until = now() + make_interval(secs => ?)
+                from due
+                where x.id = due.id
+                returning x.id, x.recipient, x.subject, x.body, x.message_id, x.attempts
                 """)
                 .param((double) claimFor.toSeconds())
-                .query((row, number) -> new Claimed(row.getLong(1), row.getLong(2), row.getLong(3), row.getString(4), row.getInt(5),
-                        row.getTimestamp(6).toInstant()))
+                .query((row, number) -> new Claimed(row.getLong(1), new Mail(row.getString(2), row.getString(3), row.getString(4), row.getString(5)),
+                        row.getInt(6)))
                 .list();
     }
 
-    private boolean send(Claimed recipient, AnonymisedReferral referral) {
+    private boolean send(Claimed claimed) {
         try {
-            String body = referral.asText() + "\n\nPlease answer by " + WHEN.format(recipient.respondBy().atZone(ZoneId.of("Europe/London")))
-                    + ", with an offer or the reason you cannot offer:\n" + baseUrl + "/portal/referrals/" + recipient.referralId() + "\n";
-            mailer.send(new Mail(recipient.email(), "Referral " + referral.reference() + ": " + referral.sex().toLowerCase(Locale.UK)
-                    + " aged " + referral.age() + ", " + String.join(" or ", referral.placementTypes()), body,
-                    "round-" + recipient.roundId() + "-recipient-" + recipient.id() + "@placement-broker"));
-            jdbc.sql("update brokerage_recipient set status = 'SENT', sent_at = now(), claimed_until = null, attempts = attempts + 1, last_error = null where id = ?")
-                    .param(recipient.id()).update();
+            mailer.send(claimed.mail());
+            jdbc.sql("update notification_outbox set status = 'SENT', sent_at = now(), claimed_until = null, attempts = attempts + 1, last_error = null where id = ?")
+                    .param(claimed.id()).update();
             return true;
         } catch (RuntimeException e) {
-            int attempts = recipient.attempts() + 1;
+            int attempts = claimed.attempts() + 1;
             boolean givingUp = attempts >= maximumAttempts;
             long wait = firstRetryAfter.toMillis() * (1L << Math.min(attempts - 1, 10));
             jdbc.sql("""
-                    update brokerage_recipient set attempts = ?, status = ?, claimed_until = null, last_error = ?,
+                    update notification_outbox set attempts = ?, status = ?, claimed_until = null, last_error = ?,
                         next_attempt_at = now() + make_interval(secs => ?) where id = ?
                     """)
-                    .params(attempts, givingUp ? "FAILED" : "QUEUED", e.getMessage(), wait / 1000.0, recipient.id()).update();
-            log.warn("Mail to {} not sent (attempt {}{}): {}", recipient.email(), attempts, givingUp ? ", giving up" : "", e.getMessage());
+                    .params(attempts, givingUp ? "FAILED" : "QUEUED", e.getMessage(), wait / 1000.0, claimed.id()).update();
+            log.warn("Mail to {} not sent (attempt {}{}): {}", claimed.mail().to(), attempts, givingUp ? ", giving up" : "", e.getMessage());
             return false;
         }
     }

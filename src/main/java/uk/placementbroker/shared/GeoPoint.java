@@ -1,4 +1,4 @@
-package uk.placementbroker.matching;
+package uk.placementbroker.shared;
 
 /** A place as latitude and longitude in degrees (WGS84). */
 public record GeoPoint(double latitude, double longitude) {

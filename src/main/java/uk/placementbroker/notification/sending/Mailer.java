@@ -1,4 +1,6 @@
-package uk.placementbroker.notification;
+package uk.placementbroker.notification.sending;
+
+import uk.placementbroker.notification.Mail;
 
 /** Sends mail, or says why it could not. */
 public interface Mailer {

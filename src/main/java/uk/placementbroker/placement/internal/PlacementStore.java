@@ -1,0 +1,105 @@
+package uk.placementbroker.placement.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import uk.placementbroker.placement.Placement;
+import uk.placementbroker.placement.WeeklyCosts;
+import uk.placementbroker.shared.HomeRef;
+import uk.placementbroker.shared.Money;
+
+/** The placement tables: nothing outside the placement module reads or writes them. */
+@Component
+public class PlacementStore {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String SELECT = """
+            select id, local_authority_id, referral_id, child_id, provider_id, provider_organisation_id, provider_name, home_kind, home_id,
+                   home_name, offer_id, proposed_by, permitted_by, budget_approved_by, agreed_by, start_date, weekly_fee_pence,
+                   one_to_one_hours, one_to_one_rate_pence, education_weekly_pence, transport_weekly_pence, therapy_weekly_pence,
+                   other_weekly_pence, one_off_costs_pence, outcomes, agreed_at, ended_on
+            from placement_placement
+            """;
+
+    private final JdbcClient jdbc;
+
+    PlacementStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Locks the home's row until the transaction ends, so that decisions for the same home take turns. */
+    public void lock(HomeRef home) {
+        jdbc.sql("insert into placement_home_lock (home_kind, home_id) values (?, ?) on conflict do nothing").params(kind(home), home.id()).update();
+        jdbc.sql("select 1 from placement_home_lock where home_kind = ? and home_id = ? for update").params(kind(home), home.id())
+                .query(Integer.class).single();
+    }
+
+    public int currentIn(HomeRef home) {
+        return jdbc.sql("select count(*) from placement_placement where home_kind = ? and home_id = ? and ended_on is null")
+                .params(kind(home), home.id()).query(Integer.class).single();
+    }
+
+    public long insert(Placement placement) {
+        WeeklyCosts weekly = placement.weekly();
+        return jdbc.sql("""
+                insert into placement_placement (local_authority_id, referral_id, child_id, provider_id, provider_organisation_id, provider_name,
+                    home_kind, home_id, home_name, offer_id, proposed_by, permitted_by, budget_approved_by, agreed_by, start_date,
+                    weekly_fee_pence, one_to_one_hours, one_to_one_rate_pence, education_weekly_pence, transport_weekly_pence,
+                    therapy_weekly_pence, other_weekly_pence, one_off_costs_pence, outcomes, agreed_at)
+                values (:council, :referral, :child, :provider, :organisation, :providerName, :homeKind, :homeId, :homeName, :offer,
+                    :proposedBy, :permittedBy, :budgetApprovedBy, :agreedBy, :start, :fee, :hours, :rate, :education, :transport, :therapy,
+                    :other, :oneOff, :outcomes::jsonb, :agreedAt)
+                returning id
+                """)
+                .param("council", placement.localAuthorityId()).param("referral", placement.referralId()).param("child", placement.childId())
+                .param("provider", placement.providerId()).param("organisation", placement.providerOrganisationId())
+                .param("providerName", placement.providerName()).param("homeKind", kind(placement.home())).param("homeId", placement.home().id())
+                .param("homeName", placement.homeName()).param("offer", placement.offerId()).param("proposedBy", placement.proposedBy())
+                .param("permittedBy", placement.permittedBy()).param("budgetApprovedBy", placement.budgetApprovedBy())
+                .param("agreedBy", placement.agreedBy()).param("start", placement.startDate()).param("fee", weekly.fee().pence())
+                .param("hours", weekly.oneToOneHours()).param("rate", weekly.oneToOneRate().pence()).param("education", weekly.education().pence())
+                .param("transport", weekly.transport().pence()).param("therapy", weekly.therapy().pence()).param("other", weekly.other().pence())
+                .param("oneOff", placement.oneOffCosts().pence()).param("outcomes", JSON.writeValueAsString(placement.outcomes()))
+                .param("agreedAt", java.sql.Timestamp.from(placement.agreedAt()))
+                .query(Long.class).single();
+    }
+
+    public Optional<Placement> ofReferral(long localAuthorityId, long referralId) {
+        return jdbc.sql(SELECT + " where referral_id = ? and local_authority_id = ?").params(referralId, localAuthorityId)
+                .query(PlacementStore::placement).optional();
+    }
+
+    public List<Placement> ofCouncils(List<Long> localAuthorityIds) {
+        return jdbc.sql(SELECT + " where local_authority_id in (:councils)").param("councils", localAuthorityIds)
+                .query(PlacementStore::placement).list();
+    }
+
+    private static Placement placement(ResultSet row, int number) throws SQLException {
+        long homeId = row.getLong("home_id");
+        HomeRef home = "SETTING".equals(row.getString("home_kind")) ? HomeRef.setting(homeId) : HomeRef.fosterHousehold(homeId);
+        WeeklyCosts weekly = new WeeklyCosts(pence(row, "weekly_fee_pence"), row.getBigDecimal("one_to_one_hours"),
+                pence(row, "one_to_one_rate_pence"), pence(row, "education_weekly_pence"), pence(row, "transport_weekly_pence"),
+                pence(row, "therapy_weekly_pence"), pence(row, "other_weekly_pence"));
+        Long providerId = row.getObject("provider_id", Long.class);
+        return new Placement(row.getLong("id"), row.getLong("local_authority_id"), row.getLong("referral_id"), row.getLong("child_id"),
+                providerId == null ? 0 : providerId, row.getLong("provider_organisation_id"), row.getString("provider_name"), home,
+                row.getString("home_name"), row.getLong("offer_id"), row.getString("proposed_by"), row.getString("permitted_by"),
+                row.getString("budget_approved_by"), row.getString("agreed_by"), row.getObject("start_date", LocalDate.class), weekly,
+                pence(row, "one_off_costs_pence"), JSON.readValue(row.getString("outcomes"), new TypeReference<List<String>>() {}),
+                row.getTimestamp("agreed_at").toInstant(), row.getObject("ended_on", LocalDate.class));
+    }
+
+    private static Money pence(ResultSet row, String column) throws SQLException {
+        return new Money(row.getLong(column));
+    }
+
+    private static String kind(HomeRef home) {
+        return home instanceof HomeRef.Setting ? "SETTING" : "FOSTER_HOUSEHOLD";
+    }
+}

@@ -1,0 +1,16 @@
+-- Spring Modulith's JDBC event publication registry (its schema v2 for PostgreSQL): every event a module
+-- listener must hear is written here with the transaction that publishes it, and marked complete when
+-- the listener has run. Publications still incomplete are resubmitted when the application starts.
+create table event_publication (
+    id                     uuid        not null primary key,
+    listener_id            text        not null,
+    event_type             text        not null,
+    serialized_event       text        not null,
+    publication_date       timestamptz not null,
+    completion_date        timestamptz,
+    status                 text,
+    completion_attempts    integer,
+    last_resubmission_date timestamptz
+);
+create index event_publication_serialized_event_hash_idx on event_publication using hash (serialized_event);
+create index event_publication_by_completion_date_idx on event_publication (completion_date);
