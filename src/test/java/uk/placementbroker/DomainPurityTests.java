@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 class DomainPurityTests {
 
     private static final String[] DOMAIN_PACKAGES = {
-        "uk.placementbroker.matching..", "uk.placementbroker.insight.indicators..", "uk.placementbroker.insight.ssda903.."
+        "uk.placementbroker.matching..",
+        "uk.placementbroker.insight.indicators..",
+        "uk.placementbroker.insight.ssda903.."
     };
 
     private final JavaClasses classes = new ClassFileImporter()
@@ -20,8 +22,12 @@ class DomainPurityTests {
 
     @Test
     void domainRulesDoNotDependOnSpringJdbcOrTheWeb() {
-        noClasses().that().resideInAnyPackage(DOMAIN_PACKAGES)
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "jakarta.servlet..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(DOMAIN_PACKAGES)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "jakarta.servlet..")
                 .check(classes);
     }
 }

@@ -1,9 +1,5 @@
 package uk.placementbroker.brokerage;
 
-import uk.placementbroker.shared.HomeRef;
-import uk.placementbroker.shared.Money;
-import uk.placementbroker.shared.NotFound;
-import uk.placementbroker.shared.Refused;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +16,10 @@ import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.market.Vacancies;
 import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.shared.HomeRef;
+import uk.placementbroker.shared.Money;
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
 
 /**
  * Providers' answers to the referrals sent to them: offers of one of their homes (late ones accepted
@@ -29,8 +29,17 @@ import uk.placementbroker.referral.Referrals;
 public class Answers {
 
     /** What a provider offers: the home, when, the weekly fee and the extras. */
-    public record Offer(HomeRef home, LocalDate availableFrom, Money weeklyFee, BigDecimal oneToOneHours, Money oneToOneRate,
-            Money educationWeekly, Money transportWeekly, Money therapyWeekly, Money oneOffCosts, String howNeedsAreMet) {
+    public record Offer(
+            HomeRef home,
+            LocalDate availableFrom,
+            Money weeklyFee,
+            BigDecimal oneToOneHours,
+            Money oneToOneRate,
+            Money educationWeekly,
+            Money transportWeekly,
+            Money therapyWeekly,
+            Money oneOffCosts,
+            String howNeedsAreMet) {
 
         /** The 1:1 support a week: its hours at their rate, to the nearest penny. */
         public Money oneToOneWeekly() {
@@ -48,10 +57,31 @@ public class Answers {
     }
 
     /** An answer as the broker and the provider see it: an offer (with its home and costs) or a refusal (with its reason). */
-    public record Answer(long id, long referralId, int round, long providerId, String providerName, long providerOrganisationId, String kind, HomeRef home,
-            String homeName, LocalDate availableFrom, Money weeklyFee, BigDecimal oneToOneHours, Money oneToOneRate,
-            Money educationWeekly, Money transportWeekly, Money therapyWeekly, Money oneOffCosts, String howNeedsAreMet,
-            RefusalReason refusalReason, String refusalNote, String submittedBy, Instant submittedAt, boolean late, Instant withdrawnAt) {
+    public record Answer(
+            long id,
+            long referralId,
+            int round,
+            long providerId,
+            String providerName,
+            long providerOrganisationId,
+            String kind,
+            HomeRef home,
+            String homeName,
+            LocalDate availableFrom,
+            Money weeklyFee,
+            BigDecimal oneToOneHours,
+            Money oneToOneRate,
+            Money educationWeekly,
+            Money transportWeekly,
+            Money therapyWeekly,
+            Money oneOffCosts,
+            String howNeedsAreMet,
+            RefusalReason refusalReason,
+            String refusalNote,
+            String submittedBy,
+            Instant submittedAt,
+            boolean late,
+            Instant withdrawnAt) {
 
         public boolean offer() {
             return "OFFER".equals(kind);
@@ -62,13 +92,21 @@ public class Answers {
         }
 
         public Offer asOffer() {
-            return new Offer(home, availableFrom, weeklyFee, oneToOneHours, oneToOneRate, educationWeekly, transportWeekly, therapyWeekly,
-                    oneOffCosts, howNeedsAreMet);
+            return new Offer(
+                    home,
+                    availableFrom,
+                    weeklyFee,
+                    oneToOneHours,
+                    oneToOneRate,
+                    educationWeekly,
+                    transportWeekly,
+                    therapyWeekly,
+                    oneOffCosts,
+                    howNeedsAreMet);
         }
     }
 
     public static final String NO_LONGER_LOOKING = "The council is no longer looking for a placement for this referral";
-
 
     private static final String SELECT = """
             select a.id, a.referral_id, r.number as round, a.provider_id, a.provider_name, a.provider_organisation_id, a.kind, a.home_key, a.home_name,
@@ -93,20 +131,37 @@ public class Answers {
     @Transactional
     public long offer(CurrentUser user, long referralId, Offer offer) {
         Asked asked = asked(user, referralId);
-        Vacancies.Home home = vacancies.homesOf(asked.organisation()).stream().filter(candidate -> candidate.ref().equals(offer.home()))
-                .findFirst().orElseThrow(() -> new Refused("Choose one of your own homes"));
+        Vacancies.Home home = vacancies.homesOf(asked.organisation()).stream()
+                .filter(candidate -> candidate.ref().equals(offer.home()))
+                .findFirst()
+                .orElseThrow(() -> new Refused("Choose one of your own homes"));
         long id = jdbc.sql("""
                 insert into brokerage_answer (referral_id, round_id, provider_id, provider_name, provider_organisation_id, kind, home_key, home_name,
                     available_from, weekly_fee, one_to_one_hours, one_to_one_rate, education_weekly, transport_weekly, therapy_weekly,
                     one_off_costs, how_needs_are_met, submitted_by, late)
                 values (?, ?, ?, ?, ?, 'OFFER', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now() > ?) returning id
                 """)
-                .params(referralId, asked.round(), asked.provider(), asked.providerName(), asked.organisation(), home.key(), home.name(),
-                        offer.availableFrom(), offer.weeklyFee().pounds(), offer.oneToOneHours(), offer.oneToOneRate().pounds(),
-                        offer.educationWeekly().pounds(), offer.transportWeekly().pounds(), offer.therapyWeekly().pounds(),
-                        offer.oneOffCosts().pounds(), offer.howNeedsAreMet(), user.username(),
+                .params(
+                        referralId,
+                        asked.round(),
+                        asked.provider(),
+                        asked.providerName(),
+                        asked.organisation(),
+                        home.key(),
+                        home.name(),
+                        offer.availableFrom(),
+                        offer.weeklyFee().pounds(),
+                        offer.oneToOneHours(),
+                        offer.oneToOneRate().pounds(),
+                        offer.educationWeekly().pounds(),
+                        offer.transportWeekly().pounds(),
+                        offer.therapyWeekly().pounds(),
+                        offer.oneOffCosts().pounds(),
+                        offer.howNeedsAreMet(),
+                        user.username(),
                         java.sql.Timestamp.from(asked.respondBy()))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         auditLog.record(AuditAction.CREATED, "offer", id, "referral " + referralId);
         return id;
     }
@@ -119,9 +174,18 @@ public class Answers {
                     refusal_note, submitted_by, late)
                 values (?, ?, ?, ?, ?, 'REFUSAL', ?, ?, ?, now() > ?) returning id
                 """)
-                .params(referralId, asked.round(), asked.provider(), asked.providerName(), asked.organisation(), reason.name(),
-                        note == null || note.isBlank() ? null : note.strip(), user.username(), java.sql.Timestamp.from(asked.respondBy()))
-                .query(Long.class).single();
+                .params(
+                        referralId,
+                        asked.round(),
+                        asked.provider(),
+                        asked.providerName(),
+                        asked.organisation(),
+                        reason.name(),
+                        note == null || note.isBlank() ? null : note.strip(),
+                        user.username(),
+                        java.sql.Timestamp.from(asked.respondBy()))
+                .query(Long.class)
+                .single();
         auditLog.record(AuditAction.CREATED, "refusal", id, "referral " + referralId + ": " + reason.name());
         return id;
     }
@@ -143,29 +207,54 @@ public class Answers {
     /** Every answer to a referral of the council, for the broker. */
     public List<Answer> toReferral(long localAuthorityId, long referralId) {
         return jdbc.sql(SELECT + " where a.referral_id = ? and r.local_authority_id = ? order by a.submitted_at")
-                .params(referralId, localAuthorityId).query(Answers::answer).list();
+                .params(referralId, localAuthorityId)
+                .query(Answers::answer)
+                .list();
     }
 
     /** A provider's own answers to a referral. */
     public List<Answer> fromProvider(long providerOrganisationId, long referralId) {
         return jdbc.sql(SELECT + " where a.referral_id = ? and a.provider_organisation_id = ? order by a.submitted_at")
-                .params(referralId, providerOrganisationId).query(Answers::answer).list();
+                .params(referralId, providerOrganisationId)
+                .query(Answers::answer)
+                .list();
     }
 
     public Optional<Answer> find(long localAuthorityId, long answerId) {
-        return jdbc.sql(SELECT + " where a.id = ? and r.local_authority_id = ?").params(answerId, localAuthorityId).query(Answers::answer).optional();
+        return jdbc.sql(SELECT + " where a.id = ? and r.local_authority_id = ?")
+                .params(answerId, localAuthorityId)
+                .query(Answers::answer)
+                .optional();
     }
 
     private static Answer answer(ResultSet row, int number) throws SQLException {
         String reason = row.getString("refusal_reason");
         java.sql.Timestamp withdrawn = row.getTimestamp("withdrawn_at");
-        return new Answer(row.getLong("id"), row.getLong("referral_id"), row.getInt("round"), row.getLong("provider_id"), row.getString("provider_name"),
-                row.getLong("provider_organisation_id"), row.getString("kind"), HomeRef.fromKey(row.getString("home_key")).orElse(null),
-                row.getString("home_name"), row.getObject("available_from", LocalDate.class), money(row, "weekly_fee"),
-                row.getBigDecimal("one_to_one_hours"), money(row, "one_to_one_rate"), money(row, "education_weekly"),
-                money(row, "transport_weekly"), money(row, "therapy_weekly"), money(row, "one_off_costs"), row.getString("how_needs_are_met"),
-                reason == null ? null : RefusalReason.valueOf(reason), row.getString("refusal_note"), row.getString("submitted_by"),
-                row.getTimestamp("submitted_at").toInstant(), row.getBoolean("late"), withdrawn == null ? null : withdrawn.toInstant());
+        return new Answer(
+                row.getLong("id"),
+                row.getLong("referral_id"),
+                row.getInt("round"),
+                row.getLong("provider_id"),
+                row.getString("provider_name"),
+                row.getLong("provider_organisation_id"),
+                row.getString("kind"),
+                HomeRef.fromKey(row.getString("home_key")).orElse(null),
+                row.getString("home_name"),
+                row.getObject("available_from", LocalDate.class),
+                money(row, "weekly_fee"),
+                row.getBigDecimal("one_to_one_hours"),
+                money(row, "one_to_one_rate"),
+                money(row, "education_weekly"),
+                money(row, "transport_weekly"),
+                money(row, "therapy_weekly"),
+                money(row, "one_off_costs"),
+                row.getString("how_needs_are_met"),
+                reason == null ? null : RefusalReason.valueOf(reason),
+                row.getString("refusal_note"),
+                row.getString("submitted_by"),
+                row.getTimestamp("submitted_at").toInstant(),
+                row.getBoolean("late"),
+                withdrawn == null ? null : withdrawn.toInstant());
     }
 
     private static Money money(ResultSet row, String column) throws SQLException {
@@ -187,8 +276,14 @@ public class Answers {
                 where r.referral_id = ? and x.provider_organisation_id = ? order by r.number desc limit 1
                 """)
                 .params(referralId, organisation)
-                .query((row, number) -> new Asked(row.getLong(1), row.getLong(2), row.getString(3), row.getLong(4), row.getTimestamp(5).toInstant()))
-                .optional().orElseThrow(() -> new NotFound());
+                .query((row, number) -> new Asked(
+                        row.getLong(1),
+                        row.getLong(2),
+                        row.getString(3),
+                        row.getLong(4),
+                        row.getTimestamp(5).toInstant()))
+                .optional()
+                .orElseThrow(() -> new NotFound());
         if (!referrals.takesAnswers(referralId)) {
             throw new Refused(NO_LONGER_LOOKING);
         }

@@ -25,8 +25,11 @@ import uk.placementbroker.referral.Referrals;
 @Component
 public class BrokerQueue {
 
-    static final Set<ReferralStatus> BROKERS_WORK = EnumSet.of(ReferralStatus.AWAITING_QUALITY_CHECK, ReferralStatus.READY_TO_SEARCH,
-            ReferralStatus.SEARCHING, ReferralStatus.CHOOSING);
+    static final Set<ReferralStatus> BROKERS_WORK = EnumSet.of(
+            ReferralStatus.AWAITING_QUALITY_CHECK,
+            ReferralStatus.READY_TO_SEARCH,
+            ReferralStatus.SEARCHING,
+            ReferralStatus.CHOOSING);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** The referral's latest round, if any. */
@@ -41,7 +44,10 @@ public class BrokerQueue {
 
         /** A round past its deadline, or a home needed by a day already gone. */
         public boolean overdue(Instant now) {
-            return deadline != null && (roundDeadline ? deadline.isBefore(now) : deadline.plus(java.time.Duration.ofDays(1)).isBefore(now));
+            return deadline != null
+                    && (roundDeadline
+                            ? deadline.isBefore(now)
+                            : deadline.plus(java.time.Duration.ofDays(1)).isBefore(now));
         }
     }
 
@@ -55,14 +61,13 @@ public class BrokerQueue {
 
     public List<Item> of(CurrentUser user) {
         List<Referrals.Referral> waiting = referrals.inStatus(user, BROKERS_WORK);
-        Map<Long, LatestRound> rounds = jdbc.sql("""
+        Map<Long, LatestRound> rounds =
+                jdbc.sql("""
                 select distinct on (r.referral_id) r.referral_id, r.number, r.respond_by, r.escalated,
                        (select count(*) from brokerage_answer a where a.round_id = r.id and a.kind = 'OFFER') as offers
                 from brokerage_round r where r.local_authority_id = ? order by r.referral_id, r.number desc
-                """)
-                .param(user.localAuthorityId())
-                .query(LatestRound.class).list().stream()
-                .collect(Collectors.toMap(LatestRound::referralId, Function.identity()));
+                """).param(user.localAuthorityId()).query(LatestRound.class).list().stream()
+                        .collect(Collectors.toMap(LatestRound::referralId, Function.identity()));
         return ordered(waiting, rounds);
     }
 
@@ -70,7 +75,8 @@ public class BrokerQueue {
         return waiting.stream()
                 .map(referral -> {
                     LatestRound round = rounds.get(referral.id());
-                    // A closed round keeps its deadline, now past, so that a referral it left without a home rises to the top.
+                    // A closed round keeps its deadline, now past, so that a referral it left without a home rises to
+                    // the top.
                     boolean searching = referral.status() == ReferralStatus.SEARCHING && round != null;
                     return new Item(referral, round, searching ? round.respondBy() : neededBy(referral), searching);
                 })

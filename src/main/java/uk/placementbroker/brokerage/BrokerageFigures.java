@@ -1,6 +1,5 @@
 package uk.placementbroker.brokerage;
 
-import uk.placementbroker.shared.HomeRef;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -22,6 +21,7 @@ import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.market.MarketDirectory;
 import uk.placementbroker.placement.Placements;
 import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.shared.HomeRef;
 
 /**
  * Placement choice as the brokerage flow measures it, by council and collection year (1 April to 31
@@ -40,23 +40,39 @@ public class BrokerageFigures {
      * @param medianDaysToPlace from the day the referral was sent to the day the placement was agreed, or null with none agreed
      * @param placedWhereKnown placements whose home's district is known and the council has said what its area is
      */
-    public record Year(long localAuthorityId, int year, int searched, int offers, int placed, Double medianDaysToPlace, int placedInArea,
+    public record Year(
+            long localAuthorityId,
+            int year,
+            int searched,
+            int offers,
+            int placed,
+            Double medianDaysToPlace,
+            int placedInArea,
             int placedWhereKnown) {
 
         /** Offers per referral searched for, to one decimal place; null when none was. */
         public BigDecimal offersPerReferral() {
-            return searched == 0 ? null : BigDecimal.valueOf(offers).divide(BigDecimal.valueOf(searched), 1, RoundingMode.HALF_UP);
+            return searched == 0
+                    ? null
+                    : BigDecimal.valueOf(offers).divide(BigDecimal.valueOf(searched), 1, RoundingMode.HALF_UP);
         }
 
         /** The median days as a person writes them: "6", "6.5"; null with none agreed. */
         public String medianDays() {
-            return medianDaysToPlace == null ? null : BigDecimal.valueOf(medianDaysToPlace).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+            return medianDaysToPlace == null
+                    ? null
+                    : BigDecimal.valueOf(medianDaysToPlace)
+                            .setScale(1, RoundingMode.HALF_UP)
+                            .stripTrailingZeros()
+                            .toPlainString();
         }
 
         /** The share of placements (where known) in the council's area, to one decimal place; null when none is known. */
         public BigDecimal percentInArea() {
-            return placedWhereKnown == 0 ? null
-                    : BigDecimal.valueOf(placedInArea * 100L).divide(BigDecimal.valueOf(placedWhereKnown), 1, RoundingMode.HALF_UP);
+            return placedWhereKnown == 0
+                    ? null
+                    : BigDecimal.valueOf(placedInArea * 100L)
+                            .divide(BigDecimal.valueOf(placedWhereKnown), 1, RoundingMode.HALF_UP);
         }
     }
 
@@ -66,7 +82,12 @@ public class BrokerageFigures {
     private final MarketDirectory market;
     private final Organisations organisations;
 
-    BrokerageFigures(JdbcClient jdbc, Placements placements, Referrals referrals, MarketDirectory market, Organisations organisations) {
+    BrokerageFigures(
+            JdbcClient jdbc,
+            Placements placements,
+            Referrals referrals,
+            MarketDirectory market,
+            Organisations organisations) {
         this.jdbc = jdbc;
         this.placements = placements;
         this.referrals = referrals;
@@ -80,7 +101,8 @@ public class BrokerageFigures {
             return List.of();
         }
         Map<CouncilYear, int[]> searched = new HashMap<>();
-        for (Map<String, Object> row : jdbc.sql("""
+        for (Map<String, Object> row :
+                jdbc.sql("""
                 select r.local_authority_id, min(r.opened_at) as first_opened,
                        (select count(*) from brokerage_answer a where a.referral_id = r.referral_id and a.kind = 'OFFER') as offers
                 from brokerage_round r where r.local_authority_id in (:councils) group by r.local_authority_id, r.referral_id
@@ -92,13 +114,19 @@ public class BrokerageFigures {
             counts[1] += ((Number) row.get("offers")).intValue();
         }
         List<Placements.AgreedHome> agreed = placements.agreedFor(councils);
-        Map<Long, LocalDate> sent = referrals.submittedOn(agreed.stream().map(Placements.AgreedHome::referralId).toList());
-        Map<HomeRef, String> districts = market.districtsOf(agreed.stream().map(Placements.AgreedHome::home).toList());
+        Map<Long, LocalDate> sent = referrals.submittedOn(
+                agreed.stream().map(Placements.AgreedHome::referralId).toList());
+        Map<HomeRef, String> districts = market.districtsOf(
+                agreed.stream().map(Placements.AgreedHome::home).toList());
         Map<Long, Set<String>> areas = new HashMap<>();
-        councils.forEach(council -> areas.put(council, organisations.areaOf(council).stream().map(BrokerageFigures::normalised)
-                .collect(Collectors.toSet())));
-        Map<CouncilYear, List<Placements.AgreedHome>> placedByYear = agreed.stream().collect(Collectors.groupingBy(
-                placement -> new CouncilYear(placement.localAuthorityId(), collectionYear(placement.agreedAt()))));
+        councils.forEach(council -> areas.put(
+                council,
+                organisations.areaOf(council).stream()
+                        .map(BrokerageFigures::normalised)
+                        .collect(Collectors.toSet())));
+        Map<CouncilYear, List<Placements.AgreedHome>> placedByYear = agreed.stream()
+                .collect(Collectors.groupingBy(placement ->
+                        new CouncilYear(placement.localAuthorityId(), collectionYear(placement.agreedAt()))));
         Set<CouncilYear> years = new TreeSet<>(Comparator.comparingLong(CouncilYear::council)
                 .thenComparing(CouncilYear::year, Comparator.reverseOrder()));
         years.addAll(searched.keySet());
@@ -108,8 +136,12 @@ public class BrokerageFigures {
             long council = key.council();
             int[] search = searched.getOrDefault(key, new int[2]);
             List<Placements.AgreedHome> placed = placedByYear.getOrDefault(key, List.of());
-            List<Long> days = placed.stream().filter(placement -> sent.containsKey(placement.referralId()))
-                    .map(placement -> ChronoUnit.DAYS.between(sent.get(placement.referralId()), localDate(placement.agreedAt()))).sorted().toList();
+            List<Long> days = placed.stream()
+                    .filter(placement -> sent.containsKey(placement.referralId()))
+                    .map(placement ->
+                            ChronoUnit.DAYS.between(sent.get(placement.referralId()), localDate(placement.agreedAt())))
+                    .sorted()
+                    .toList();
             int inArea = 0;
             int known = 0;
             for (Placements.AgreedHome placement : placed) {
@@ -119,7 +151,8 @@ public class BrokerageFigures {
                     inArea += areas.get(council).contains(normalised(district)) ? 1 : 0;
                 }
             }
-            figures.add(new Year(council, key.year(), search[0], search[1], placed.size(), median(days), inArea, known));
+            figures.add(
+                    new Year(council, key.year(), search[0], search[1], placed.size(), median(days), inArea, known));
         }
         return figures;
     }

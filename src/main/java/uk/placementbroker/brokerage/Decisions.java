@@ -1,7 +1,5 @@
 package uk.placementbroker.brokerage;
 
-import uk.placementbroker.shared.NotFound;
-import uk.placementbroker.shared.Refused;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -15,8 +13,10 @@ import uk.placementbroker.identity.Role;
 import uk.placementbroker.placement.Agreement;
 import uk.placementbroker.placement.Placements;
 import uk.placementbroker.placement.WeeklyCosts;
-import uk.placementbroker.shared.Money;
 import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.shared.Money;
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
 
 /**
  * The choice and the decision: the broker sends a shortlist; the social worker proposes one with a
@@ -27,8 +27,19 @@ import uk.placementbroker.referral.Referrals;
 public class Decisions {
 
     /** Where the decision has got to. */
-    public record Choice(long referralId, String sentBy, Instant sentAt, List<Long> shortlist, Long proposedAnswerId, String proposedBy,
-            String rationale, String manager, String managerDecision, String managerComment, String budgetHolder, String budgetDecision) {
+    public record Choice(
+            long referralId,
+            String sentBy,
+            Instant sentAt,
+            List<Long> shortlist,
+            Long proposedAnswerId,
+            String proposedBy,
+            String rationale,
+            String manager,
+            String managerDecision,
+            String managerComment,
+            String budgetHolder,
+            String budgetDecision) {
 
         public boolean proposed() {
             return proposedAnswerId != null;
@@ -39,14 +50,18 @@ public class Decisions {
         }
     }
 
-
     private final JdbcClient jdbc;
     private final Referrals referrals;
     private final Answers answers;
     private final Placements placements;
     private final BigDecimal budgetThreshold;
 
-    Decisions(JdbcClient jdbc, Referrals referrals, Answers answers, Placements placements, @Value("${placementbroker.decision.budget-holder-above-weekly:5000}") BigDecimal budgetThreshold) {
+    Decisions(
+            JdbcClient jdbc,
+            Referrals referrals,
+            Answers answers,
+            Placements placements,
+            @Value("${placementbroker.decision.budget-holder-above-weekly:5000}") BigDecimal budgetThreshold) {
         this.jdbc = jdbc;
         this.referrals = referrals;
         this.answers = answers;
@@ -65,21 +80,30 @@ public class Decisions {
             throw new Refused("Choose at least one offer to send");
         }
         for (long answerId : answerIds) {
-            Answers.Answer answer = answers.find(user.localAuthorityId(), answerId).filter(found -> found.referralId() == referralId)
+            Answers.Answer answer = answers.find(user.localAuthorityId(), answerId)
+                    .filter(found -> found.referralId() == referralId)
                     .orElseThrow(() -> new NotFound());
             if (!answer.offer() || answer.withdrawn()) {
                 throw new Refused(answer.providerName() + "'s offer has been withdrawn");
             }
         }
         referrals.choiceSent(user, referralId);
-        jdbc.sql("delete from brokerage_choice where referral_id = ?").param(referralId).update();
+        jdbc.sql("delete from brokerage_choice where referral_id = ?")
+                .param(referralId)
+                .update();
         jdbc.sql("insert into brokerage_choice (referral_id, local_authority_id, sent_by) values (?, ?, ?)")
-                .params(referralId, user.localAuthorityId(), user.username()).update();
+                .params(referralId, user.localAuthorityId(), user.username())
+                .update();
         for (int i = 0; i < answerIds.size(); i++) {
             jdbc.sql("insert into brokerage_shortlist (referral_id, answer_id, position) values (?, ?, ?)")
-                    .params(referralId, answerIds.get(i), i + 1).update();
+                    .params(referralId, answerIds.get(i), i + 1)
+                    .update();
         }
-        referrals.recordDecision(user, referralId, "Sent a choice of " + answerIds.size() + (answerIds.size() == 1 ? " placement" : " placements"), null);
+        referrals.recordDecision(
+                user,
+                referralId,
+                "Sent a choice of " + answerIds.size() + (answerIds.size() == 1 ? " placement" : " placements"),
+                null);
     }
 
     @Transactional
@@ -94,9 +118,12 @@ public class Decisions {
                     manager = null, manager_decision = null, manager_comment = null, decided_at = null,
                     budget_holder = null, budget_decision = null, budget_decided_at = null
                 where referral_id = ?
-                """).params(answerId, user.username(), rationale.strip(), referralId).update();
+                """)
+                .params(answerId, user.username(), rationale.strip(), referralId)
+                .update();
         Answers.Answer answer = answers.find(user.localAuthorityId(), answerId).orElseThrow();
-        referrals.recordDecision(user, referralId, "Proposed " + answer.homeName() + " (" + answer.providerName() + ")", rationale);
+        referrals.recordDecision(
+                user, referralId, "Proposed " + answer.homeName() + " (" + answer.providerName() + ")", rationale);
     }
 
     /** Permission to place, or not. Returns the placement when it is agreed now (no budget holder needed). */
@@ -107,9 +134,12 @@ public class Decisions {
         if (user.username().equals(choice.proposedBy())) {
             throw new Refused("You proposed this placement, so another manager must approve it");
         }
-        jdbc.sql("update brokerage_choice set manager = ?, manager_decision = ?, manager_comment = ?, decided_at = now() where referral_id = ?")
-                .params(user.username(), approve ? "APPROVED" : "REJECTED", comment, referralId).update();
-        referrals.recordDecision(user, referralId, approve ? "Gave permission to place" : "Did not give permission to place", comment);
+        jdbc.sql(
+                        "update brokerage_choice set manager = ?, manager_decision = ?, manager_comment = ?, decided_at = now() where referral_id = ?")
+                .params(user.username(), approve ? "APPROVED" : "REJECTED", comment, referralId)
+                .update();
+        referrals.recordDecision(
+                user, referralId, approve ? "Gave permission to place" : "Did not give permission to place", comment);
         if (!approve || needsBudgetHolder(user, choice)) {
             return Optional.empty();
         }
@@ -127,14 +157,17 @@ public class Decisions {
         if (user.username().equals(choice.proposedBy()) || user.username().equals(choice.manager())) {
             throw new Refused("You proposed or approved this placement, so another budget holder must approve it");
         }
-        jdbc.sql("update brokerage_choice set budget_holder = ?, budget_decision = ?, budget_decided_at = now() where referral_id = ?")
-                .params(user.username(), approve ? "APPROVED" : "REJECTED", referralId).update();
+        jdbc.sql(
+                        "update brokerage_choice set budget_holder = ?, budget_decision = ?, budget_decided_at = now() where referral_id = ?")
+                .params(user.username(), approve ? "APPROVED" : "REJECTED", referralId)
+                .update();
         referrals.recordDecision(user, referralId, approve ? "Approved the cost" : "Did not approve the cost", comment);
         return approve ? Optional.of(agree(user, choice, choice.manager(), user.username())) : Optional.empty();
     }
 
     public boolean needsBudgetHolder(CurrentUser user, Choice choice) {
-        Answers.Answer answer = answers.find(user.localAuthorityId(), choice.proposedAnswerId()).orElseThrow();
+        Answers.Answer answer =
+                answers.find(user.localAuthorityId(), choice.proposedAnswerId()).orElseThrow();
         return answer.asOffer().weeklyCost().compareTo(Money.of(budgetThreshold)) > 0;
     }
 
@@ -145,28 +178,67 @@ public class Decisions {
                 from brokerage_choice where referral_id = ? and local_authority_id = ?
                 """)
                 .params(referralId, user.localAuthorityId())
-                .query((row, number) -> new Choice(row.getLong(1), row.getString(2), row.getTimestamp(3).toInstant(),
-                        shortlist(referralId), (Long) row.getObject(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8),
-                        row.getString(9), row.getString(10), row.getString(11)))
+                .query((row, number) -> new Choice(
+                        row.getLong(1),
+                        row.getString(2),
+                        row.getTimestamp(3).toInstant(),
+                        shortlist(referralId),
+                        (Long) row.getObject(4),
+                        row.getString(5),
+                        row.getString(6),
+                        row.getString(7),
+                        row.getString(8),
+                        row.getString(9),
+                        row.getString(10),
+                        row.getString(11)))
                 .optional();
     }
 
     private long agree(CurrentUser user, Choice choice, String permittedBy, String budgetApprovedBy) {
         Referrals.Referral referral = referrals.open(user, choice.referralId()).orElseThrow(() -> new NotFound());
-        Answers.Answer answer = answers.find(user.localAuthorityId(), choice.proposedAnswerId()).orElseThrow();
+        Answers.Answer answer =
+                answers.find(user.localAuthorityId(), choice.proposedAnswerId()).orElseThrow();
         if (answer.withdrawn()) {
             throw new Refused("The provider has withdrawn this offer");
         }
         Answers.Offer offer = answer.asOffer();
-        Placements.Agreed agreed = placements.agree(new Agreement(user.localAuthorityId(), referral.id(), referral.childId(), answer.providerId(),
-                answer.providerOrganisationId(), answer.providerName(), answer.home(), answer.homeName(), answer.id(), choice.proposedBy(),
-                permittedBy, budgetApprovedBy, answer.availableFrom(), new WeeklyCosts(offer.weeklyFee(), offer.oneToOneHours(), offer.oneToOneRate(), offer.educationWeekly(),
-                        offer.transportWeekly(), offer.therapyWeekly(), Money.ZERO), offer.oneOffCosts(), referral.details().outcomes()));
+        Placements.Agreed agreed = placements.agree(new Agreement(
+                user.localAuthorityId(),
+                referral.id(),
+                referral.childId(),
+                answer.providerId(),
+                answer.providerOrganisationId(),
+                answer.providerName(),
+                answer.home(),
+                answer.homeName(),
+                answer.id(),
+                choice.proposedBy(),
+                permittedBy,
+                budgetApprovedBy,
+                answer.availableFrom(),
+                new WeeklyCosts(
+                        offer.weeklyFee(),
+                        offer.oneToOneHours(),
+                        offer.oneToOneRate(),
+                        offer.educationWeekly(),
+                        offer.transportWeekly(),
+                        offer.therapyWeekly(),
+                        Money.ZERO),
+                offer.oneOffCosts(),
+                referral.details().outcomes()));
         referrals.placed(user, referral.id());
-        referrals.recordDecision(user, referral.id(), "Placement agreed: " + answer.homeName() + " from " + answer.availableFrom(), null);
+        referrals.recordDecision(
+                user,
+                referral.id(),
+                "Placement agreed: " + answer.homeName() + " from " + answer.availableFrom(),
+                null);
         if (!agreed.inEpisodesOfCare()) {
-            referrals.recordDecision(user, referral.id(), "The placement is not in the child's episodes of care: the child was not looked after "
-                    + "on the day it starts. Record the legal status and the episode in the council's case record.", null);
+            referrals.recordDecision(
+                    user,
+                    referral.id(),
+                    "The placement is not in the child's episodes of care: the child was not looked after "
+                            + "on the day it starts. Record the legal status and the episode in the council's case record.",
+                    null);
         }
         return agreed.placement().id();
     }
@@ -180,7 +252,10 @@ public class Decisions {
     }
 
     private List<Long> shortlist(long referralId) {
-        return jdbc.sql("select answer_id from brokerage_shortlist where referral_id = ? order by position").param(referralId).query(Long.class).list();
+        return jdbc.sql("select answer_id from brokerage_shortlist where referral_id = ? order by position")
+                .param(referralId)
+                .query(Long.class)
+                .list();
     }
 
     private static void require(CurrentUser user, Role role) {

@@ -39,7 +39,8 @@ public class Escalations {
     /** A round that closed with nothing acceptable, and who was told. */
     public record Escalated(long roundId, long referralId, int round, List<String> told) {}
 
-    private record Closing(long roundId, long referralId, long localAuthorityId, int number, RoundKind kind, boolean latest) {}
+    private record Closing(
+            long roundId, long referralId, long localAuthorityId, int number, RoundKind kind, boolean latest) {}
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -51,8 +52,16 @@ public class Escalations {
     private final AuditLog auditLog;
     private final String baseUrl;
 
-    Escalations(JdbcClient jdbc, TransactionTemplate transactions, Referrals referrals, Answers answers, OfferScreening screening,
-            Organisations organisations, Outbox outbox, AuditLog auditLog, @Value("${placementbroker.base-url}") String baseUrl) {
+    Escalations(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            Referrals referrals,
+            Answers answers,
+            OfferScreening screening,
+            Organisations organisations,
+            Outbox outbox,
+            AuditLog auditLog,
+            @Value("${placementbroker.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.referrals = referrals;
@@ -95,33 +104,54 @@ public class Escalations {
                 order by r.respond_by limit 1 for update of r skip locked
                 """)
                 .param(Timestamp.from(now))
-                .query((row, number) -> new Closing(row.getLong(1), row.getLong(2), row.getLong(3), row.getInt(4),
-                        RoundKind.valueOf(row.getString(5)), row.getBoolean(6)))
+                .query((row, number) -> new Closing(
+                        row.getLong(1),
+                        row.getLong(2),
+                        row.getLong(3),
+                        row.getInt(4),
+                        RoundKind.valueOf(row.getString(5)),
+                        row.getBoolean(6)))
                 .optional();
         if (next.isEmpty()) {
             return Optional.empty();
         }
         Closing round = next.get();
         // A later round, a choice already made or a withdrawn referral means the round has nothing left to escalate.
-        if (!round.latest() || referrals.statusOf(round.referralId()).filter(ReferralStatus.SEARCHING::equals).isEmpty()) {
+        if (!round.latest()
+                || referrals
+                        .statusOf(round.referralId())
+                        .filter(ReferralStatus.SEARCHING::equals)
+                        .isEmpty()) {
             close(round, null, false);
             return Optional.of(Optional.empty());
         }
         CurrentUser system = system(round.localAuthorityId());
         Referrals.Referral referral = referrals.open(system, round.referralId()).orElseThrow();
-        int acceptable = screening.screen(system, referral, answers.toReferral(round.localAuthorityId(), round.referralId())).ranked().size();
+        int acceptable = screening
+                .screen(system, referral, answers.toReferral(round.localAuthorityId(), round.referralId()))
+                .ranked()
+                .size();
         if (acceptable > 0) {
             close(round, acceptable, false);
-            referrals.recordSearchStep(system, round.referralId(), "Round " + round.number() + " closed with " + acceptable
-                    + (acceptable == 1 ? " offer" : " offers") + " meeting every essential criterion");
+            referrals.recordSearchStep(
+                    system,
+                    round.referralId(),
+                    "Round " + round.number() + " closed with " + acceptable + (acceptable == 1 ? " offer" : " offers")
+                            + " meeting every essential criterion");
             return Optional.of(Optional.empty());
         }
         close(round, 0, true);
         List<String> told = new ArrayList<>(organisations.staffEmails(round.localAuthorityId(), Role.HEAD_OF_SERVICE));
-        organisations.staffEmails(round.localAuthorityId(), Role.BROKER).stream().filter(email -> !told.contains(email)).forEach(told::add);
-        referrals.recordSearchStep(system, round.referralId(), "Round " + round.number() + " (" + round.kind().words().toLowerCase()
-                + ") closed with no offer meeting every essential criterion: escalated to the head of service. Widen the distance or open the next round");
-        auditLog.record(AuditAction.UPDATED, "search round", round.roundId(), "escalated: no acceptable offer by the deadline");
+        organisations.staffEmails(round.localAuthorityId(), Role.BROKER).stream()
+                .filter(email -> !told.contains(email))
+                .forEach(told::add);
+        referrals.recordSearchStep(
+                system,
+                round.referralId(),
+                "Round " + round.number() + " (" + round.kind().words().toLowerCase()
+                        + ") closed with no offer meeting every essential criterion: escalated to the head of service. Widen the distance or open the next round");
+        auditLog.record(
+                AuditAction.UPDATED, "search round", round.roundId(), "escalated: no acceptable offer by the deadline");
         Escalated escalated = new Escalated(round.roundId(), round.referralId(), round.number(), List.copyOf(told));
         tell(escalated);
         return Optional.of(Optional.of(escalated));
@@ -129,23 +159,37 @@ public class Escalations {
 
     private void close(Closing round, Integer acceptable, boolean escalated) {
         jdbc.sql("update brokerage_round set closed_at = now(), acceptable_offers = ?, escalated = ? where id = ?")
-                .params(acceptable, escalated, round.roundId()).update();
+                .params(acceptable, escalated, round.roundId())
+                .update();
     }
 
     private CurrentUser system(long localAuthorityId) {
         LocalAuthority council = organisations.localAuthority(localAuthorityId).orElseThrow();
-        return new CurrentUser(0, "system", "Placement Broker", Set.of(Role.BROKER), council.id(), null, council.consortiumId(), council.name());
+        return new CurrentUser(
+                0,
+                "system",
+                "Placement Broker",
+                Set.of(Role.BROKER),
+                council.id(),
+                null,
+                council.consortiumId(),
+                council.name());
     }
 
     /** With the close: the mails go once it commits, and however long the mail server takes to answer. */
     private void tell(Escalated round) {
         String reference = AnonymisedReferral.referenceOf(round.referralId());
-        String body = "Round " + round.round() + " of the search for referral " + reference + " has closed with no offer that meets every"
+        String body = "Round " + round.round() + " of the search for referral " + reference
+                + " has closed with no offer that meets every"
                 + " essential criterion.\n\nThe broker should widen the maximum distance or open the next round; the head of service"
-                + " may need to agree a wider search or a higher cost.\n\n" + baseUrl + "/referrals/" + round.referralId() + "/search\n";
+                + " may need to agree a wider search or a higher cost.\n\n" + baseUrl + "/referrals/"
+                + round.referralId() + "/search\n";
         for (int i = 0; i < round.told().size(); i++) {
             String email = round.told().get(i);
-            outbox.queue(new Mail(email, "No acceptable offer for referral " + reference, body,
+            outbox.queue(new Mail(
+                    email,
+                    "No acceptable offer for referral " + reference,
+                    body,
                     "escalation-round-" + round.roundId() + "-" + i + "@placement-broker"));
         }
     }

@@ -13,13 +13,13 @@ import uk.placementbroker.market.Locations;
 import uk.placementbroker.market.MarketDirectory;
 import uk.placementbroker.matching.Candidate;
 import uk.placementbroker.matching.Criteria;
-import uk.placementbroker.shared.GeoPoint;
 import uk.placementbroker.matching.Matching;
-import uk.placementbroker.shared.Money;
 import uk.placementbroker.matching.Weights;
 import uk.placementbroker.matching.WholeCost;
 import uk.placementbroker.referral.ReferralCriteria;
 import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.shared.GeoPoint;
+import uk.placementbroker.shared.Money;
 
 /**
  * Checks each offer against every essential criterion of the referral, with the same matching engine
@@ -33,12 +33,22 @@ public class OfferScreening {
      * An offer that meets every essential criterion, in rank order, or one the broker chose to consider
      * although it does not (ranked after the rest, with {@code override} saying who and why).
      */
-    public record RankedOffer(int rank, Answers.Answer answer, long score, String explanation, WholeCost cost, ScreeningOverrides.Override override) {}
+    public record RankedOffer(
+            int rank,
+            Answers.Answer answer,
+            long score,
+            String explanation,
+            WholeCost cost,
+            ScreeningOverrides.Override override) {}
 
     /** An offer screened out, and the criteria it does not meet. */
     public record ScreenedOut(Answers.Answer answer, List<String> reasons) {}
 
-    public record Result(List<RankedOffer> ranked, List<ScreenedOut> screenedOut, List<Answers.Answer> refusals, List<Answers.Answer> withdrawn) {}
+    public record Result(
+            List<RankedOffer> ranked,
+            List<ScreenedOut> screenedOut,
+            List<Answers.Answer> refusals,
+            List<Answers.Answer> withdrawn) {}
 
     private final MarketDirectory market;
     private final Locations locations;
@@ -47,7 +57,10 @@ public class OfferScreening {
     private final int schoolJourneys;
     private final int contactJourneys;
 
-    OfferScreening(MarketDirectory market, Locations locations, ScreeningOverrides overrides,
+    OfferScreening(
+            MarketDirectory market,
+            Locations locations,
+            ScreeningOverrides overrides,
             @Value("${placementbroker.travel.mileage-rate-pence:45}") long mileageRatePence,
             @Value("${placementbroker.travel.school-journeys-per-week:10}") int schoolJourneys,
             @Value("${placementbroker.travel.contact-journeys-per-week:2}") int contactJourneys) {
@@ -71,10 +84,17 @@ public class OfferScreening {
             if (!answer.offer() || answer.withdrawn()) {
                 continue;
             }
-            Optional<Candidate> candidate = market.offeredHome("A" + answer.id(), answer.providerOrganisationId(), answer.home(),
-                    user.consortiumId(), answer.weeklyFee(), answer.availableFrom(), today);
+            Optional<Candidate> candidate = market.offeredHome(
+                    "A" + answer.id(),
+                    answer.providerOrganisationId(),
+                    answer.home(),
+                    user.consortiumId(),
+                    answer.weeklyFee(),
+                    answer.availableFrom(),
+                    today);
             if (candidate.isEmpty()) {
-                screenedOut.add(new ScreenedOut(answer, List.of("The home offered is no longer in the market directory")));
+                screenedOut.add(
+                        new ScreenedOut(answer, List.of("The home offered is no longer in the market directory")));
                 continue;
             }
             List<Matching.Failure> failures = Matching.failures(criteria, candidate.get());
@@ -82,7 +102,9 @@ public class OfferScreening {
                 candidates.add(candidate.get());
                 byCandidate.put(candidate.get().id(), answer);
             } else {
-                List<String> reasons = failures.stream().map(failure -> capitalised(failure.words())).toList();
+                List<String> reasons = failures.stream()
+                        .map(failure -> capitalised(failure.words()))
+                        .toList();
                 if (overridden.containsKey(answer.id())) {
                     considered.add(new Considered(answer, candidate.get(), reasons, overridden.get(answer.id())));
                 } else {
@@ -94,24 +116,45 @@ public class OfferScreening {
         List<RankedOffer> ranked = new ArrayList<>();
         for (Matching.Ranked entry : ranking.ranked()) {
             Answers.Answer answer = byCandidate.get(entry.candidate().id());
-            WholeCost cost = WholeCost.of(answer.weeklyFee(), answer.asOffer().extrasWeekly(), entry.milesFromSchool(),
-                    schoolJourneys, entry.milesFromHome(), contactJourneys, mileageRate);
-            ranked.add(new RankedOffer(ranked.size() + 1, answer, Math.round(entry.score()), ranking.explanation(entry), cost, null));
+            WholeCost cost = WholeCost.of(
+                    answer.weeklyFee(),
+                    answer.asOffer().extrasWeekly(),
+                    entry.milesFromSchool(),
+                    schoolJourneys,
+                    entry.milesFromHome(),
+                    contactJourneys,
+                    mileageRate);
+            ranked.add(new RankedOffer(
+                    ranked.size() + 1, answer, Math.round(entry.score()), ranking.explanation(entry), cost, null));
         }
         for (Considered offer : considered) {
-            WholeCost cost = WholeCost.of(offer.answer().weeklyFee(), offer.answer().asOffer().extrasWeekly(),
-                    milesBetween(criteria.school(), offer.candidate().location()), schoolJourneys,
-                    milesBetween(criteria.home(), offer.candidate().location()), contactJourneys, mileageRate);
-            ranked.add(new RankedOffer(ranked.size() + 1, offer.answer(), 0, "Does not meet: " + String.join("; ", offer.unmet())
-                    + ". Considered on the broker's judgement: " + offer.override().reason(), cost, offer.override()));
+            WholeCost cost = WholeCost.of(
+                    offer.answer().weeklyFee(),
+                    offer.answer().asOffer().extrasWeekly(),
+                    milesBetween(criteria.school(), offer.candidate().location()),
+                    schoolJourneys,
+                    milesBetween(criteria.home(), offer.candidate().location()),
+                    contactJourneys,
+                    mileageRate);
+            ranked.add(new RankedOffer(
+                    ranked.size() + 1,
+                    offer.answer(),
+                    0,
+                    "Does not meet: " + String.join("; ", offer.unmet()) + ". Considered on the broker's judgement: "
+                            + offer.override().reason(),
+                    cost,
+                    offer.override()));
         }
-        List<Answers.Answer> refusals = answers.stream().filter(answer -> !answer.offer()).toList();
-        List<Answers.Answer> withdrawn = answers.stream().filter(Answers.Answer::withdrawn).toList();
+        List<Answers.Answer> refusals =
+                answers.stream().filter(answer -> !answer.offer()).toList();
+        List<Answers.Answer> withdrawn =
+                answers.stream().filter(Answers.Answer::withdrawn).toList();
         screenedOut.sort(Comparator.comparing(out -> out.answer().providerName()));
         return new Result(ranked, screenedOut, refusals, withdrawn);
     }
 
-    private record Considered(Answers.Answer answer, Candidate candidate, List<String> unmet, ScreeningOverrides.Override override) {}
+    private record Considered(
+            Answers.Answer answer, Candidate candidate, List<String> unmet, ScreeningOverrides.Override override) {}
 
     private static double milesBetween(GeoPoint from, GeoPoint to) {
         return from == null || to == null ? Double.NaN : from.milesTo(to);

@@ -1,6 +1,5 @@
 package uk.placementbroker.brokerage;
 
-import uk.placementbroker.shared.Refused;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import uk.placementbroker.identity.LocalAuthority;
 import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.referral.AnonymisedReferral;
+import uk.placementbroker.shared.Refused;
 
 /**
  * How providers answered the referrals they were sent: market intelligence. A provider that is asked
@@ -23,7 +23,13 @@ import uk.placementbroker.referral.AnonymisedReferral;
 public class ProviderResponses {
 
     /** One provider's answers: how many referrals it was asked about, offered for, refused and left unanswered. */
-    public record Tally(String provider, int asked, int offers, int refusals, int unanswered, Map<RefusalReason, Integer> refusalsByReason) {
+    public record Tally(
+            String provider,
+            int asked,
+            int offers,
+            int refusals,
+            int unanswered,
+            Map<RefusalReason, Integer> refusalsByReason) {
 
         public int refusedFor(RefusalReason reason) {
             return refusalsByReason.getOrDefault(reason, 0);
@@ -31,7 +37,15 @@ public class ProviderResponses {
     }
 
     /** A provider's reason for not offering, on one referral. */
-    public record Refusal(Instant at, long referralId, String council, int round, String provider, RefusalReason reason, String note, boolean late) {
+    public record Refusal(
+            Instant at,
+            long referralId,
+            String council,
+            int round,
+            String provider,
+            RefusalReason reason,
+            String note,
+            boolean late) {
 
         /** The referral's number as providers know it. */
         public String reference() {
@@ -55,13 +69,16 @@ public class ProviderResponses {
     public List<Tally> tallies(CurrentUser user) {
         List<Long> councils = councils(user);
         Map<String, Map<RefusalReason, Integer>> reasons = new java.util.HashMap<>();
-        for (Map<String, Object> row : jdbc.sql("""
+        for (Map<String, Object> row :
+                jdbc.sql("""
                 select a.provider_name, a.refusal_reason, count(*) as refusals
                 from brokerage_answer a join brokerage_round r on r.id = a.round_id
                 where r.local_authority_id in (:councils) and a.kind = 'REFUSAL' group by a.provider_name, a.refusal_reason
                 """).param("councils", councils).query().listOfRows()) {
             reasons.computeIfAbsent((String) row.get("provider_name"), name -> new EnumMap<>(RefusalReason.class))
-                    .put(RefusalReason.valueOf((String) row.get("refusal_reason")), ((Number) row.get("refusals")).intValue());
+                    .put(
+                            RefusalReason.valueOf((String) row.get("refusal_reason")),
+                            ((Number) row.get("refusals")).intValue());
         }
         return jdbc.sql("""
                 with asked as (
@@ -76,8 +93,14 @@ public class ProviderResponses {
                        count(*) filter (where not exists (select 1 from brokerage_answer a where a.referral_id = asked.referral_id
                            and a.provider_id = asked.provider_id)) as unanswered
                 from asked group by asked.provider_name order by count(*) desc, asked.provider_name
-                """).param("councils", councils)
-                .query((row, number) -> new Tally(row.getString(1), row.getInt(2), row.getInt(3), row.getInt(4), row.getInt(5),
+                """)
+                .param("councils", councils)
+                .query((row, number) -> new Tally(
+                        row.getString(1),
+                        row.getInt(2),
+                        row.getInt(3),
+                        row.getInt(4),
+                        row.getInt(5),
                         reasons.getOrDefault(row.getString(1), Map.of())))
                 .list();
     }
@@ -89,12 +112,19 @@ public class ProviderResponses {
                 from brokerage_answer a join brokerage_round r on r.id = a.round_id
                 where r.local_authority_id in (:councils) and a.kind = 'REFUSAL'
                 order by a.submitted_at desc, a.id desc limit :count
-                """).param("councils", councils(user)).param("count", count)
-                .query().listOfRows().stream()
-                .map(row -> new Refusal(((java.sql.Timestamp) row.get("submitted_at")).toInstant(), ((Number) row.get("referral_id")).longValue(),
-                        organisations.localAuthority(((Number) row.get("local_authority_id")).longValue()).map(LocalAuthority::name).orElse(""),
-                        ((Number) row.get("number")).intValue(), (String) row.get("provider_name"), RefusalReason.valueOf((String) row.get("refusal_reason")),
-                        (String) row.get("refusal_note"), (Boolean) row.get("late")))
+                """).param("councils", councils(user)).param("count", count).query().listOfRows().stream()
+                .map(row -> new Refusal(
+                        ((java.sql.Timestamp) row.get("submitted_at")).toInstant(),
+                        ((Number) row.get("referral_id")).longValue(),
+                        organisations
+                                .localAuthority(((Number) row.get("local_authority_id")).longValue())
+                                .map(LocalAuthority::name)
+                                .orElse(""),
+                        ((Number) row.get("number")).intValue(),
+                        (String) row.get("provider_name"),
+                        RefusalReason.valueOf((String) row.get("refusal_reason")),
+                        (String) row.get("refusal_note"),
+                        (Boolean) row.get("late")))
                 .toList();
     }
 
@@ -106,7 +136,9 @@ public class ProviderResponses {
             return List.of(user.localAuthorityId());
         }
         if (user.consortiumId() != null) {
-            List<Long> councils = organisations.localAuthoritiesOf(user.consortiumId()).stream().map(LocalAuthority::id).toList();
+            List<Long> councils = organisations.localAuthoritiesOf(user.consortiumId()).stream()
+                    .map(LocalAuthority::id)
+                    .toList();
             if (!councils.isEmpty()) {
                 return councils;
             }

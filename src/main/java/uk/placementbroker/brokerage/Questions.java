@@ -1,7 +1,5 @@
 package uk.placementbroker.brokerage;
 
-import uk.placementbroker.shared.NotFound;
-import uk.placementbroker.shared.Refused;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +10,8 @@ import uk.placementbroker.identity.AuditLog;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
 
 /**
  * Providers' clarification questions about a referral. The broker answers; every provider the referral
@@ -24,8 +24,16 @@ public class Questions {
     public static final int LONGEST = 2000;
 
     /** A question; {@code askedBy} is the provider's name, shown to the council only. */
-    public record Question(long id, long referralId, long providerOrganisationId, String providerName, String question, Instant askedAt,
-            String answer, String answeredBy, Instant answeredAt) {
+    public record Question(
+            long id,
+            long referralId,
+            long providerOrganisationId,
+            String providerName,
+            String question,
+            Instant askedAt,
+            String answer,
+            String answeredBy,
+            Instant answeredAt) {
 
         public boolean answered() {
             return answer != null;
@@ -57,7 +65,10 @@ public class Questions {
         long id = jdbc.sql("""
                 insert into brokerage_question (referral_id, provider_organisation_id, provider_name, asked_by, question)
                 values (?, ?, ?, ?, ?) returning id
-                """).params(referralId, organisation, provider.organisationName(), provider.username(), text).query(Long.class).single();
+                """)
+                .params(referralId, organisation, provider.organisationName(), provider.username(), text)
+                .query(Long.class)
+                .single();
         auditLog.record(AuditAction.CREATED, "clarification question", id, "referral " + referralId);
         return id;
     }
@@ -69,12 +80,15 @@ public class Questions {
         }
         referrals.open(broker, referralId).orElseThrow(() -> new NotFound());
         String text = referrals.anonymisedText(referralId, required(answer, "Enter your answer"));
-        int updated = jdbc.sql("update brokerage_question set answer = ?, answered_by = ?, answered_at = now() where id = ? and referral_id = ?")
-                .params(text, broker.username(), questionId, referralId).update();
+        int updated = jdbc.sql(
+                        "update brokerage_question set answer = ?, answered_by = ?, answered_at = now() where id = ? and referral_id = ?")
+                .params(text, broker.username(), questionId, referralId)
+                .update();
         if (updated == 0) {
             throw new NotFound();
         }
-        referrals.recordSearchStep(broker, referralId, "Answered a provider's question for every provider in the search");
+        referrals.recordSearchStep(
+                broker, referralId, "Answered a provider's question for every provider in the search");
         auditLog.record(AuditAction.UPDATED, "clarification question", questionId, "answered");
     }
 
@@ -85,7 +99,10 @@ public class Questions {
                 from brokerage_question q
                 where q.referral_id = ? and exists (select 1 from brokerage_round r where r.referral_id = q.referral_id and r.local_authority_id = ?)
                 order by q.asked_at
-                """).params(referralId, localAuthorityId).query(Question.class).list();
+                """)
+                .params(referralId, localAuthorityId)
+                .query(Question.class)
+                .list();
     }
 
     /** What a provider sees: every answered question, and its own still waiting; never who asked. */
@@ -96,7 +113,10 @@ public class Questions {
         return jdbc.sql("""
                 select id, referral_id, 0 as provider_organisation_id, '' as provider_name, question, asked_at, answer, null as answered_by, answered_at
                 from brokerage_question where referral_id = ? and (answer is not null or provider_organisation_id = ?) order by asked_at
-                """).params(referralId, providerOrganisationId).query(Question.class).list();
+                """)
+                .params(referralId, providerOrganisationId)
+                .query(Question.class)
+                .list();
     }
 
     private static long providerOf(CurrentUser user) {

@@ -32,11 +32,24 @@ import uk.placementbroker.referral.Referrals;
 public class Rounds {
 
     /** A round as the referral's page shows it, with how its mail went. */
-    public record Round(long id, int number, RoundKind kind, String openedBy, Instant openedAt, Instant respondBy, int asked, int sent,
-            int failed, int queued, Instant closedAt, Integer acceptableOffers, boolean escalated) {}
+    public record Round(
+            long id,
+            int number,
+            RoundKind kind,
+            String openedBy,
+            Instant openedAt,
+            Instant respondBy,
+            int asked,
+            int sent,
+            int failed,
+            int queued,
+            Instant closedAt,
+            Integer acceptableOffers,
+            boolean escalated) {}
 
     /** One provider asked in a round, and how the mail to them went. */
-    public record Recipient(String provider, String email, String status, int attempts, String lastError, Instant sentAt) {}
+    public record Recipient(
+            String provider, String email, String status, int attempts, String lastError, Instant sentAt) {}
 
     private final JdbcClient jdbc;
     private final Referrals referrals;
@@ -50,7 +63,12 @@ public class Rounds {
     private final Duration withinSevenDays;
     private final Duration planned;
 
-    Rounds(JdbcClient jdbc, Referrals referrals, MarketDirectory market, Outbox outbox, AuditLog auditLog,
+    Rounds(
+            JdbcClient jdbc,
+            Referrals referrals,
+            MarketDirectory market,
+            Outbox outbox,
+            AuditLog auditLog,
             @Value("${placementbroker.base-url}") String baseUrl,
             @Value("${placementbroker.rounds.respond-within.same-day:PT3H}") Duration sameDay,
             @Value("${placementbroker.rounds.respond-within.within-7-days:PT24H}") Duration withinSevenDays,
@@ -75,36 +93,62 @@ public class Rounds {
     @Transactional
     public List<MarketDirectory.Contact> open(CurrentUser user, long referralId, RoundKind kind) {
         Referrals.Referral referral = referrals.startSearch(user, referralId);
-        List<MarketDirectory.Contact> contacts = market.providersToAsk(user.localAuthorityId(), user.consortiumId(), kind.name(),
-                        referral.details().placementTypes(), LocalDate.now()).stream()
+        List<MarketDirectory.Contact> contacts = market
+                .providersToAsk(
+                        user.localAuthorityId(),
+                        user.consortiumId(),
+                        kind.name(),
+                        referral.details().placementTypes(),
+                        LocalDate.now())
+                .stream()
                 .filter(contact -> !alreadyAsked(referralId, contact.providerId()))
                 .toList();
         if (contacts.isEmpty()) {
             return contacts;
         }
-        int number = jdbc.sql("select coalesce(max(number), 0) + 1 from brokerage_round where referral_id = ?").param(referralId)
-                .query(Integer.class).single();
+        int number = jdbc.sql("select coalesce(max(number), 0) + 1 from brokerage_round where referral_id = ?")
+                .param(referralId)
+                .query(Integer.class)
+                .single();
         Instant respondBy = Instant.now().plus(respondWithin(referral.details().urgency()));
         long round = jdbc.sql("""
                 insert into brokerage_round (referral_id, local_authority_id, number, kind, opened_by, respond_by)
                 values (?, ?, ?, ?, ?, ?) returning id
                 """)
-                .params(referralId, user.localAuthorityId(), number, kind.name(), user.username(), java.sql.Timestamp.from(respondBy))
-                .query(Long.class).single();
+                .params(
+                        referralId,
+                        user.localAuthorityId(),
+                        number,
+                        kind.name(),
+                        user.username(),
+                        java.sql.Timestamp.from(respondBy))
+                .query(Long.class)
+                .single();
         queueMails(round, referralId, respondBy, contacts);
-        referrals.recordSearchStep(user, referralId, "Opened round " + number + " (" + kind.words().toLowerCase() + "): asked "
-                + contacts.size() + (contacts.size() == 1 ? " provider" : " providers"));
-        auditLog.record(AuditAction.CREATED, "search round", round, "referral " + referralId + ", " + contacts.size() + " providers");
+        referrals.recordSearchStep(
+                user,
+                referralId,
+                "Opened round " + number + " (" + kind.words().toLowerCase() + "): asked " + contacts.size()
+                        + (contacts.size() == 1 ? " provider" : " providers"));
+        auditLog.record(
+                AuditAction.CREATED,
+                "search round",
+                round,
+                "referral " + referralId + ", " + contacts.size() + " providers");
         return contacts;
     }
 
     /** One mail to each provider asked, all with the same anonymised text, queued with the round. */
     private void queueMails(long round, long referralId, Instant respondBy, List<MarketDirectory.Contact> contacts) {
-        AnonymisedReferral referral = referrals.anonymised(referralId, LocalDate.now()).orElseThrow();
-        String subject = "Referral " + referral.reference() + ": " + referral.sex().toLowerCase(Locale.UK) + " aged " + referral.age() + ", "
-                + String.join(" or ", referral.placementTypes());
-        String body = referral.asText() + "\n\nPlease answer by " + WHEN.format(respondBy.atZone(ZoneId.of("Europe/London")))
-                + ", with an offer or the reason you cannot offer:\n" + baseUrl + "/portal/referrals/" + referralId + "\n";
+        AnonymisedReferral referral =
+                referrals.anonymised(referralId, LocalDate.now()).orElseThrow();
+        String subject =
+                "Referral " + referral.reference() + ": " + referral.sex().toLowerCase(Locale.UK) + " aged "
+                        + referral.age() + ", " + String.join(" or ", referral.placementTypes());
+        String body =
+                referral.asText() + "\n\nPlease answer by " + WHEN.format(respondBy.atZone(ZoneId.of("Europe/London")))
+                        + ", with an offer or the reason you cannot offer:\n" + baseUrl + "/portal/referrals/"
+                        + referralId + "\n";
         List<Long> recipients = new ArrayList<>();
         List<Mail> mails = new ArrayList<>();
         for (MarketDirectory.Contact contact : contacts) {
@@ -112,19 +156,40 @@ public class Rounds {
                     insert into brokerage_recipient (round_id, provider_id, provider_name, provider_organisation_id, email)
                     values (?, ?, ?, ?, ?) returning id
                     """)
-                    .params(round, contact.providerId(), contact.name(), contact.providerOrganisationId(), contact.email())
-                    .query(Long.class).single();
+                    .params(
+                            round,
+                            contact.providerId(),
+                            contact.name(),
+                            contact.providerOrganisationId(),
+                            contact.email())
+                    .query(Long.class)
+                    .single();
             recipients.add(recipient);
-            mails.add(new Mail(contact.email(), subject, body, "round-" + round + "-recipient-" + recipient + "@placement-broker"));
+            mails.add(new Mail(
+                    contact.email(),
+                    subject,
+                    body,
+                    "round-" + round + "-recipient-" + recipient + "@placement-broker"));
         }
         List<Long> mailIds = outbox.queueAll(mails);
-        jdbc.sql("update brokerage_recipient x set mail_id = m.mail_id from unnest(?::bigint[], ?::bigint[]) as m(id, mail_id) where x.id = m.id")
-                .params(recipients.toArray(Long[]::new), mailIds.toArray(Long[]::new)).update();
+        jdbc.sql(
+                        "update brokerage_recipient x set mail_id = m.mail_id from unnest(?::bigint[], ?::bigint[]) as m(id, mail_id) where x.id = m.id")
+                .params(recipients.toArray(Long[]::new), mailIds.toArray(Long[]::new))
+                .update();
     }
 
     public List<Round> of(long localAuthorityId, long referralId) {
-        record Row(long id, int number, RoundKind kind, String openedBy, Instant openedAt, Instant respondBy, Instant closedAt,
-                Integer acceptableOffers, boolean escalated, List<Long> mailIds) {}
+        record Row(
+                long id,
+                int number,
+                RoundKind kind,
+                String openedBy,
+                Instant openedAt,
+                Instant respondBy,
+                Instant closedAt,
+                Integer acceptableOffers,
+                boolean escalated,
+                List<Long> mailIds) {}
         List<Row> rows = jdbc.sql("""
                 select r.id, r.number, r.kind, r.opened_by, r.opened_at, r.respond_by, r.closed_at, r.acceptable_offers, r.escalated,
                        array_remove(array_agg(x.mail_id), null) as mail_ids
@@ -133,19 +198,42 @@ public class Rounds {
                 group by r.id order by r.number
                 """)
                 .params(referralId, localAuthorityId)
-                .query((row, number) -> new Row(row.getLong(1), row.getInt(2), RoundKind.valueOf(row.getString(3)), row.getString(4),
-                        row.getTimestamp(5).toInstant(), row.getTimestamp(6).toInstant(),
-                        row.getTimestamp(7) == null ? null : row.getTimestamp(7).toInstant(), row.getObject(8, Integer.class), row.getBoolean(9),
+                .query((row, number) -> new Row(
+                        row.getLong(1),
+                        row.getInt(2),
+                        RoundKind.valueOf(row.getString(3)),
+                        row.getString(4),
+                        row.getTimestamp(5).toInstant(),
+                        row.getTimestamp(6).toInstant(),
+                        row.getTimestamp(7) == null ? null : row.getTimestamp(7).toInstant(),
+                        row.getObject(8, Integer.class),
+                        row.getBoolean(9),
                         List.of((Long[]) row.getArray(10).getArray())))
                 .list();
-        Map<Long, Outbox.Delivery> deliveries = outbox.deliveries(rows.stream().flatMap(row -> row.mailIds().stream()).toList());
-        return rows.stream().map(row -> {
-            Map<Outbox.Status, Long> counts = row.mailIds().stream().map(deliveries::get).filter(java.util.Objects::nonNull)
-                    .collect(Collectors.groupingBy(Outbox.Delivery::status, Collectors.counting()));
-            return new Round(row.id(), row.number(), row.kind(), row.openedBy(), row.openedAt(), row.respondBy(), row.mailIds().size(),
-                    counts.getOrDefault(Outbox.Status.SENT, 0L).intValue(), counts.getOrDefault(Outbox.Status.FAILED, 0L).intValue(),
-                    counts.getOrDefault(Outbox.Status.QUEUED, 0L).intValue(), row.closedAt(), row.acceptableOffers(), row.escalated());
-        }).toList();
+        Map<Long, Outbox.Delivery> deliveries = outbox.deliveries(
+                rows.stream().flatMap(row -> row.mailIds().stream()).toList());
+        return rows.stream()
+                .map(row -> {
+                    Map<Outbox.Status, Long> counts = row.mailIds().stream()
+                            .map(deliveries::get)
+                            .filter(java.util.Objects::nonNull)
+                            .collect(Collectors.groupingBy(Outbox.Delivery::status, Collectors.counting()));
+                    return new Round(
+                            row.id(),
+                            row.number(),
+                            row.kind(),
+                            row.openedBy(),
+                            row.openedAt(),
+                            row.respondBy(),
+                            row.mailIds().size(),
+                            counts.getOrDefault(Outbox.Status.SENT, 0L).intValue(),
+                            counts.getOrDefault(Outbox.Status.FAILED, 0L).intValue(),
+                            counts.getOrDefault(Outbox.Status.QUEUED, 0L).intValue(),
+                            row.closedAt(),
+                            row.acceptableOffers(),
+                            row.escalated());
+                })
+                .toList();
     }
 
     public List<Recipient> recipients(long localAuthorityId, long roundId) {
@@ -158,12 +246,24 @@ public class Rounds {
                 .params(roundId, localAuthorityId)
                 .query((row, number) -> new Row(row.getString(1), row.getString(2), row.getObject(3, Long.class)))
                 .list();
-        Map<Long, Outbox.Delivery> deliveries = outbox.deliveries(rows.stream().map(Row::mailId).filter(java.util.Objects::nonNull).toList());
-        return rows.stream().map(row -> {
-            Outbox.Delivery delivery = deliveries.get(row.mailId());
-            return delivery == null ? new Recipient(row.provider(), row.email(), Outbox.Status.QUEUED.name(), 0, null, null)
-                    : new Recipient(row.provider(), row.email(), delivery.status().name(), delivery.attempts(), delivery.lastError(), delivery.sentAt());
-        }).toList();
+        Map<Long, Outbox.Delivery> deliveries = outbox.deliveries(rows.stream()
+                .map(Row::mailId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
+        return rows.stream()
+                .map(row -> {
+                    Outbox.Delivery delivery = deliveries.get(row.mailId());
+                    return delivery == null
+                            ? new Recipient(row.provider(), row.email(), Outbox.Status.QUEUED.name(), 0, null, null)
+                            : new Recipient(
+                                    row.provider(),
+                                    row.email(),
+                                    delivery.status().name(),
+                                    delivery.attempts(),
+                                    delivery.lastError(),
+                                    delivery.sentAt());
+                })
+                .toList();
     }
 
     /** The referrals sent to a provider organisation, newest first: the provider portal's list. */
@@ -179,7 +279,10 @@ public class Rounds {
         return jdbc.sql("""
                 select exists (select 1 from brokerage_recipient x join brokerage_round r on r.id = x.round_id
                                where r.referral_id = ? and x.provider_organisation_id = ?)
-                """).params(referralId, providerOrganisationId).query(Boolean.class).single();
+                """)
+                .params(referralId, providerOrganisationId)
+                .query(Boolean.class)
+                .single();
     }
 
     Duration respondWithin(ReferralDetails.Urgency urgency) {

@@ -1,7 +1,5 @@
 package uk.placementbroker.brokerage;
 
-import uk.placementbroker.shared.NotFound;
-import uk.placementbroker.shared.Refused;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,6 +12,8 @@ import uk.placementbroker.identity.AuditLog;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
 
 /**
  * A broker may judge that an offer screened out is right for the child all the same (a home 22 miles
@@ -45,7 +45,8 @@ public class ScreeningOverrides {
         if (reason == null || reason.isBlank()) {
             throw new Refused("Enter why this offer should be considered although it fails an essential criterion");
         }
-        Answers.Answer answer = answers.find(user.localAuthorityId(), answerId).filter(found -> found.referralId() == referralId)
+        Answers.Answer answer = answers.find(user.localAuthorityId(), answerId)
+                .filter(found -> found.referralId() == referralId)
                 .orElseThrow(() -> new NotFound());
         if (!answer.offer() || answer.withdrawn()) {
             throw new Refused("Only an offer still standing can be considered");
@@ -53,16 +54,26 @@ public class ScreeningOverrides {
         jdbc.sql("""
                 insert into brokerage_override (answer_id, referral_id, overridden_by, reason) values (?, ?, ?, ?)
                 on conflict (answer_id) do update set overridden_by = excluded.overridden_by, reason = excluded.reason, overridden_at = now()
-                """).params(answerId, referralId, user.username(), reason.strip()).update();
-        referrals.recordSearchStep(user, referralId, "Overrode the screening of " + answer.homeName() + " (" + answer.providerName() + "): "
-                + reason.strip());
+                """)
+                .params(answerId, referralId, user.username(), reason.strip())
+                .update();
+        referrals.recordSearchStep(
+                user,
+                referralId,
+                "Overrode the screening of " + answer.homeName() + " (" + answer.providerName() + "): "
+                        + reason.strip());
         auditLog.record(AuditAction.UPDATED, "offer", answerId, "screening overridden");
     }
 
     /** The overrides of one referral's offers, by offer. */
     Map<Long, Override> of(long referralId) {
-        return jdbc.sql("select answer_id, overridden_by, reason, overridden_at from brokerage_override where referral_id = ?")
-                .param(referralId).query(Override.class).list().stream()
+        return jdbc
+                .sql(
+                        "select answer_id, overridden_by, reason, overridden_at from brokerage_override where referral_id = ?")
+                .param(referralId)
+                .query(Override.class)
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Override::answerId, Function.identity()));
     }
 }

@@ -17,20 +17,34 @@ import java.util.TreeMap;
  * @param decided whether {@code toDecision} is final
  * @param offersPerRound round number to offers made in it, for every round opened
  */
-public record SearchTimes(Duration toFirstOffer, Duration toDecision, boolean decided, Map<Integer, Long> offersPerRound) {
+public record SearchTimes(
+        Duration toFirstOffer, Duration toDecision, boolean decided, Map<Integer, Long> offersPerRound) {
 
     /** Nothing to time before the first round opens. */
-    public static SearchTimes of(List<Rounds.Round> rounds, List<Answers.Answer> answers, Instant agreedAt, Instant now) {
+    public static SearchTimes of(
+            List<Rounds.Round> rounds, List<Answers.Answer> answers, Instant agreedAt, Instant now) {
         if (rounds.isEmpty()) {
             return null;
         }
-        Instant started = rounds.stream().map(Rounds.Round::openedAt).min(Instant::compareTo).orElseThrow();
-        Duration toFirstOffer = answers.stream().filter(Answers.Answer::offer).map(Answers.Answer::submittedAt).min(Instant::compareTo)
-                .map(first -> Duration.between(started, first)).orElse(null);
+        Instant started = rounds.stream()
+                .map(Rounds.Round::openedAt)
+                .min(Instant::compareTo)
+                .orElseThrow();
+        Duration toFirstOffer = answers.stream()
+                .filter(Answers.Answer::offer)
+                .map(Answers.Answer::submittedAt)
+                .min(Instant::compareTo)
+                .map(first -> Duration.between(started, first))
+                .orElse(null);
         Map<Integer, Long> offersPerRound = new TreeMap<>();
         rounds.forEach(round -> offersPerRound.put(round.number(), 0L));
-        answers.stream().filter(Answers.Answer::offer).forEach(answer -> offersPerRound.merge(answer.round(), 1L, Long::sum));
-        return new SearchTimes(toFirstOffer, Duration.between(started, agreedAt == null ? now : agreedAt), agreedAt != null,
+        answers.stream()
+                .filter(Answers.Answer::offer)
+                .forEach(answer -> offersPerRound.merge(answer.round(), 1L, Long::sum));
+        return new SearchTimes(
+                toFirstOffer,
+                Duration.between(started, agreedAt == null ? now : agreedAt),
+                agreedAt != null,
                 Collections.unmodifiableMap(offersPerRound));
     }
 
@@ -43,7 +57,11 @@ public record SearchTimes(Duration toFirstOffer, Duration toDecision, boolean de
     }
 
     public String offersPerRoundWords() {
-        return String.join(", ", offersPerRound.entrySet().stream().map(round -> "round " + round.getKey() + ": " + round.getValue()).toList());
+        return String.join(
+                ", ",
+                offersPerRound.entrySet().stream()
+                        .map(round -> "round " + round.getKey() + ": " + round.getValue())
+                        .toList());
     }
 
     /** A duration as a person says it: "2 days 3 hours", "45 minutes". */

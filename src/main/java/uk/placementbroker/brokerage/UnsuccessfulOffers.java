@@ -31,14 +31,20 @@ class UnsuccessfulOffers {
 
     @ApplicationModuleListener
     void placementAgreed(PlacementAgreed agreed) {
-        tell(agreed.referralId(), of(agreed.referralId(), agreed.offerId()), "your offer was not chosen",
+        tell(
+                agreed.referralId(),
+                of(agreed.referralId(), agreed.offerId()),
+                "your offer was not chosen",
                 "The council has agreed a placement elsewhere, so your offer was not chosen.");
     }
 
     /** Every offer still standing is no longer needed. */
     @ApplicationModuleListener
     void withdrawn(ReferralWithdrawn withdrawn) {
-        tell(withdrawn.referralId(), of(withdrawn.referralId(), -1), "the council no longer needs this placement",
+        tell(
+                withdrawn.referralId(),
+                of(withdrawn.referralId(), -1),
+                "the council no longer needs this placement",
                 "The council has withdrawn the referral: the child no longer needs this placement.");
     }
 
@@ -51,15 +57,18 @@ class UnsuccessfulOffers {
                 order by a.id
                 """)
                 .params(referralId, chosenAnswerId)
-                .query(Unsuccessful.class).list();
+                .query(Unsuccessful.class)
+                .list();
     }
 
     private void tell(long referralId, List<Unsuccessful> providers, String subject, String why) {
         String reference = AnonymisedReferral.referenceOf(referralId);
         for (Unsuccessful provider : providers) {
-            outbox.queue(new Mail(provider.email(), "Referral " + reference + ": " + subject,
-                    "Thank you for offering " + provider.homeName() + " for referral " + reference + ".\n\n"
-                            + why + " The home is free to offer to other children.\n",
+            outbox.queue(new Mail(
+                    provider.email(),
+                    "Referral " + reference + ": " + subject,
+                    "Thank you for offering " + provider.homeName() + " for referral " + reference + ".\n\n" + why
+                            + " The home is free to offer to other children.\n",
                     "unsuccessful-offer-" + provider.answerId() + "@placement-broker"));
         }
     }

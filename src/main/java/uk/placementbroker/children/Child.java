@@ -43,7 +43,9 @@ public class Child {
         child.ethnicity = details.ethnicity();
         child.homePostcode = details.homePostcode();
         child.upn = details.upn();
-        child.episodes = episodes.stream().sorted(Comparator.comparing(Episode::startDate)).toList();
+        child.episodes = episodes.stream()
+                .sorted(Comparator.comparing(Episode::startDate))
+                .toList();
         return child;
     }
 
@@ -117,7 +119,8 @@ public class Child {
      *
      * @return whether the episodes changed
      */
-    boolean placedFrom(LocalDate start, String placementType, String placementProvider, String placementPostcode, String urn) {
+    boolean placedFrom(
+            LocalDate start, String placementType, String placementProvider, String placementPostcode, String urn) {
         Optional<Episode> current = currentEpisode();
         if (current.isEmpty() || current.get().startDate().isAfter(start)) {
             return false;
@@ -126,13 +129,50 @@ public class Child {
         List<Episode> changed = new ArrayList<>(episodes);
         int index = changed.lastIndexOf(open);
         if (open.startDate().equals(start)) {
-            changed.set(index, new Episode(open.startDate(), open.reasonForNewEpisode(), open.legalStatus(), open.categoryOfNeed(), placementType,
-                    placementProvider, null, null, null, open.homePostcode(), placementPostcode, urn));
+            changed.set(
+                    index,
+                    new Episode(
+                            open.startDate(),
+                            open.reasonForNewEpisode(),
+                            open.legalStatus(),
+                            open.categoryOfNeed(),
+                            placementType,
+                            placementProvider,
+                            null,
+                            null,
+                            null,
+                            open.homePostcode(),
+                            placementPostcode,
+                            urn));
         } else {
-            changed.set(index, new Episode(open.startDate(), open.reasonForNewEpisode(), open.legalStatus(), open.categoryOfNeed(),
-                    open.placementType(), open.placementProvider(), start, "X1", null, open.homePostcode(), open.placementPostcode(), open.urn()));
-            changed.add(new Episode(start, "P", open.legalStatus(), open.categoryOfNeed(), placementType, placementProvider, null, null, null,
-                    open.homePostcode(), placementPostcode, urn));
+            changed.set(
+                    index,
+                    new Episode(
+                            open.startDate(),
+                            open.reasonForNewEpisode(),
+                            open.legalStatus(),
+                            open.categoryOfNeed(),
+                            open.placementType(),
+                            open.placementProvider(),
+                            start,
+                            "X1",
+                            null,
+                            open.homePostcode(),
+                            open.placementPostcode(),
+                            open.urn()));
+            changed.add(new Episode(
+                    start,
+                    "P",
+                    open.legalStatus(),
+                    open.categoryOfNeed(),
+                    placementType,
+                    placementProvider,
+                    null,
+                    null,
+                    null,
+                    open.homePostcode(),
+                    placementPostcode,
+                    urn));
         }
         episodes = changed;
         return true;

@@ -39,7 +39,8 @@ public class ChildRecords {
 
     @Transactional
     public long register(long localAuthorityId, ChildDetails details, List<Episode> episodes) {
-        long id = children.save(Child.register(localAuthorityId, details, episodes)).id();
+        long id = children.save(Child.register(localAuthorityId, details, episodes))
+                .id();
         events.publishEvent(new ChildRecordsChanged(localAuthorityId));
         return id;
     }
@@ -49,14 +50,25 @@ public class ChildRecords {
      * {@link Child#placedFrom}); false when the child was not looked after on the day it starts.
      */
     @Transactional
-    public boolean recordPlacement(long localAuthorityId, long childId, LocalDate start, String placementType, String placementProvider,
-            String placementPostcode, String urn) {
-        Child child = children.findByIdAndLocalAuthorityId(childId, localAuthorityId).orElseThrow();
+    public boolean recordPlacement(
+            long localAuthorityId,
+            long childId,
+            LocalDate start,
+            String placementType,
+            String placementProvider,
+            String placementPostcode,
+            String urn) {
+        Child child =
+                children.findByIdAndLocalAuthorityId(childId, localAuthorityId).orElseThrow();
         if (!child.placedFrom(start, placementType, placementProvider, placementPostcode, urn)) {
             return false;
         }
         children.save(child);
-        auditLog.record(AuditAction.UPDATED, "child", childId, "episode of care: placed from " + start + " (" + placementType + ")");
+        auditLog.record(
+                AuditAction.UPDATED,
+                "child",
+                childId,
+                "episode of care: placed from " + start + " (" + placementType + ")");
         events.publishEvent(new ChildRecordsChanged(localAuthorityId));
         return true;
     }
@@ -68,14 +80,18 @@ public class ChildRecords {
                 join children_child c on c.id = p.child_id where p.child_id = ? and c.local_authority_id = ?
                 """)
                 .params(childId, localAuthorityId)
-                .query((row, number) -> new PermanencePlan(PermanencePlan.Kind.valueOf(row.getString(1)), row.getString(2),
-                        row.getObject(3, LocalDate.class), row.getString(4)))
+                .query((row, number) -> new PermanencePlan(
+                        PermanencePlan.Kind.valueOf(row.getString(1)),
+                        row.getString(2),
+                        row.getObject(3, LocalDate.class),
+                        row.getString(4)))
                 .optional();
     }
 
     /** Which of the council's children have a permanence plan recorded, for the drift list. */
     public java.util.Set<Long> childrenWithAPermanencePlan(long localAuthorityId) {
-        return java.util.Set.copyOf(jdbc.sql("""
+        return java.util.Set.copyOf(
+                jdbc.sql("""
                 select p.child_id from children_permanence_plan p join children_child c on c.id = p.child_id where c.local_authority_id = ?
                 """).param(localAuthorityId).query(Long.class).list());
     }
@@ -85,12 +101,17 @@ public class ChildRecords {
      * the audit log keeps both. False when the child is not the council's.
      */
     @Transactional
-    public boolean recordPermanencePlan(CurrentUser user, long childId, PermanencePlan.Kind kind, String note, LocalDate today) {
-        if (!user.hasRole(Role.SOCIAL_WORKER) && !user.hasRole(Role.TEAM_MANAGER) && !user.hasRole(Role.INDEPENDENT_REVIEWING_OFFICER)
+    public boolean recordPermanencePlan(
+            CurrentUser user, long childId, PermanencePlan.Kind kind, String note, LocalDate today) {
+        if (!user.hasRole(Role.SOCIAL_WORKER)
+                        && !user.hasRole(Role.TEAM_MANAGER)
+                        && !user.hasRole(Role.INDEPENDENT_REVIEWING_OFFICER)
                 || user.localAuthorityId() == null) {
-            throw new uk.placementbroker.shared.Refused("Only the child's social worker, their manager or reviewing officer records the plan");
+            throw new uk.placementbroker.shared.Refused(
+                    "Only the child's social worker, their manager or reviewing officer records the plan");
         }
-        if (children.findByIdAndLocalAuthorityId(childId, user.localAuthorityId()).isEmpty()) {
+        if (children.findByIdAndLocalAuthorityId(childId, user.localAuthorityId())
+                .isEmpty()) {
             auditLog.record(AuditAction.REFUSED, "child", childId, "record a permanence plan");
             return false;
         }
@@ -99,7 +120,12 @@ public class ChildRecords {
                 on conflict (child_id) do update set plan = excluded.plan, note = excluded.note, recorded_on = excluded.recorded_on,
                     recorded_by = excluded.recorded_by
                 """)
-                .params(childId, kind.name(), note == null || note.isBlank() ? null : note.strip(), today, user.username())
+                .params(
+                        childId,
+                        kind.name(),
+                        note == null || note.isBlank() ? null : note.strip(),
+                        today,
+                        user.username())
                 .update();
         auditLog.record(AuditAction.UPDATED, "child", childId, "permanence plan: " + kind.name());
         return true;
@@ -110,10 +136,7 @@ public class ChildRecords {
                 select count(*) from children_child c
                 where c.local_authority_id = ?
                   and exists (select 1 from children_episode e where e.child_id = c.id and e.end_date is null)
-                """)
-                .param(localAuthorityId)
-                .query(Long.class)
-                .single();
+                """).param(localAuthorityId).query(Long.class).single();
     }
 
     /**
@@ -122,7 +145,8 @@ public class ChildRecords {
      */
     @Transactional(readOnly = true)
     public void forEachChild(long localAuthorityId, Consumer<Child> each) {
-        // Two queries for the whole council rather than one per child: the stability pages read every child on each view.
+        // Two queries for the whole council rather than one per child: the stability pages read every child on each
+        // view.
         Map<Long, List<Episode>> episodes = new HashMap<>();
         jdbc.sql("""
                 select e.child_id, e.start_date, e.reason_for_new_episode, e.legal_status, e.category_of_need, e.placement_type,
@@ -131,18 +155,38 @@ public class ChildRecords {
                 where c.local_authority_id = ? order by e.child_id, e.episode_index
                 """)
                 .param(localAuthorityId)
-                .query((row, number) -> episodes.computeIfAbsent(row.getLong(1), child -> new ArrayList<>()).add(new Episode(
-                        row.getObject(2, LocalDate.class), row.getString(3), row.getString(4), row.getString(5), row.getString(6), row.getString(7),
-                        row.getObject(8, LocalDate.class), row.getString(9), row.getString(10), row.getString(11), row.getString(12),
-                        row.getString(13))))
+                .query((row, number) -> episodes.computeIfAbsent(row.getLong(1), child -> new ArrayList<>())
+                        .add(new Episode(
+                                row.getObject(2, LocalDate.class),
+                                row.getString(3),
+                                row.getString(4),
+                                row.getString(5),
+                                row.getString(6),
+                                row.getString(7),
+                                row.getObject(8, LocalDate.class),
+                                row.getString(9),
+                                row.getString(10),
+                                row.getString(11),
+                                row.getString(12),
+                                row.getString(13))))
                 .list();
         jdbc.sql("""
                 select id, child_reference, first_name, last_name, date_of_birth, sex, ethnicity, home_postcode, upn
                 from children_child where local_authority_id = ? order by child_reference
                 """)
                 .param(localAuthorityId)
-                .query((row, number) -> Child.restore(row.getLong(1), localAuthorityId, new ChildDetails(row.getString(2), row.getString(3),
-                        row.getString(4), row.getObject(5, LocalDate.class), row.getString(6), row.getString(7), row.getString(8), row.getString(9)),
+                .query((row, number) -> Child.restore(
+                        row.getLong(1),
+                        localAuthorityId,
+                        new ChildDetails(
+                                row.getString(2),
+                                row.getString(3),
+                                row.getString(4),
+                                row.getObject(5, LocalDate.class),
+                                row.getString(6),
+                                row.getString(7),
+                                row.getString(8),
+                                row.getString(9)),
                         episodes.getOrDefault(row.getLong(1), List.of())))
                 .list()
                 .forEach(each);

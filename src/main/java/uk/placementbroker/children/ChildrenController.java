@@ -1,10 +1,8 @@
 package uk.placementbroker.children;
 
-import uk.placementbroker.shared.NotFound;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
+import uk.placementbroker.shared.NotFound;
 
 @Controller
 class ChildrenController {
@@ -27,10 +26,14 @@ class ChildrenController {
     static final int LONGEST_NOTE = 1000;
 
     @GetMapping("/children")
-    String list(CurrentUser user, @RequestParam(defaultValue = "") String search,
-            @RequestParam(defaultValue = "1") int page, Model model) {
+    String list(
+            CurrentUser user,
+            @RequestParam(defaultValue = "") String search,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         List<ChildSummary> children = childRecords.list(user, search, page);
-        model.addAttribute("children", children.stream().limit(ChildRecords.PAGE_SIZE).toList());
+        model.addAttribute(
+                "children", children.stream().limit(ChildRecords.PAGE_SIZE).toList());
         model.addAttribute("search", search);
         model.addAttribute("page", Math.max(1, page));
         model.addAttribute("hasNextPage", children.size() > ChildRecords.PAGE_SIZE);
@@ -44,16 +47,25 @@ class ChildrenController {
         Child child = childRecords.open(user, id).orElseThrow(() -> new NotFound());
         model.addAttribute("child", child);
         model.addAttribute("today", LocalDate.now());
-        model.addAttribute("plan", childRecords.permanencePlan(user.localAuthorityId(), id).orElse(null));
+        model.addAttribute(
+                "plan", childRecords.permanencePlan(user.localAuthorityId(), id).orElse(null));
         model.addAttribute("planKinds", PermanencePlan.Kind.values());
-        model.addAttribute("recordsPlans", user.hasRole(Role.SOCIAL_WORKER) || user.hasRole(Role.TEAM_MANAGER)
-                || user.hasRole(Role.INDEPENDENT_REVIEWING_OFFICER));
+        model.addAttribute(
+                "recordsPlans",
+                user.hasRole(Role.SOCIAL_WORKER)
+                        || user.hasRole(Role.TEAM_MANAGER)
+                        || user.hasRole(Role.INDEPENDENT_REVIEWING_OFFICER));
         return "children/view";
     }
 
     @PostMapping("/children/{id}/permanence-plan")
-    String recordPermanencePlan(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String plan,
-            @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+    String recordPermanencePlan(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String plan,
+            @RequestParam(defaultValue = "") String note,
+            Model model,
+            RedirectAttributes redirect) {
         PermanencePlan.Kind kind;
         try {
             kind = PermanencePlan.Kind.valueOf(plan);

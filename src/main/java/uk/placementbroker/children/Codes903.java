@@ -1,6 +1,5 @@
 package uk.placementbroker.children;
 
-import uk.placementbroker.shared.Refused;
 import java.util.Map;
 
 /** Plain-English meanings of the DfE's SSDA903 codes, for pages. Unknown codes are shown as they are. */
@@ -68,14 +67,26 @@ final class Codes903 {
             Map.entry("OTHER", "Other"));
 
     private static final Map<String, String> ETHNICITIES = Map.ofEntries(
-            Map.entry("WBRI", "White British"), Map.entry("WIRI", "White Irish"), Map.entry("WOTH", "Any other White background"),
-            Map.entry("WIRT", "Traveller of Irish heritage"), Map.entry("WROM", "Gypsy or Roma"),
-            Map.entry("MWBC", "White and Black Caribbean"), Map.entry("MWBA", "White and Black African"),
-            Map.entry("MWAS", "White and Asian"), Map.entry("MOTH", "Any other mixed background"),
-            Map.entry("AIND", "Indian"), Map.entry("APKN", "Pakistani"), Map.entry("ABAN", "Bangladeshi"),
-            Map.entry("AOTH", "Any other Asian background"), Map.entry("BCRB", "Caribbean"), Map.entry("BAFR", "African"),
-            Map.entry("BOTH", "Any other Black background"), Map.entry("CHNE", "Chinese"),
-            Map.entry("OOTH", "Any other ethnic group"), Map.entry("REFU", "Refused"), Map.entry("NOBT", "Information not yet obtained"));
+            Map.entry("WBRI", "White British"),
+            Map.entry("WIRI", "White Irish"),
+            Map.entry("WOTH", "Any other White background"),
+            Map.entry("WIRT", "Traveller of Irish heritage"),
+            Map.entry("WROM", "Gypsy or Roma"),
+            Map.entry("MWBC", "White and Black Caribbean"),
+            Map.entry("MWBA", "White and Black African"),
+            Map.entry("MWAS", "White and Asian"),
+            Map.entry("MOTH", "Any other mixed background"),
+            Map.entry("AIND", "Indian"),
+            Map.entry("APKN", "Pakistani"),
+            Map.entry("ABAN", "Bangladeshi"),
+            Map.entry("AOTH", "Any other Asian background"),
+            Map.entry("BCRB", "Caribbean"),
+            Map.entry("BAFR", "African"),
+            Map.entry("BOTH", "Any other Black background"),
+            Map.entry("CHNE", "Chinese"),
+            Map.entry("OOTH", "Any other ethnic group"),
+            Map.entry("REFU", "Refused"),
+            Map.entry("NOBT", "Information not yet obtained"));
 
     private Codes903() {}
 

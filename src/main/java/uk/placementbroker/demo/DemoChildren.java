@@ -17,24 +17,72 @@ final class DemoChildren {
     record DemoChild(ChildDetails details, List<Episode> episodes) {}
 
     private static final String[] FIRST_NAMES_MALE = {
-        "Oliver", "Jack", "Harry", "Noah", "Leo", "Mason", "Kai", "Ethan", "Tyler", "Riley", "Aiden", "Jayden",
-        "Callum", "Reece", "Kacper", "Mohammed", "Yusuf", "Tomasz", "Daniel", "Liam"
+        "Oliver",
+        "Jack",
+        "Harry",
+        "Noah",
+        "Leo",
+        "Mason",
+        "Kai",
+        "Ethan",
+        "Tyler",
+        "Riley",
+        "Aiden",
+        "Jayden",
+        "Callum",
+        "Reece",
+        "Kacper",
+        "Mohammed",
+        "Yusuf",
+        "Tomasz",
+        "Daniel",
+        "Liam"
     };
     private static final String[] FIRST_NAMES_FEMALE = {
-        "Olivia", "Amelia", "Isla", "Ava", "Mia", "Lily", "Freya", "Ruby", "Chloe", "Skye", "Maisie", "Leah",
-        "Zara", "Aaliyah", "Amira", "Maja", "Grace", "Ellie", "Summer", "Jade"
+        "Olivia", "Amelia", "Isla", "Ava", "Mia", "Lily", "Freya", "Ruby", "Chloe", "Skye", "Maisie", "Leah", "Zara",
+        "Aaliyah", "Amira", "Maja", "Grace", "Ellie", "Summer", "Jade"
     };
     private static final String[] LAST_NAMES = {
-        "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Robinson", "Wright",
-        "Thompson", "Evans", "Walker", "White", "Roberts", "Green", "Hall", "Wood", "Jackson", "Clarke", "Khan",
-        "Ahmed", "Kowalski", "Nowak", "Okafor", "Mensah", "Campbell", "Murphy", "Patel", "Hughes"
+        "Smith",
+        "Jones",
+        "Taylor",
+        "Brown",
+        "Williams",
+        "Wilson",
+        "Johnson",
+        "Davies",
+        "Robinson",
+        "Wright",
+        "Thompson",
+        "Evans",
+        "Walker",
+        "White",
+        "Roberts",
+        "Green",
+        "Hall",
+        "Wood",
+        "Jackson",
+        "Clarke",
+        "Khan",
+        "Ahmed",
+        "Kowalski",
+        "Nowak",
+        "Okafor",
+        "Mensah",
+        "Campbell",
+        "Murphy",
+        "Patel",
+        "Hughes"
     };
     private static final String[] ETHNICITIES = {
-        "WBRI", "WBRI", "WBRI", "WBRI", "WBRI", "WOTH", "MWBC", "MWBA", "MOTH", "BAFR", "BCRB", "APKN", "ABAN", "AIND", "WROM"
+        "WBRI", "WBRI", "WBRI", "WBRI", "WBRI", "WOTH", "MWBC", "MWBA", "MOTH", "BAFR", "BCRB", "APKN", "ABAN", "AIND",
+        "WROM"
     };
     private static final String[] CATEGORIES_OF_NEED = {"N1", "N1", "N1", "N2", "N3", "N4", "N4", "N5", "N6", "N8"};
     private static final String[] FOSTERING = {"U6", "U6", "U6", "U4", "U4", "U3", "U1"};
-    private static final String[] MOVE_REASONS = {"CARPL", "CARPL", "CREQB", "CREQO", "CHILD", "LAREQ", "STAND", "CLOSE", "ALLEG"};
+    private static final String[] MOVE_REASONS = {
+        "CARPL", "CARPL", "CREQB", "CREQO", "CHILD", "LAREQ", "STAND", "CLOSE", "ALLEG"
+    };
     private static final char[] INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ".toCharArray();
 
     private final Random random;
@@ -45,7 +93,8 @@ final class DemoChildren {
         this.today = today;
     }
 
-    List<DemoChild> generate(String referencePrefix, List<String> homeOutwardCodes, List<String> otherOutwardCodes, int count) {
+    List<DemoChild> generate(
+            String referencePrefix, List<String> homeOutwardCodes, List<String> otherOutwardCodes, int count) {
         List<DemoChild> children = new ArrayList<>();
         for (int number = 1; number <= count; number++) {
             children.add(child(referencePrefix + String.format("%05d", number), homeOutwardCodes, otherOutwardCodes));
@@ -58,14 +107,22 @@ final class DemoChildren {
         String firstName = pick(male ? FIRST_NAMES_MALE : FIRST_NAMES_FEMALE);
         LocalDate dateOfBirth = today.minusDays(365L + random.nextInt(17 * 365));
         String home = pick(homeOutwardCodes);
-        ChildDetails details = new ChildDetails(reference, firstName, pick(LAST_NAMES), dateOfBirth,
-                male ? "1" : "2", pick(ETHNICITIES), home + " " + inward(), uniquePupilNumber());
+        ChildDetails details = new ChildDetails(
+                reference,
+                firstName,
+                pick(LAST_NAMES),
+                dateOfBirth,
+                male ? "1" : "2",
+                pick(ETHNICITIES),
+                home + " " + inward(),
+                uniquePupilNumber());
         return new DemoChild(details, history(dateOfBirth, home, homeOutwardCodes, otherOutwardCodes));
     }
 
     /** A history of episodes, each starting the day the previous one ended, from entry to care until today or leaving. */
     private List<Episode> history(LocalDate dateOfBirth, String home, List<String> homeCodes, List<String> otherCodes) {
-        LocalDate earliestEntry = dateOfBirth.plusDays(1).isAfter(today.minusYears(8)) ? dateOfBirth.plusDays(1) : today.minusYears(8);
+        LocalDate earliestEntry =
+                dateOfBirth.plusDays(1).isAfter(today.minusYears(8)) ? dateOfBirth.plusDays(1) : today.minusYears(8);
         long span = Math.max(1, today.minusDays(30).toEpochDay() - earliestEntry.toEpochDay());
         LocalDate start = earliestEntry.plusDays(random.nextLong(span));
         String categoryOfNeed = pick(CATEGORIES_OF_NEED);
@@ -80,14 +137,35 @@ final class DemoChildren {
             boolean lastChange = moves == 0 && !"C1".equals(legalStatus);
             if (lastChange) {
                 boolean leaves = random.nextInt(4) == 0 && end.isBefore(today);
-                episodes.add(new Episode(start, reasonForNewEpisode, legalStatus, categoryOfNeed, placement, provider(placement),
-                        leaves ? end : null, leaves ? leavingReason(dateOfBirth, end) : null, null,
-                        home, placementPostcode, null));
+                episodes.add(new Episode(
+                        start,
+                        reasonForNewEpisode,
+                        legalStatus,
+                        categoryOfNeed,
+                        placement,
+                        provider(placement),
+                        leaves ? end : null,
+                        leaves ? leavingReason(dateOfBirth, end) : null,
+                        null,
+                        home,
+                        placementPostcode,
+                        null));
                 return episodes;
             }
             if (!end.isBefore(today)) {
-                episodes.add(new Episode(start, reasonForNewEpisode, legalStatus, categoryOfNeed, placement, provider(placement),
-                        null, null, null, home, placementPostcode, null));
+                episodes.add(new Episode(
+                        start,
+                        reasonForNewEpisode,
+                        legalStatus,
+                        categoryOfNeed,
+                        placement,
+                        provider(placement),
+                        null,
+                        null,
+                        null,
+                        home,
+                        placementPostcode,
+                        null));
                 return episodes;
             }
             String nextLegalStatus = legalStatus;
@@ -111,8 +189,19 @@ final class DemoChildren {
                 }
             }
             // The 903 records why a placement changed on the episode that ended with the move.
-            episodes.add(new Episode(start, reasonForNewEpisode, legalStatus, categoryOfNeed, placement, provider(placement),
-                    end, "X1", nextPlaceChange, home, placementPostcode, null));
+            episodes.add(new Episode(
+                    start,
+                    reasonForNewEpisode,
+                    legalStatus,
+                    categoryOfNeed,
+                    placement,
+                    provider(placement),
+                    end,
+                    "X1",
+                    nextPlaceChange,
+                    home,
+                    placementPostcode,
+                    null));
             start = end;
             legalStatus = nextLegalStatus;
             reasonForNewEpisode = nextReason;

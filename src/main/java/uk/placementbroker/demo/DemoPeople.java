@@ -13,8 +13,22 @@ final class DemoPeople {
         "Fiona", "Samuel", "Aisha", "Robert", "Kirsty", "Adebayo", "Louise", "Martin"
     };
     private static final String[] LAST_NAMES = {
-        "Barker", "Osei", "Fletcher", "Hussain", "Morgan", "Chambers", "Lloyd", "Begum", "Harper", "Doyle", "Ellis",
-        "Pearson", "Rahman", "Quinn", "Sutton", "Webb"
+        "Barker",
+        "Osei",
+        "Fletcher",
+        "Hussain",
+        "Morgan",
+        "Chambers",
+        "Lloyd",
+        "Begum",
+        "Harper",
+        "Doyle",
+        "Ellis",
+        "Pearson",
+        "Rahman",
+        "Quinn",
+        "Sutton",
+        "Webb"
     };
 
     private final Random random;
@@ -23,12 +37,24 @@ final class DemoPeople {
         this.random = random;
     }
 
-    AccountDetails account(String username, String emailDomain, Set<Role> roles, Long localAuthorityId,
-            Long providerOrganisationId, Long consortiumId) {
+    AccountDetails account(
+            String username,
+            String emailDomain,
+            Set<Role> roles,
+            Long localAuthorityId,
+            Long providerOrganisationId,
+            Long consortiumId) {
         String first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
         String last = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
         String email = username + "@" + emailDomain + ".example";
-        return new AccountDetails(username, first + " " + last, email, DemoDataLoader.PASSWORD, roles,
-                localAuthorityId, providerOrganisationId, consortiumId);
+        return new AccountDetails(
+                username,
+                first + " " + last,
+                email,
+                DemoDataLoader.PASSWORD,
+                roles,
+                localAuthorityId,
+                providerOrganisationId,
+                consortiumId);
     }
 }

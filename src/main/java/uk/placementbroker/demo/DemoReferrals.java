@@ -1,7 +1,5 @@
 package uk.placementbroker.demo;
 
-import uk.placementbroker.shared.HomeRef;
-import uk.placementbroker.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -29,11 +27,13 @@ import uk.placementbroker.market.MarketDirectory;
 import uk.placementbroker.market.Vacancies;
 import uk.placementbroker.matching.Criteria;
 import uk.placementbroker.matching.Matching;
-import uk.placementbroker.shared.Need;
-import uk.placementbroker.shared.PlacementType;
 import uk.placementbroker.referral.ReferralCriteria;
 import uk.placementbroker.referral.ReferralDetails;
 import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.shared.HomeRef;
+import uk.placementbroker.shared.Money;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
 
 /**
  * Referrals in every state of the brokerage flow, for one council, taken there by its demo staff and
@@ -60,8 +60,16 @@ class DemoReferrals {
     private final MarketDirectory market;
     private final Locations locations;
 
-    DemoReferrals(Accounts accounts, Referrals referrals, Rounds rounds, Answers answers, Questions questions, Decisions decisions,
-            Vacancies vacancies, MarketDirectory market, Locations locations) {
+    DemoReferrals(
+            Accounts accounts,
+            Referrals referrals,
+            Rounds rounds,
+            Answers answers,
+            Questions questions,
+            Decisions decisions,
+            Vacancies vacancies,
+            MarketDirectory market,
+            Locations locations) {
         this.accounts = accounts;
         this.referrals = referrals;
         this.rounds = rounds;
@@ -97,10 +105,17 @@ class DemoReferrals {
         flow.submitted(referred.get(1), 1);
 
         long checking = flow.submitted(referred.get(2), 2);
-        referrals.authorise(staff.manager(), checking, true, "Agreed: foster care first, a children's home if no carer can be found.");
+        referrals.authorise(
+                staff.manager(),
+                checking,
+                true,
+                "Agreed: foster care first, a children's home if no carer can be found.");
 
         long returned = flow.authorised(referred.get(3), 3);
-        referrals.check(staff.broker(), returned, false,
+        referrals.check(
+                staff.broker(),
+                returned,
+                false,
                 "Please say how far the child can travel to school, and whether contact with their brother is supervised: providers will ask.");
 
         flow.checked(referred.get(4), 4);
@@ -112,30 +127,47 @@ class DemoReferrals {
         List<Long> offers = flow.offerFromEachAsked(proposed, null, false);
         if (!offers.isEmpty()) {
             decisions.sendChoice(staff.broker(), proposed, offers);
-            decisions.propose(staff.socialWorker(), proposed, offers.get(0),
+            decisions.propose(
+                    staff.socialWorker(),
+                    proposed,
+                    offers.get(0),
                     "The carers live near the school and have looked after children of this age for years; the child met them at a contact visit and liked them.");
         }
 
         long costly = flow.checked(referred.get(7), 7, PlacementType.RESIDENTIAL);
-        Optional<Long> residential = flow.offerFromEachAsked(costly, BigDecimal.valueOf(5_600), false).stream().findFirst();
+        Optional<Long> residential = flow.offerFromEachAsked(costly, BigDecimal.valueOf(5_600), false).stream()
+                .findFirst();
         residential.ifPresent(offer -> {
             decisions.sendChoice(staff.broker(), costly, List.of(offer));
-            decisions.propose(staff.socialWorker(), costly, offer,
+            decisions.propose(
+                    staff.socialWorker(),
+                    costly,
+                    offer,
                     "Two foster placements ended within weeks; the home's staff are trained in exploitation and it is 12 miles from school.");
-            decisions.decide(staff.manager(), costly, true, "Agreed; above the weekly threshold, so it goes to the head of service.");
+            decisions.decide(
+                    staff.manager(),
+                    costly,
+                    true,
+                    "Agreed; above the weekly threshold, so it goes to the head of service.");
         });
 
         long placed = flow.checked(referred.get(8), 8);
         List<Long> placedOffers = flow.offerFromEachAsked(placed, null, false);
         if (!placedOffers.isEmpty()) {
             decisions.sendChoice(staff.broker(), placed, placedOffers);
-            decisions.propose(staff.socialWorker(), placed, placedOffers.get(0),
+            decisions.propose(
+                    staff.socialWorker(),
+                    placed,
+                    placedOffers.get(0),
                     "Closest to school, and the carers have a dog the child already knows from respite.");
             decisions.decide(staff.manager(), placed, true, "Agreed. Review at six weeks.");
         }
 
         long withdrawn = flow.authorised(referred.get(9), 9);
-        referrals.withdraw(staff.socialWorker(), withdrawn, "Going to live with their grandmother under a special guardianship order.");
+        referrals.withdraw(
+                staff.socialWorker(),
+                withdrawn,
+                "Going to live with their grandmother under a special guardianship order.");
 
         long askingInHouse = flow.checked(referred.get(10), 10);
         rounds.open(staff.broker(), askingInHouse, RoundKind.IN_HOUSE);
@@ -162,7 +194,8 @@ class DemoReferrals {
             referrals.saveAnswers(staff.socialWorker(), id, details(child, today, variant, types));
             var findings = referrals.submit(staff.socialWorker(), id, null, today);
             if (!findings.isEmpty()) {
-                throw new IllegalStateException("Demo referral " + id + " does not pass its quality checks: " + findings);
+                throw new IllegalStateException(
+                        "Demo referral " + id + " does not pass its quality checks: " + findings);
             }
             return id;
         }
@@ -191,27 +224,50 @@ class DemoReferrals {
             List<Long> offers = new ArrayList<>();
             boolean questionAsked = !lively;
             List<MarketDirectory.Contact> inPortal = asked.stream()
-                    .filter(contact -> contact.providerOrganisationId() != null && providerUsers.containsKey(contact.providerOrganisationId()))
+                    .filter(contact -> contact.providerOrganisationId() != null
+                            && providerUsers.containsKey(contact.providerOrganisationId()))
                     .toList();
             for (MarketDirectory.Contact contact : inPortal) {
                 CurrentUser provider = user(providerUsers.get(contact.providerOrganisationId()));
                 Optional<HomeRef> home = fittingHome(contact.providerOrganisationId(), criteria);
                 boolean last = contact == inPortal.get(inPortal.size() - 1);
                 if (lively && last && inPortal.size() > 1) {
-                    answers.refuse(provider, referral, RefusalReason.RISK_TO_OTHER_CHILDREN,
+                    answers.refuse(
+                            provider,
+                            referral,
+                            RefusalReason.RISK_TO_OTHER_CHILDREN,
                             "The only carers free near the school already look after two children under five.");
                 } else if (home.isPresent()) {
                     Money weekly = fee != null ? Money.of(fee) : Money.pounds(880 + 40L * offers.size());
-                    offers.add(answers.offer(provider, referral, new Answers.Offer(home.get(), today.plusDays(3), weekly,
-                            BigDecimal.valueOf(offers.isEmpty() ? 0 : 6), Money.pounds(22), Money.ZERO, Money.pounds(45),
-                            Money.ZERO, Money.pounds(250),
-                            "Carers trained in responding to missing episodes; school run each day; weekly contact supported at the home.")));
+                    offers.add(
+                            answers.offer(
+                                    provider,
+                                    referral,
+                                    new Answers.Offer(
+                                            home.get(),
+                                            today.plusDays(3),
+                                            weekly,
+                                            BigDecimal.valueOf(offers.isEmpty() ? 0 : 6),
+                                            Money.pounds(22),
+                                            Money.ZERO,
+                                            Money.pounds(45),
+                                            Money.ZERO,
+                                            Money.pounds(250),
+                                            "Carers trained in responding to missing episodes; school run each day; weekly contact supported at the home.")));
                 } else {
-                    answers.refuse(provider, referral, RefusalReason.NO_VACANCY, "Nothing suitable free before next month.");
+                    answers.refuse(
+                            provider, referral, RefusalReason.NO_VACANCY, "Nothing suitable free before next month.");
                 }
                 if (!questionAsked) {
-                    long question = questions.ask(provider, referral, "Could the child share a bedroom with a younger child for the first week?");
-                    questions.answer(staff.broker(), referral, question, "No: the social worker asks for a room of their own from the start.");
+                    long question = questions.ask(
+                            provider,
+                            referral,
+                            "Could the child share a bedroom with a younger child for the first week?");
+                    questions.answer(
+                            staff.broker(),
+                            referral,
+                            question,
+                            "No: the social worker asks for a room of their own from the start.");
                     questionAsked = true;
                 }
             }
@@ -221,9 +277,16 @@ class DemoReferrals {
         /** The provider's first home that meets every essential criterion of the referral, if any. */
         private Optional<HomeRef> fittingHome(long organisation, Criteria criteria) {
             for (Vacancies.Home home : vacancies.homesOf(organisation)) {
-                Optional<uk.placementbroker.matching.Candidate> candidate = market.offeredHome("demo", organisation, home.ref(),
-                        staff.broker().consortiumId(), Money.pounds(900), today.plusDays(3), today);
-                if (candidate.isPresent() && Matching.failures(criteria, candidate.get()).isEmpty()) {
+                Optional<uk.placementbroker.matching.Candidate> candidate = market.offeredHome(
+                        "demo",
+                        organisation,
+                        home.ref(),
+                        staff.broker().consortiumId(),
+                        Money.pounds(900),
+                        today.plusDays(3),
+                        today);
+                if (candidate.isPresent()
+                        && Matching.failures(criteria, candidate.get()).isEmpty()) {
                     return Optional.of(home.ref());
                 }
             }
@@ -239,28 +302,100 @@ class DemoReferrals {
         Map<PlacementType, ReferralDetails.Suitability> suitability = residential
                 ? Map.of(PlacementType.RESIDENTIAL, ReferralDetails.Suitability.PREFERRED)
                 : Map.of(PlacementType.FOSTERING, ReferralDetails.Suitability.PREFERRED);
-        Set<Need> needs = residential ? EnumSet.of(Need.CRIMINAL_EXPLOITATION, Need.MISSING_EPISODES, Need.EDUCATION)
-                : variant % 3 == 0 ? EnumSet.of(Need.EDUCATION) : variant % 3 == 1 ? EnumSet.of(Need.EMOTIONAL_AND_BEHAVIOURAL, Need.EDUCATION)
-                : EnumSet.of(Need.HEALTH);
-        ReferralDetails.Urgency urgency = variant % 2 == 0 ? ReferralDetails.Urgency.WITHIN_7_DAYS : ReferralDetails.Urgency.PLANNED;
-        LocalDate neededBy = urgency == ReferralDetails.Urgency.WITHIN_7_DAYS ? today.plusDays(5) : today.plusDays(21 + variant);
-        return new ReferralDetails(suitability, Set.of(), urgency, neededBy, residential ? "Six months, then a step down to foster care" : "Long term, until 18",
-                0, home, outward + " 2QP", 25, List.of(), ReferralDetails.AreaPreference.NO_PREFERENCE, null, needs,
-                Set.of(), null, null, child.details().ethnicity(), null, null, false,
-                Set.of(ReferralDetails.Communication.NONE), ReferralDetails.CulturalNeeds.NOT_REQUIRED, null, false, List.of(),
-                ReferralDetails.Alongside.NO_PREFERENCE, ReferralDetails.Pets.YES_CAN, false, Set.of(ReferralDetails.AdditionalSupport.TAXIS_TO_SCHOOL),
+        Set<Need> needs = residential
+                ? EnumSet.of(Need.CRIMINAL_EXPLOITATION, Need.MISSING_EPISODES, Need.EDUCATION)
+                : variant % 3 == 0
+                        ? EnumSet.of(Need.EDUCATION)
+                        : variant % 3 == 1
+                                ? EnumSet.of(Need.EMOTIONAL_AND_BEHAVIOURAL, Need.EDUCATION)
+                                : EnumSet.of(Need.HEALTH);
+        ReferralDetails.Urgency urgency =
+                variant % 2 == 0 ? ReferralDetails.Urgency.WITHIN_7_DAYS : ReferralDetails.Urgency.PLANNED;
+        LocalDate neededBy =
+                urgency == ReferralDetails.Urgency.WITHIN_7_DAYS ? today.plusDays(5) : today.plusDays(21 + variant);
+        return new ReferralDetails(
+                suitability,
+                Set.of(),
+                urgency,
+                neededBy,
+                residential ? "Six months, then a step down to foster care" : "Long term, until 18",
+                0,
+                home,
+                outward + " 2QP",
+                25,
+                List.of(),
+                ReferralDetails.AreaPreference.NO_PREFERENCE,
                 null,
-                residential ? List.of("Staff trained in criminal exploitation", "Within 25 miles of school") : List.of("Within 25 miles of school"),
+                needs,
+                Set.of(),
+                null,
+                null,
+                child.details().ethnicity(),
+                null,
+                null,
+                false,
+                Set.of(ReferralDetails.Communication.NONE),
+                ReferralDetails.CulturalNeeds.NOT_REQUIRED,
+                null,
+                false,
+                List.of(),
+                ReferralDetails.Alongside.NO_PREFERENCE,
+                ReferralDetails.Pets.YES_CAN,
+                false,
+                Set.of(ReferralDetails.AdditionalSupport.TAXIS_TO_SCHOOL),
+                null,
+                residential
+                        ? List.of("Staff trained in criminal exploitation", "Within 25 miles of school")
+                        : List.of("Within 25 miles of school"),
                 List.of("A carer at home after school"),
-                List.of("Attends school every day", "Keeps weekly contact with family", "Stays in the placement for at least two years"),
-                "Weekly sessions with the school counsellor", residential ? 6_000 : 1_000, null);
+                List.of(
+                        "Attends school every day",
+                        "Keeps weekly contact with family",
+                        "Stays in the placement for at least two years"),
+                "Weekly sessions with the school counsellor",
+                residential ? 6_000 : 1_000,
+                null);
     }
 
     /** What a social worker has written after the first question page. */
     private static ReferralDetails partly(ReferralDetails details) {
-        return new ReferralDetails(details.suitability(), details.otherTypes(), details.urgency(), details.neededBy(), details.expectedDuration(),
-                details.siblingsToPlaceWith(), null, null, null, null, null, null, null, null, null, null, null, null, null, false, null,
-                null, null, false, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ReferralDetails(
+                details.suitability(),
+                details.otherTypes(),
+                details.urgency(),
+                details.neededBy(),
+                details.expectedDuration(),
+                details.siblingsToPlaceWith(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static int age(ChildOnRecord child, LocalDate today) {
@@ -268,6 +403,7 @@ class DemoReferrals {
     }
 
     private CurrentUser user(String username) {
-        return accounts.byUsername(username).orElseThrow(() -> new IllegalStateException("No demo account " + username));
+        return accounts.byUsername(username)
+                .orElseThrow(() -> new IllegalStateException("No demo account " + username));
     }
 }

@@ -36,7 +36,8 @@ public record AccountDetails(
         if (username == null || username.isBlank()) {
             problems.put("username", "Enter a username");
         } else if (!USERNAME.matcher(username).matches()) {
-            problems.put("username", "Username must be 3 to 60 lower-case letters, numbers, dots, hyphens or underscores");
+            problems.put(
+                    "username", "Username must be 3 to 60 lower-case letters, numbers, dots, hyphens or underscores");
         }
         if (displayName == null || displayName.isBlank()) {
             problems.put("displayName", "Enter the person's full name");
@@ -47,7 +48,9 @@ public record AccountDetails(
         if (password != null && !password.isEmpty() && password.length() < MINIMUM_PASSWORD_LENGTH) {
             problems.put("password", "Password must be " + MINIMUM_PASSWORD_LENGTH + " characters or more");
         } else if (newAccount && (password == null || password.isEmpty()) && (email == null || email.isBlank())) {
-            problems.put("password", "Enter a password, or an email address so the person can sign in with their council account");
+            problems.put(
+                    "password",
+                    "Enter a password, or an email address so the person can sign in with their council account");
         }
         organisationProblem().ifPresent(message -> problems.put(roles.isEmpty() ? "roles" : "organisation", message));
         return problems;
@@ -69,7 +72,8 @@ public record AccountDetails(
         if (providerOrganisationId != null) {
             return Optional.of("Only provider users belong to a provider organisation");
         }
-        boolean needsCouncil = roles.stream().anyMatch(role -> role.organisationKind() == Role.OrganisationKind.LOCAL_AUTHORITY);
+        boolean needsCouncil =
+                roles.stream().anyMatch(role -> role.organisationKind() == Role.OrganisationKind.LOCAL_AUTHORITY);
         if (needsCouncil && localAuthorityId == null) {
             return Optional.of("Select the local authority this person works for");
         }

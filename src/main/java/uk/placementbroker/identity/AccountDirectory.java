@@ -36,11 +36,17 @@ class AccountDirectory {
     }
 
     Optional<StoredAccount> byUsername(String username) {
-        return jdbc.sql(SELECT + " where lower(u.username) = lower(?)").param(username).query(this::map).optional();
+        return jdbc.sql(SELECT + " where lower(u.username) = lower(?)")
+                .param(username)
+                .query(this::map)
+                .optional();
     }
 
     Optional<StoredAccount> byEmail(String email) {
-        return jdbc.sql(SELECT + " where lower(u.email) = lower(?)").param(email).query(this::map).optional();
+        return jdbc.sql(SELECT + " where lower(u.email) = lower(?)")
+                .param(email)
+                .query(this::map)
+                .optional();
     }
 
     Optional<StoredAccount> byId(long id) {

@@ -23,9 +23,11 @@ class AccountForm {
         form.displayName = user.displayName();
         form.email = account.email() == null ? "" : account.email();
         form.roles = new ArrayList<>(user.roles());
-        form.organisation = user.localAuthorityId() != null ? "la:" + user.localAuthorityId()
-                : user.providerOrganisationId() != null ? "provider:" + user.providerOrganisationId()
-                : user.consortiumId() != null ? "consortium:" + user.consortiumId() : "";
+        form.organisation = user.localAuthorityId() != null
+                ? "la:" + user.localAuthorityId()
+                : user.providerOrganisationId() != null
+                        ? "provider:" + user.providerOrganisationId()
+                        : user.consortiumId() != null ? "consortium:" + user.consortiumId() : "";
         return form;
     }
 
@@ -44,9 +46,11 @@ class AccountForm {
     }
 
     static String organisationValue(AccountDetails details) {
-        return details.localAuthorityId() != null ? "la:" + details.localAuthorityId()
-                : details.providerOrganisationId() != null ? "provider:" + details.providerOrganisationId()
-                : details.consortiumId() != null ? "consortium:" + details.consortiumId() : "";
+        return details.localAuthorityId() != null
+                ? "la:" + details.localAuthorityId()
+                : details.providerOrganisationId() != null
+                        ? "provider:" + details.providerOrganisationId()
+                        : details.consortiumId() != null ? "consortium:" + details.consortiumId() : "";
     }
 
     private Long organisationId(String kind) {
@@ -61,16 +65,51 @@ class AccountForm {
         return null;
     }
 
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username == null ? "" : username; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName == null ? "" : displayName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email == null ? "" : email; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password == null ? "" : password; }
-    public List<Role> getRoles() { return roles; }
-    public void setRoles(List<Role> roles) { this.roles = roles == null ? new ArrayList<>() : roles; }
-    public String getOrganisation() { return organisation; }
-    public void setOrganisation(String organisation) { this.organisation = organisation == null ? "" : organisation; }
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username == null ? "" : username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName == null ? "" : displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null ? "" : email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password == null ? "" : password;
+    }
+
+    public List<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<Role> roles) {
+        this.roles = roles == null ? new ArrayList<>() : roles;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation == null ? "" : organisation;
+    }
 }

@@ -34,10 +34,13 @@ public class Accounts {
         return accounts.stream()
                 .map(details -> {
                     requireValid(details, true);
-                    String hash = details.password() == null || details.password().isEmpty()
-                            ? null
-                            : hashes.computeIfAbsent(details.password(), passwordEncoder::encode);
-                    return userAccounts.save(UserAccount.register(details, hash)).id();
+                    String hash =
+                            details.password() == null || details.password().isEmpty()
+                                    ? null
+                                    : hashes.computeIfAbsent(details.password(), passwordEncoder::encode);
+                    return userAccounts
+                            .save(UserAccount.register(details, hash))
+                            .id();
                 })
                 .toList();
     }

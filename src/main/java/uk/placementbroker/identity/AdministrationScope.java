@@ -32,7 +32,8 @@ final class AdministrationScope {
             return false;
         }
         if (isConsortiumLevel(administrator)) {
-            return administrator.consortiumId() != null && administrator.consortiumId().equals(account.consortiumId());
+            return administrator.consortiumId() != null
+                    && administrator.consortiumId().equals(account.consortiumId());
         }
         return administrator.localAuthorityId().equals(account.localAuthorityId());
     }

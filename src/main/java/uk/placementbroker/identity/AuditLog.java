@@ -32,7 +32,8 @@ public class AuditLog {
         Optional<CurrentUser> user = currentUsers.current();
         write(
                 user.map(CurrentUser::id).orElse(null),
-                user.map(CurrentUser::username).orElse(RequestContextHolder.getRequestAttributes() == null ? "system" : "anonymous"),
+                user.map(CurrentUser::username)
+                        .orElse(RequestContextHolder.getRequestAttributes() == null ? "system" : "anonymous"),
                 user.map(CurrentUser::localAuthorityId).orElse(null),
                 user.map(CurrentUser::consortiumId).orElse(null),
                 action,
@@ -42,7 +43,13 @@ public class AuditLog {
     }
 
     /** For events before anyone is signed in, such as a failed sign-in for a username. */
-    void recordFor(String actorUsername, Long actorUserId, Long localAuthorityId, Long consortiumId, AuditAction action, String detail) {
+    void recordFor(
+            String actorUsername,
+            Long actorUserId,
+            Long localAuthorityId,
+            Long consortiumId,
+            AuditAction action,
+            String detail) {
         write(actorUserId, actorUsername, localAuthorityId, consortiumId, action, "user account", actorUserId, detail);
     }
 

@@ -1,6 +1,5 @@
 package uk.placementbroker.identity;
 
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,11 +21,16 @@ class AuditLogController {
     }
 
     @GetMapping("/admin/audit")
-    String search(CurrentUser administrator,
-            @RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String action,
-            @RequestParam(defaultValue = "") String recordType, @RequestParam(defaultValue = "") String recordId,
-            @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-            @RequestParam(defaultValue = "1") int page, Model model) {
+    String search(
+            CurrentUser administrator,
+            @RequestParam(defaultValue = "") String actor,
+            @RequestParam(defaultValue = "") String action,
+            @RequestParam(defaultValue = "") String recordType,
+            @RequestParam(defaultValue = "") String recordId,
+            @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         AuditSearch search = new AuditSearch(actor, action, recordType, recordId, from, to, page);
         Map<String, String> problems = search.problems();
         List<AuditEvent> events = problems.isEmpty() ? find(administrator, search) : List.of();
@@ -35,8 +39,11 @@ class AuditLogController {
         model.addAttribute("events", events.stream().limit(PAGE_SIZE).toList());
         model.addAttribute("hasNextPage", events.size() > PAGE_SIZE);
         model.addAttribute("actions", AuditAction.values());
-        model.addAttribute("recordTypes", jdbc.sql("select distinct record_type from identity_audit_event order by 1")
-                .query(String.class).list());
+        model.addAttribute(
+                "recordTypes",
+                jdbc.sql("select distinct record_type from identity_audit_event order by 1")
+                        .query(String.class)
+                        .list());
         return "identity/audit";
     }
 
@@ -63,8 +70,15 @@ class AuditLogController {
                 .param("recordType", search.recordType())
                 .param("recordId", search.recordId())
                 .param("from", startOf(search.from()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
-                .param("to", startOf(AuditSearch.date(search.to()) == null ? null
-                        : AuditSearch.date(search.to()).plusDays(1).toString()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param(
+                        "to",
+                        startOf(
+                                AuditSearch.date(search.to()) == null
+                                        ? null
+                                        : AuditSearch.date(search.to())
+                                                .plusDays(1)
+                                                .toString()),
+                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("limit", PAGE_SIZE + 1)
                 .param("offset", (search.page() - 1) * PAGE_SIZE)
                 .query(AuditEvent.class)
@@ -72,7 +86,8 @@ class AuditLogController {
     }
 
     private static java.time.OffsetDateTime startOf(String date) {
-        return AuditSearch.date(date) == null ? null
+        return AuditSearch.date(date) == null
+                ? null
                 : AuditSearch.date(date).atStartOfDay(AuditSearch.UK).toOffsetDateTime();
     }
 }

@@ -7,7 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The audit log page's filters, as typed; blank means "any". */
-public record AuditSearch(String actor, String action, String recordType, String recordId, String from, String to, int page) {
+public record AuditSearch(
+        String actor, String action, String recordType, String recordId, String from, String to, int page) {
 
     static final ZoneId UK = ZoneId.of("Europe/London");
 
@@ -23,7 +24,9 @@ public record AuditSearch(String actor, String action, String recordType, String
 
     Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (!action.isEmpty() && java.util.Arrays.stream(AuditAction.values()).noneMatch(a -> a.name().equals(action))) {
+        if (!action.isEmpty()
+                && java.util.Arrays.stream(AuditAction.values())
+                        .noneMatch(a -> a.name().equals(action))) {
             problems.put("action", "Select an action from the list");
         }
         if (!from.isEmpty() && date(from) == null) {

@@ -1,16 +1,15 @@
 package uk.placementbroker.identity;
 
-import uk.placementbroker.shared.NotFound;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.placementbroker.shared.NotFound;
 
 /** A council's administrator says which local authority districts make up its area (the security rules keep /admin to administrators). */
 @Controller
@@ -37,11 +36,23 @@ class CouncilAreaController {
     }
 
     @PostMapping("/admin/area")
-    String save(CurrentUser user, @RequestParam(defaultValue = "") String districts, Model model, RedirectAttributes redirect) {
+    String save(
+            CurrentUser user,
+            @RequestParam(defaultValue = "") String districts,
+            Model model,
+            RedirectAttributes redirect) {
         long council = council(user);
-        List<String> names = Arrays.stream(districts.split("\\R")).map(String::strip).filter(name -> !name.isEmpty()).distinct().toList();
+        List<String> names = Arrays.stream(districts.split("\\R"))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .distinct()
+                .toList();
         if (names.stream().anyMatch(name -> name.length() > LONGEST_NAME)) {
-            model.addAttribute("errors", Map.of("districts", "Enter one district on each line, each no longer than " + LONGEST_NAME + " characters"));
+            model.addAttribute(
+                    "errors",
+                    Map.of(
+                            "districts",
+                            "Enter one district on each line, each no longer than " + LONGEST_NAME + " characters"));
             model.addAttribute("districts", districts);
             return "identity/area";
         }

@@ -28,8 +28,8 @@ class CouncilOidcUserService extends OidcUserService {
         OidcUser oidcUser = super.loadUser(request);
         String email = oidcUser.getEmail() != null ? oidcUser.getEmail() : oidcUser.getPreferredUsername();
         StoredAccount account = (email == null ? java.util.Optional.<StoredAccount>empty() : directory.byEmail(email))
-                .orElseThrow(() -> new OAuth2AuthenticationException(
-                        new OAuth2Error(NO_ACCOUNT, "No Placement Broker account has the email address " + email, null)));
+                .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(
+                        NO_ACCOUNT, "No Placement Broker account has the email address " + email, null)));
         if (!account.enabled() || account.lockedAt(Instant.now())) {
             throw new OAuth2AuthenticationException(
                     new OAuth2Error(ACCOUNT_UNAVAILABLE, "The account is disabled or locked", null));

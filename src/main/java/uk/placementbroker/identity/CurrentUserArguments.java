@@ -29,8 +29,11 @@ class CurrentUserArguments implements WebMvcConfigurer {
             }
 
             @Override
-            public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-                    NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+            public Object resolveArgument(
+                    MethodParameter parameter,
+                    ModelAndViewContainer mavContainer,
+                    NativeWebRequest webRequest,
+                    WebDataBinderFactory binderFactory) {
                 return currentUsers.current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
             }
         });

@@ -16,7 +16,8 @@ class LocalAccountDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return directory.byUsername(username)
+        return directory
+                .byUsername(username)
                 .filter(account -> account.passwordHash() != null)
                 .map(account -> new LocalAccountPrincipal(
                         account.user(), account.passwordHash(), account.enabled(), account.lockedUntil()))

@@ -44,7 +44,8 @@ class LoginAttempts {
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String username = event.getAuthentication().getName();
-        record FailedAccount(long id, int failedLoginAttempts, boolean lockedNow, Long localAuthorityId, Long consortiumId) {}
+        record FailedAccount(
+                long id, int failedLoginAttempts, boolean lockedNow, Long localAuthorityId, Long consortiumId) {}
         jdbc.sql("""
                 update identity_user_account u
                 set failed_login_attempts = u.failed_login_attempts + 1,
@@ -62,14 +63,25 @@ class LoginAttempts {
                 .optional()
                 .ifPresentOrElse(
                         account -> {
-                            auditLog.recordFor(username, account.id(), account.localAuthorityId(), account.consortiumId(),
-                                    AuditAction.SIGN_IN_FAILED, "Wrong password (" + account.failedLoginAttempts() + " in a row)");
+                            auditLog.recordFor(
+                                    username,
+                                    account.id(),
+                                    account.localAuthorityId(),
+                                    account.consortiumId(),
+                                    AuditAction.SIGN_IN_FAILED,
+                                    "Wrong password (" + account.failedLoginAttempts() + " in a row)");
                             if (account.lockedNow()) {
-                                auditLog.recordFor(username, account.id(), account.localAuthorityId(), account.consortiumId(),
-                                        AuditAction.LOCKED_OUT, "Locked for " + lockDuration.toMinutes() + " minutes");
+                                auditLog.recordFor(
+                                        username,
+                                        account.id(),
+                                        account.localAuthorityId(),
+                                        account.consortiumId(),
+                                        AuditAction.LOCKED_OUT,
+                                        "Locked for " + lockDuration.toMinutes() + " minutes");
                             }
                         },
-                        () -> auditLog.recordFor(truncate(username), null, null, null, AuditAction.SIGN_IN_FAILED, "Unknown username"));
+                        () -> auditLog.recordFor(
+                                truncate(username), null, null, null, AuditAction.SIGN_IN_FAILED, "Unknown username"));
     }
 
     @EventListener
@@ -77,12 +89,19 @@ class LoginAttempts {
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
             CurrentUser user = principal.currentUser();
-            jdbc.sql("update identity_user_account set failed_login_attempts = 0, locked_until = null, last_login_at = now() where id = ?")
+            jdbc.sql(
+                            "update identity_user_account set failed_login_attempts = 0, locked_until = null, last_login_at = now() where id = ?")
                     .param(user.id())
                     .update();
-            auditLog.recordFor(user.username(), user.id(), user.localAuthorityId(), user.consortiumId(),
-                    AuditAction.SIGNED_IN, event.getAuthentication().getClass().getSimpleName().startsWith("OAuth2")
-                            ? "Council identity provider" : "Password");
+            auditLog.recordFor(
+                    user.username(),
+                    user.id(),
+                    user.localAuthorityId(),
+                    user.consortiumId(),
+                    AuditAction.SIGNED_IN,
+                    event.getAuthentication().getClass().getSimpleName().startsWith("OAuth2")
+                            ? "Council identity provider"
+                            : "Password");
         }
     }
 

@@ -17,9 +17,13 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
-            @RequestParam(required = false) String disabled, @RequestParam(required = false) String noAccount,
-            @RequestParam(required = false) String councilError, Model model) {
+    String login(
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String locked,
+            @RequestParam(required = false) String disabled,
+            @RequestParam(required = false) String noAccount,
+            @RequestParam(required = false) String councilError,
+            Model model) {
         String problem = null;
         if (error != null) {
             problem = "Enter a correct username and password. After " + loginAttempts.maximumFailures()
@@ -30,13 +34,18 @@ class LoginController {
         } else if (disabled != null) {
             problem = "This account cannot sign in. Ask your administrator.";
         } else if (noAccount != null) {
-            problem = "Your council account is not set up in Placement Broker. Ask your administrator to add you, with your work email address.";
+            problem =
+                    "Your council account is not set up in Placement Broker. Ask your administrator to add you, with your work email address.";
         } else if (councilError != null) {
-            problem = "Signing in with your council account did not work. Try again, or sign in with a username and password.";
+            problem =
+                    "Signing in with your council account did not work. Try again, or sign in with a username and password.";
         }
         model.addAttribute("problem", problem);
-        model.addAttribute("councilSignIn", councilIdentityProvider.configured()
-                ? "/oauth2/authorization/" + CouncilIdentityProvider.REGISTRATION_ID : null);
+        model.addAttribute(
+                "councilSignIn",
+                councilIdentityProvider.configured()
+                        ? "/oauth2/authorization/" + CouncilIdentityProvider.REGISTRATION_ID
+                        : null);
         model.addAttribute("councilSignInLabel", councilIdentityProvider.buttonLabel());
         return "identity/login";
     }

@@ -31,7 +31,8 @@ public class Organisations {
 
     @Transactional
     public LocalAuthority createLocalAuthority(String code, String name, Long consortiumId) {
-        long id = jdbc.sql("insert into identity_local_authority (code, name, consortium_id) values (?, ?, ?) returning id")
+        long id = jdbc.sql(
+                        "insert into identity_local_authority (code, name, consortium_id) values (?, ?, ?) returning id")
                 .params(code, name, consortiumId)
                 .query(Long.class)
                 .single();
@@ -48,7 +49,9 @@ public class Organisations {
     }
 
     public boolean anyLocalAuthority() {
-        return jdbc.sql("select exists (select 1 from identity_local_authority)").query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from identity_local_authority)")
+                .query(Boolean.class)
+                .single();
     }
 
     public List<LocalAuthority> localAuthorities() {
@@ -69,7 +72,8 @@ public class Organisations {
         return jdbc.sql("select area_districts from identity_local_authority where id = ?")
                 .param(localAuthorityId)
                 .query((row, number) -> List.of((String[]) row.getArray(1).getArray()))
-                .optional().orElse(List.of());
+                .optional()
+                .orElse(List.of());
     }
 
     public void setAreaOf(long localAuthorityId, List<String> districts) {
@@ -80,7 +84,8 @@ public class Organisations {
     }
 
     public List<LocalAuthority> localAuthoritiesOf(long consortiumId) {
-        return jdbc.sql("select id, code, name, consortium_id from identity_local_authority where consortium_id = ? order by name")
+        return jdbc.sql(
+                        "select id, code, name, consortium_id from identity_local_authority where consortium_id = ? order by name")
                 .param(consortiumId)
                 .query(LocalAuthority.class)
                 .list();
@@ -104,6 +109,9 @@ public class Organisations {
         return jdbc.sql("""
                 select a.email from identity_user_account a join identity_user_role r on r.user_account_id = a.id
                 where a.local_authority_id = ? and r.role = ? and a.enabled and a.email is not null order by a.email
-                """).params(localAuthorityId, role.name()).query(String.class).list();
+                """)
+                .params(localAuthorityId, role.name())
+                .query(String.class)
+                .list();
     }
 }

@@ -24,27 +24,38 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     private static final String[] PUBLIC_PATHS = {
-        "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/login",
-        "/actuator/health", "/actuator/health/**"
+        "/assets/**",
+        "/webjars/**",
+        "/css/**",
+        "/js/**",
+        "/favicon.ico",
+        "/error",
+        "/login",
+        "/actuator/health",
+        "/actuator/health/**"
     };
 
     @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http, CouncilIdentityProvider councilIdentityProvider, AccountDirectory directory) {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC_PATHS).permitAll()
-                        .requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMINISTRATOR.name())
-                        .anyRequest().authenticated())
-                .formLogin(login -> login.loginPage("/login").failureHandler(passwordFailure()).permitAll())
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+                        .permitAll()
+                        .requestMatchers("/admin/**", "/actuator/**")
+                        .hasRole(Role.ADMINISTRATOR.name())
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(login -> login.loginPage("/login")
+                        .failureHandler(passwordFailure())
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.SAME_ORIGIN)));
         if (councilIdentityProvider.configured()) {
-            http.oauth2Login(login -> login
-                    .loginPage("/login")
-                    .clientRegistrationRepository(new InMemoryClientRegistrationRepository(registration(councilIdentityProvider)))
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .clientRegistrationRepository(
+                            new InMemoryClientRegistrationRepository(registration(councilIdentityProvider)))
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new CouncilOidcUserService(directory)))
                     .failureHandler(councilFailure()));
         }
@@ -68,7 +79,8 @@ class SecurityConfiguration {
 
     private static AuthenticationFailureHandler passwordFailure() {
         return (request, response, exception) -> {
-            String reason = exception instanceof LockedException ? "locked"
+            String reason = exception instanceof LockedException
+                    ? "locked"
                     : exception instanceof DisabledException ? "disabled" : "error";
             response.sendRedirect(request.getContextPath() + "/login?" + reason);
         };
@@ -76,8 +88,11 @@ class SecurityConfiguration {
 
     private static AuthenticationFailureHandler councilFailure() {
         return (request, response, exception) -> {
-            String code = exception instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode() : "";
-            String reason = CouncilOidcUserService.NO_ACCOUNT.equals(code) ? "noAccount"
+            String code = exception instanceof OAuth2AuthenticationException oauth
+                    ? oauth.getError().getErrorCode()
+                    : "";
+            String reason = CouncilOidcUserService.NO_ACCOUNT.equals(code)
+                    ? "noAccount"
                     : CouncilOidcUserService.ACCOUNT_UNAVAILABLE.equals(code) ? "disabled" : "councilError";
             response.sendRedirect(request.getContextPath() + "/login?" + reason);
         };

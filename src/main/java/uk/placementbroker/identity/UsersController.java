@@ -1,11 +1,9 @@
 package uk.placementbroker.identity;
 
-import uk.placementbroker.shared.NotFound;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -15,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.placementbroker.shared.NotFound;
 
 /** Administrators add people, give them roles and an organisation, and unlock or disable accounts. */
 @Controller
@@ -49,7 +48,10 @@ class UsersController {
     }
 
     @PostMapping("/admin/users/new")
-    String create(CurrentUser administrator, @ModelAttribute("account") AccountForm form, Model model,
+    String create(
+            CurrentUser administrator,
+            @ModelAttribute("account") AccountForm form,
+            Model model,
             RedirectAttributes redirect) {
         AccountDetails details = form.details(administrator.consortiumId());
         Map<String, String> problems = problems(administrator, details, true);
@@ -74,8 +76,12 @@ class UsersController {
     }
 
     @PostMapping("/admin/users/{id}/edit")
-    String change(CurrentUser administrator, @PathVariable long id, @ModelAttribute("account") AccountForm form,
-            Model model, RedirectAttributes redirect) {
+    String change(
+            CurrentUser administrator,
+            @PathVariable long id,
+            @ModelAttribute("account") AccountForm form,
+            Model model,
+            RedirectAttributes redirect) {
         StoredAccount stored = manageable(administrator, id);
         form.setUsername(stored.user().username());
         AccountDetails details = form.details(administrator.consortiumId());
@@ -84,7 +90,10 @@ class UsersController {
             return form(administrator, form, problems, id, model);
         }
         accounts.change(id, details);
-        auditLog.record(AuditAction.UPDATED, "user account", id,
+        auditLog.record(
+                AuditAction.UPDATED,
+                "user account",
+                id,
                 "Roles: " + details.roles() + (details.password() != null ? "; password changed" : ""));
         redirect.addFlashAttribute("success", "Changes saved");
         return "redirect:/admin/users/" + id;
@@ -117,12 +126,14 @@ class UsersController {
         }
         accounts.enable(id, enabled);
         auditLog.record(AuditAction.UPDATED, "user account", id, enabled ? "Enabled" : "Disabled");
-        redirect.addFlashAttribute("success", enabled ? "Account enabled" : "Account disabled: the person can no longer sign in");
+        redirect.addFlashAttribute(
+                "success", enabled ? "Account enabled" : "Account disabled: the person can no longer sign in");
         return "redirect:/admin/users/" + id;
     }
 
     private StoredAccount manageable(CurrentUser administrator, long id) {
-        return directory.byId(id)
+        return directory
+                .byId(id)
                 .filter(account -> AdministrationScope.mayManage(administrator, account.user()))
                 .orElseThrow(() -> new NotFound());
     }
@@ -140,14 +151,17 @@ class UsersController {
         return problems;
     }
 
-    private String form(CurrentUser administrator, AccountForm form, Map<String, String> problems, Long id, Model model) {
+    private String form(
+            CurrentUser administrator, AccountForm form, Map<String, String> problems, Long id, Model model) {
         model.addAttribute("account", form);
         model.addAttribute("problems", problems);
         model.addAttribute("accountId", id);
         model.addAttribute("roles", assignableRoles(administrator));
         List<OrganisationChoice> choices = organisationChoices(administrator);
         model.addAttribute("organisations", choices);
-        model.addAttribute("organisationGroups", choices.stream().map(OrganisationChoice::group).distinct().toList());
+        model.addAttribute(
+                "organisationGroups",
+                choices.stream().map(OrganisationChoice::group).distinct().toList());
         return "identity/user-form";
     }
 
@@ -162,19 +176,27 @@ class UsersController {
     private List<OrganisationChoice> organisationChoices(CurrentUser administrator) {
         List<OrganisationChoice> choices = new ArrayList<>();
         if (!AdministrationScope.isConsortiumLevel(administrator)) {
-            organisations.localAuthority(administrator.localAuthorityId()).ifPresent(council ->
-                    choices.add(new OrganisationChoice("Local authorities", "la:" + council.id(), council.name())));
+            organisations
+                    .localAuthority(administrator.localAuthorityId())
+                    .ifPresent(council -> choices.add(
+                            new OrganisationChoice("Local authorities", "la:" + council.id(), council.name())));
             return choices;
         }
         if (administrator.consortiumId() == null) {
             return choices;
         }
-        organisations.consortium(administrator.consortiumId()).ifPresent(consortium ->
-                choices.add(new OrganisationChoice("Consortium", "consortium:" + consortium.id(), consortium.name())));
-        organisations.localAuthoritiesOf(administrator.consortiumId()).forEach(council ->
-                choices.add(new OrganisationChoice("Local authorities", "la:" + council.id(), council.name())));
-        organisations.providerOrganisations().forEach(provider ->
-                choices.add(new OrganisationChoice("Provider organisations", "provider:" + provider.id(), provider.name())));
+        organisations
+                .consortium(administrator.consortiumId())
+                .ifPresent(consortium -> choices.add(
+                        new OrganisationChoice("Consortium", "consortium:" + consortium.id(), consortium.name())));
+        organisations
+                .localAuthoritiesOf(administrator.consortiumId())
+                .forEach(council ->
+                        choices.add(new OrganisationChoice("Local authorities", "la:" + council.id(), council.name())));
+        organisations
+                .providerOrganisations()
+                .forEach(provider -> choices.add(new OrganisationChoice(
+                        "Provider organisations", "provider:" + provider.id(), provider.name())));
         return choices;
     }
 }

@@ -1,23 +1,25 @@
 package uk.placementbroker.insight;
 
-import uk.placementbroker.shared.Refused;
 import java.util.EnumSet;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
+import uk.placementbroker.shared.Refused;
 
 /** Who may see a council's stability figures, and who may import its return. */
 public final class InsightAccess {
 
     /** Managers and those who plan placements read the figures; they are about groups, never one named child. */
-    static final Set<Role> READERS = EnumSet.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE, Role.BROKER, Role.COMMISSIONER, Role.ADMINISTRATOR);
+    static final Set<Role> READERS =
+            EnumSet.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE, Role.BROKER, Role.COMMISSIONER, Role.ADMINISTRATOR);
+
     static final Set<Role> IMPORTERS = EnumSet.of(Role.COMMISSIONER, Role.ADMINISTRATOR);
 
     private InsightAccess() {}
 
     public static boolean reads(CurrentUser user) {
-        return user.roles().stream().anyMatch(READERS::contains) && (user.localAuthorityId() != null || user.consortiumId() != null)
+        return user.roles().stream().anyMatch(READERS::contains)
+                && (user.localAuthorityId() != null || user.consortiumId() != null)
                 && user.providerOrganisationId() == null;
     }
 

@@ -26,7 +26,8 @@ public class Frameworks {
 
     public record Lot(long id, String name, String placementType, Integer skillLevel, List<LotProvider> providers) {}
 
-    public record LotProvider(long providerId, String provider, BigDecimal lowestWeeklyFee, BigDecimal highestWeeklyFee) {}
+    public record LotProvider(
+            long providerId, String provider, BigDecimal lowestWeeklyFee, BigDecimal highestWeeklyFee) {}
 
     public record Provider(long id, String name) {}
 
@@ -38,10 +39,16 @@ public class Frameworks {
 
     public List<Framework> of(long consortiumId) {
         Map<Long, Framework> frameworks = new LinkedHashMap<>();
-        jdbc.sql("select id, name, kind, starts_on, ends_on from market_framework where consortium_id = ? order by starts_on desc, name")
+        jdbc.sql(
+                        "select id, name, kind, starts_on, ends_on from market_framework where consortium_id = ? order by starts_on desc, name")
                 .param(consortiumId)
-                .query((row, number) -> new Framework(row.getLong(1), row.getString(2), row.getString(3),
-                        row.getObject(4, LocalDate.class), row.getObject(5, LocalDate.class), new ArrayList<>()))
+                .query((row, number) -> new Framework(
+                        row.getLong(1),
+                        row.getString(2),
+                        row.getString(3),
+                        row.getObject(4, LocalDate.class),
+                        row.getObject(5, LocalDate.class),
+                        new ArrayList<>()))
                 .list()
                 .forEach(framework -> frameworks.put(framework.id(), framework));
         Map<Long, Lot> lots = new LinkedHashMap<>();
@@ -51,7 +58,12 @@ public class Frameworks {
                 """)
                 .param(consortiumId)
                 .query((row, number) -> {
-                    Lot lot = new Lot(row.getLong(1), row.getString(3), row.getString(4), row.getObject(5, Integer.class), new ArrayList<>());
+                    Lot lot = new Lot(
+                            row.getLong(1),
+                            row.getString(3),
+                            row.getString(4),
+                            row.getObject(5, Integer.class),
+                            new ArrayList<>());
                     frameworks.get(row.getLong(2)).lots().add(lot);
                     lots.put(lot.id(), lot);
                     return lot;
@@ -65,7 +77,8 @@ public class Frameworks {
                 """)
                 .param(consortiumId)
                 .query((row, number) -> {
-                    LotProvider provider = new LotProvider(row.getLong(2), row.getString(3), row.getBigDecimal(4), row.getBigDecimal(5));
+                    LotProvider provider = new LotProvider(
+                            row.getLong(2), row.getString(3), row.getBigDecimal(4), row.getBigDecimal(5));
                     lots.get(row.getLong(1)).providers().add(provider);
                     return provider;
                 })
@@ -75,18 +88,25 @@ public class Frameworks {
 
     /** Providers that can be put on a lot: every independent provider (in-house services are not bought). */
     public List<Provider> providers() {
-        return jdbc.sql("select id, name from market_provider where kind <> 'IN_HOUSE_FOSTERING' order by name").query(Provider.class).list();
+        return jdbc.sql("select id, name from market_provider where kind <> 'IN_HOUSE_FOSTERING' order by name")
+                .query(Provider.class)
+                .list();
     }
 
     /** Whether the lot belongs to one of the consortium's frameworks. */
     public boolean lotOf(long consortiumId, long lotId) {
-        return jdbc.sql("select exists (select 1 from market_lot l join market_framework f on f.id = l.framework_id where l.id = ? and f.consortium_id = ?)")
-                .params(lotId, consortiumId).query(Boolean.class).single();
+        return jdbc.sql(
+                        "select exists (select 1 from market_lot l join market_framework f on f.id = l.framework_id where l.id = ? and f.consortium_id = ?)")
+                .params(lotId, consortiumId)
+                .query(Boolean.class)
+                .single();
     }
 
     public boolean frameworkOf(long consortiumId, long frameworkId) {
         return jdbc.sql("select exists (select 1 from market_framework where id = ? and consortium_id = ?)")
-                .params(frameworkId, consortiumId).query(Boolean.class).single();
+                .params(frameworkId, consortiumId)
+                .query(Boolean.class)
+                .single();
     }
 
     /** Puts the provider on the lot with this band, or changes its band if it is on it already. */
@@ -94,8 +114,6 @@ public class Frameworks {
         jdbc.sql("""
                 insert into market_lot_provider (lot_id, provider_id, lowest_weekly_fee, highest_weekly_fee) values (?, ?, ?, ?)
                 on conflict (lot_id, provider_id) do update set lowest_weekly_fee = excluded.lowest_weekly_fee, highest_weekly_fee = excluded.highest_weekly_fee
-                """)
-                .params(lotId, providerId, lowest, highest)
-                .update();
+                """).params(lotId, providerId, lowest, highest).update();
     }
 }

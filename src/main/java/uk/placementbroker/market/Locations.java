@@ -1,8 +1,8 @@
 package uk.placementbroker.market;
-import uk.placementbroker.shared.Postcode;
 
 import java.util.Optional;
 import uk.placementbroker.shared.GeoPoint;
+import uk.placementbroker.shared.Postcode;
 
 /**
  * Where a postcode is, to the centre of its outward code (postcode district): close enough to compare

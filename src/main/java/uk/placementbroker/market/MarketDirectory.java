@@ -1,6 +1,5 @@
 package uk.placementbroker.market;
 
-import uk.placementbroker.shared.HomeRef;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -21,10 +20,10 @@ import uk.placementbroker.matching.Candidate;
 import uk.placementbroker.matching.CandidatePool;
 import uk.placementbroker.matching.Criteria;
 import uk.placementbroker.shared.GeoPoint;
+import uk.placementbroker.shared.HomeRef;
 import uk.placementbroker.shared.Money;
 import uk.placementbroker.shared.Need;
 import uk.placementbroker.shared.PlacementType;
-
 
 /**
  * The open vacancies of the market as candidates a council can search: every independent provider's,
@@ -77,13 +76,14 @@ public class MarketDirectory {
                 join market_provider p on p.id = s.provider_id
                 where v.filled_on is null
                 order by 1
-                """)
+                """).param(localAuthorityId).query((ResultSet row) -> {
+            candidates.add(candidate(row, bands));
+        });
+        Set<String> inHouse = Set.copyOf(jdbc.sql(
+                        "select id::text from market_provider where kind = 'IN_HOUSE_FOSTERING' and local_authority_id = ?")
                 .param(localAuthorityId)
-                .query((ResultSet row) -> {
-                    candidates.add(candidate(row, bands));
-                });
-        Set<String> inHouse = Set.copyOf(jdbc.sql("select id::text from market_provider where kind = 'IN_HOUSE_FOSTERING' and local_authority_id = ?")
-                .param(localAuthorityId).query(String.class).list());
+                .query(String.class)
+                .list());
         return new Searchable(CandidatePool.of(candidates), inHouse);
     }
 
@@ -93,21 +93,42 @@ public class MarketDirectory {
         int skillLevel = row.getInt("skill_level");
         double latitude = row.getDouble("latitude");
         GeoPoint location = row.wasNull() ? null : new GeoPoint(latitude, row.getDouble("longitude"));
-        Candidate.FeeBand band = bands.getOrDefault(providerId + "/" + type + "/" + skillLevel, bands.get(providerId + "/" + type + "/"));
+        Candidate.FeeBand band = bands.getOrDefault(
+                providerId + "/" + type + "/" + skillLevel, bands.get(providerId + "/" + type + "/"));
         BigDecimal endingRate = row.getBigDecimal("unplanned_ending_rate");
         int youngest = row.getInt("youngest_other_child");
         Integer youngestOtherChild = row.wasNull() ? null : youngest;
         int overall = row.getInt("overall_effectiveness");
         Integer ofsted = row.wasNull() ? null : overall;
-        return new Candidate("V" + row.getLong("id"),
+        return new Candidate(
+                "V" + row.getLong("id"),
                 type == PlacementType.FOSTERING ? Candidate.Kind.FOSTER_HOUSEHOLD : Candidate.Kind.SETTING,
-                providerId, row.getString("provider_name"), row.getString("name"), type,
-                row.getInt("minimum_age"), row.getInt("maximum_age"), sexes(row.getArray("sexes")), row.getInt("places"),
-                row.getObject("available_from", LocalDate.class), row.getObject("last_confirmed", LocalDate.class),
-                row.getBoolean("registered"), ofsted, row.getBoolean("suspended"), location, row.getString("outward_code"),
-                row.getString("district"), needs(row.getArray("specialisms")), skillLevel, strings(row.getArray("languages")),
-                row.getString("religion"), strings(row.getArray("ethnicities")), row.getBoolean("pets"), youngestOtherChild,
-                strings(row.getArray("adaptations")), Money.of(row.getBigDecimal("weekly_fee")), band,
+                providerId,
+                row.getString("provider_name"),
+                row.getString("name"),
+                type,
+                row.getInt("minimum_age"),
+                row.getInt("maximum_age"),
+                sexes(row.getArray("sexes")),
+                row.getInt("places"),
+                row.getObject("available_from", LocalDate.class),
+                row.getObject("last_confirmed", LocalDate.class),
+                row.getBoolean("registered"),
+                ofsted,
+                row.getBoolean("suspended"),
+                location,
+                row.getString("outward_code"),
+                row.getString("district"),
+                needs(row.getArray("specialisms")),
+                skillLevel,
+                strings(row.getArray("languages")),
+                row.getString("religion"),
+                strings(row.getArray("ethnicities")),
+                row.getBoolean("pets"),
+                youngestOtherChild,
+                strings(row.getArray("adaptations")),
+                Money.of(row.getBigDecimal("weekly_fee")),
+                band,
                 endingRate == null ? null : endingRate.doubleValue());
     }
 
@@ -115,8 +136,14 @@ public class MarketDirectory {
      * One of a provider's homes as a candidate, for screening a provider's offer of it: the fee and the
      * date are the offer's; empty when the home is not the organisation's.
      */
-    public Optional<Candidate> offeredHome(String candidateId, long providerOrganisationId, HomeRef home, Long consortiumId,
-            Money weeklyFee, LocalDate availableFrom, LocalDate today) {
+    public Optional<Candidate> offeredHome(
+            String candidateId,
+            long providerOrganisationId,
+            HomeRef home,
+            Long consortiumId,
+            Money weeklyFee,
+            LocalDate availableFrom,
+            LocalDate today) {
         boolean setting = home instanceof HomeRef.Setting;
         long id = home.id();
         Map<String, Candidate.FeeBand> bands = feeBands(consortiumId, today);
@@ -139,16 +166,42 @@ public class MarketDirectory {
                 where h.id = :id and p.provider_organisation_id = :organisation
                 """;
         return jdbc.sql(select)
-                .param("id", id).param("organisation", providerOrganisationId).param("available", availableFrom).param("today", today)
+                .param("id", id)
+                .param("organisation", providerOrganisationId)
+                .param("available", availableFrom)
+                .param("today", today)
                 .param("fee", weeklyFee.pounds())
                 .query((row, number) -> candidate(row, bands))
                 .optional()
-                .map(candidate -> new Candidate(candidateId, candidate.kind(), candidate.providerId(), candidate.providerName(), candidate.name(),
-                        candidate.placementType(), candidate.minimumAge(), candidate.maximumAge(), candidate.sexes(), candidate.places(),
-                        candidate.availableFrom(), candidate.lastConfirmed(), candidate.registrationActive(), candidate.ofstedOverall(),
-                        candidate.providerSuspended(), candidate.location(), candidate.outwardCode(), candidate.district(), candidate.specialisms(),
-                        candidate.skillLevel(), candidate.languages(), candidate.religion(), candidate.ethnicities(), candidate.pets(),
-                        candidate.youngestOtherChild(), candidate.adaptations(), candidate.weeklyFee(), candidate.feeBand(),
+                .map(candidate -> new Candidate(
+                        candidateId,
+                        candidate.kind(),
+                        candidate.providerId(),
+                        candidate.providerName(),
+                        candidate.name(),
+                        candidate.placementType(),
+                        candidate.minimumAge(),
+                        candidate.maximumAge(),
+                        candidate.sexes(),
+                        candidate.places(),
+                        candidate.availableFrom(),
+                        candidate.lastConfirmed(),
+                        candidate.registrationActive(),
+                        candidate.ofstedOverall(),
+                        candidate.providerSuspended(),
+                        candidate.location(),
+                        candidate.outwardCode(),
+                        candidate.district(),
+                        candidate.specialisms(),
+                        candidate.skillLevel(),
+                        candidate.languages(),
+                        candidate.religion(),
+                        candidate.ethnicities(),
+                        candidate.pets(),
+                        candidate.youngestOtherChild(),
+                        candidate.adaptations(),
+                        candidate.weeklyFee(),
+                        candidate.feeBand(),
                         candidate.unplannedEndingRate()));
     }
 
@@ -161,7 +214,8 @@ public class MarketDirectory {
      * @param urn the Ofsted URN of the setting, or of the fostering service for a foster household
      * @param places how many children it may take: the setting's registered places, or the children the household is approved for
      */
-    public record PlacedHome(PlacementType type, boolean councilsOwn, String outwardCode, String district, String urn, int places) {
+    public record PlacedHome(
+            PlacementType type, boolean councilsOwn, String outwardCode, String district, String urn, int places) {
 
         /** The 903 PLACE code: foster care not (yet) long term, a children's home, supported accommodation and so on. */
         public String placeCode() {
@@ -182,16 +236,26 @@ public class MarketDirectory {
 
     /** The local authority district of each of these homes that has one, in two queries. */
     public Map<HomeRef, String> districtsOf(java.util.Collection<HomeRef> homes) {
-        List<Long> settings = homes.stream().filter(HomeRef.Setting.class::isInstance).map(HomeRef::id).toList();
-        List<Long> households = homes.stream().filter(HomeRef.FosterHousehold.class::isInstance).map(HomeRef::id).toList();
+        List<Long> settings = homes.stream()
+                .filter(HomeRef.Setting.class::isInstance)
+                .map(HomeRef::id)
+                .toList();
+        List<Long> households = homes.stream()
+                .filter(HomeRef.FosterHousehold.class::isInstance)
+                .map(HomeRef::id)
+                .toList();
         Map<HomeRef, String> districts = new HashMap<>();
         if (!settings.isEmpty()) {
-            jdbc.sql("select id, district from market_setting where id in (:ids) and district is not null").param("ids", settings)
-                    .query((row, number) -> districts.put(HomeRef.setting(row.getLong(1)), row.getString(2))).list();
+            jdbc.sql("select id, district from market_setting where id in (:ids) and district is not null")
+                    .param("ids", settings)
+                    .query((row, number) -> districts.put(HomeRef.setting(row.getLong(1)), row.getString(2)))
+                    .list();
         }
         if (!households.isEmpty()) {
-            jdbc.sql("select id, district from market_foster_household where id in (:ids) and district is not null").param("ids", households)
-                    .query((row, number) -> districts.put(HomeRef.fosterHousehold(row.getLong(1)), row.getString(2))).list();
+            jdbc.sql("select id, district from market_foster_household where id in (:ids) and district is not null")
+                    .param("ids", households)
+                    .query((row, number) -> districts.put(HomeRef.fosterHousehold(row.getLong(1)), row.getString(2)))
+                    .list();
         }
         return districts;
     }
@@ -205,9 +269,14 @@ public class MarketDirectory {
                 select 'FOSTERING', p.kind = 'IN_HOUSE_FOSTERING', h.outward_code, h.district, p.ofsted_urn, h.approved_children
                 from market_foster_household h join market_provider p on p.id = h.provider_id where h.id = ?
                 """;
-        return jdbc.sql(select).param(id)
-                .query((row, number) -> new PlacedHome(PlacementType.valueOf(row.getString(1)), row.getBoolean(2),
-                        row.getString(3) == null || row.getString(3).isBlank() ? null : row.getString(3), row.getString(4), row.getString(5),
+        return jdbc.sql(select)
+                .param(id)
+                .query((row, number) -> new PlacedHome(
+                        PlacementType.valueOf(row.getString(1)),
+                        row.getBoolean(2),
+                        row.getString(3) == null || row.getString(3).isBlank() ? null : row.getString(3),
+                        row.getString(4),
+                        row.getString(5),
                         row.getInt(6)))
                 .optional();
     }
@@ -221,7 +290,8 @@ public class MarketDirectory {
      * lot of the consortium's frameworks in force for one of the placement types (framework); or every
      * other provider offering one of them (spot purchase). Only those with an address for referrals.
      */
-    public List<Contact> providersToAsk(long localAuthorityId, Long consortiumId, String round, Set<PlacementType> types, LocalDate today) {
+    public List<Contact> providersToAsk(
+            long localAuthorityId, Long consortiumId, String round, Set<PlacementType> types, LocalDate today) {
         String[] typeNames = types.stream().map(Enum::name).toArray(String[]::new);
         String offering = """
                 (exists (select 1 from market_setting s where s.provider_id = p.id and s.placement_type = any (:types))
@@ -233,13 +303,15 @@ public class MarketDirectory {
                           and l.placement_type = any (:types))
                 """;
         String where = switch (round) {
-            case "IN_HOUSE" -> "p.kind = 'IN_HOUSE_FOSTERING' and p.local_authority_id = :council and 'FOSTERING' = any (:types)";
+            case "IN_HOUSE" ->
+                "p.kind = 'IN_HOUSE_FOSTERING' and p.local_authority_id = :council and 'FOSTERING' = any (:types)";
             case "FRAMEWORK" -> "p.kind <> 'IN_HOUSE_FOSTERING' and " + onFramework;
             case "SPOT" -> "p.kind <> 'IN_HOUSE_FOSTERING' and not " + onFramework + " and " + offering;
             default -> throw new IllegalArgumentException("No such round: " + round);
         };
-        return jdbc.sql("select p.id as provider_id, p.name, p.referral_email as email, p.provider_organisation_id from market_provider p where p.referral_email is not null and not p.suspended and "
-                        + where + " order by p.name")
+        return jdbc.sql(
+                        "select p.id as provider_id, p.name, p.referral_email as email, p.provider_organisation_id from market_provider p where p.referral_email is not null and not p.suspended and "
+                                + where + " order by p.name")
                 .param("types", typeNames)
                 .param("council", localAuthorityId)
                 .param("consortium", consortiumId == null ? -1L : consortiumId)
@@ -258,18 +330,23 @@ public class MarketDirectory {
                 select lp.provider_id, l.placement_type, l.skill_level, lp.lowest_weekly_fee, lp.highest_weekly_fee
                 from market_lot_provider lp join market_lot l on l.id = lp.lot_id join market_framework f on f.id = l.framework_id
                 where f.consortium_id = ? and ? between f.starts_on and f.ends_on
-                """)
-                .params(consortiumId, today)
-                .query((ResultSet row) -> {
-                    Integer level = row.getObject("skill_level", Integer.class);
-                    String key = row.getLong("provider_id") + "/" + row.getString("placement_type") + "/" + (level == null ? "" : level);
-                    bands.put(key, new Candidate.FeeBand(Money.of(row.getBigDecimal("lowest_weekly_fee")), Money.of(row.getBigDecimal("highest_weekly_fee"))));
-                });
+                """).params(consortiumId, today).query((ResultSet row) -> {
+            Integer level = row.getObject("skill_level", Integer.class);
+            String key = row.getLong("provider_id") + "/" + row.getString("placement_type") + "/"
+                    + (level == null ? "" : level);
+            bands.put(
+                    key,
+                    new Candidate.FeeBand(
+                            Money.of(row.getBigDecimal("lowest_weekly_fee")),
+                            Money.of(row.getBigDecimal("highest_weekly_fee"))));
+        });
         return bands;
     }
 
     private static Set<String> strings(Array array) throws SQLException {
-        return array == null ? Set.of() : Arrays.stream((String[]) array.getArray()).collect(Collectors.toUnmodifiableSet());
+        return array == null
+                ? Set.of()
+                : Arrays.stream((String[]) array.getArray()).collect(Collectors.toUnmodifiableSet());
     }
 
     private static Set<Need> needs(Array array) throws SQLException {

@@ -1,5 +1,4 @@
 package uk.placementbroker.market;
-import uk.placementbroker.shared.Postcode;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.placementbroker.matching.Criteria;
 import uk.placementbroker.shared.Need;
 import uk.placementbroker.shared.PlacementType;
+import uk.placementbroker.shared.Postcode;
 
 /** Adds to the market directory: providers, settings, foster households, vacancies, frameworks and where outward codes are. */
 @Component
@@ -17,25 +17,65 @@ public class MarketRecords {
 
     /** The kinds of provider organisation in the directory. */
     public enum ProviderKind {
-        IN_HOUSE_FOSTERING, INDEPENDENT_FOSTERING_AGENCY, CHILDRENS_HOME_OPERATOR, SUPPORTED_ACCOMMODATION_PROVIDER,
-        RESIDENTIAL_SPECIAL_SCHOOL, PARENT_AND_CHILD
+        IN_HOUSE_FOSTERING,
+        INDEPENDENT_FOSTERING_AGENCY,
+        CHILDRENS_HOME_OPERATOR,
+        SUPPORTED_ACCOMMODATION_PROVIDER,
+        RESIDENTIAL_SPECIAL_SCHOOL,
+        PARENT_AND_CHILD
     }
 
     /**
      * @param providerOrganisationId the organisation whose users answer for the provider in the portal, or null
      * @param localAuthorityId the council, for an in-house fostering service; otherwise null
      */
-    public record NewProvider(String name, ProviderKind kind, Long providerOrganisationId, Long localAuthorityId, String ofstedUrn,
-            Integer overallEffectiveness, LocalDate inspectionDate, BigDecimal unplannedEndingRate, String referralEmail) {}
+    public record NewProvider(
+            String name,
+            ProviderKind kind,
+            Long providerOrganisationId,
+            Long localAuthorityId,
+            String ofstedUrn,
+            Integer overallEffectiveness,
+            LocalDate inspectionDate,
+            BigDecimal unplannedEndingRate,
+            String referralEmail) {}
 
-    public record NewSetting(long providerId, String urn, String name, PlacementType placementType, int registeredPlaces,
-            int minimumAge, int maximumAge, Set<Criteria.Sex> sexes, Set<Need> specialisms, Set<String> adaptations, int skillLevel,
-            Postcode postcode, String district, Integer overallEffectiveness, Integer childrenSafety, Integer leadershipManagement,
+    public record NewSetting(
+            long providerId,
+            String urn,
+            String name,
+            PlacementType placementType,
+            int registeredPlaces,
+            int minimumAge,
+            int maximumAge,
+            Set<Criteria.Sex> sexes,
+            Set<Need> specialisms,
+            Set<String> adaptations,
+            int skillLevel,
+            Postcode postcode,
+            String district,
+            Integer overallEffectiveness,
+            Integer childrenSafety,
+            Integer leadershipManagement,
             LocalDate inspectionDate) {}
 
-    public record NewHousehold(long providerId, String reference, int minimumAge, int maximumAge, int approvedChildren,
-            Set<Criteria.Sex> sexes, int skillLevel, Set<Need> specialisms, Set<String> languages, String religion, Set<String> ethnicities,
-            boolean pets, Integer youngestOtherChild, Set<String> adaptations, Postcode postcode, String district) {}
+    public record NewHousehold(
+            long providerId,
+            String reference,
+            int minimumAge,
+            int maximumAge,
+            int approvedChildren,
+            Set<Criteria.Sex> sexes,
+            int skillLevel,
+            Set<Need> specialisms,
+            Set<String> languages,
+            String religion,
+            Set<String> ethnicities,
+            boolean pets,
+            Integer youngestOtherChild,
+            Set<String> adaptations,
+            Postcode postcode,
+            String district) {}
 
     private final JdbcClient jdbc;
     private final Locations locations;
@@ -52,8 +92,15 @@ public class MarketRecords {
                                              inspection_date, unplanned_ending_rate, referral_email)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
                 """)
-                .params(provider.name(), provider.kind().name(), provider.providerOrganisationId(), provider.localAuthorityId(),
-                        provider.ofstedUrn(), provider.overallEffectiveness(), provider.inspectionDate(), provider.unplannedEndingRate(),
+                .params(
+                        provider.name(),
+                        provider.kind().name(),
+                        provider.providerOrganisationId(),
+                        provider.localAuthorityId(),
+                        provider.ofstedUrn(),
+                        provider.overallEffectiveness(),
+                        provider.inspectionDate(),
+                        provider.unplannedEndingRate(),
                         provider.referralEmail())
                 .query(Long.class)
                 .single();
@@ -68,12 +115,27 @@ public class MarketRecords {
                     children_safety, leadership_management, inspection_date)
                 values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
                 """)
-                .params(setting.providerId(), setting.urn(), setting.name(), setting.placementType().name(), setting.registeredPlaces(),
-                        setting.minimumAge(), setting.maximumAge(), array(setting.sexes()), array(setting.specialisms()),
-                        array(setting.adaptations()), setting.skillLevel(), setting.postcode().toString(), setting.postcode().outwardCode(),
-                        setting.district(), centre.map(point -> point.latitude()).orElse(null),
-                        centre.map(point -> point.longitude()).orElse(null), setting.overallEffectiveness(), setting.childrenSafety(),
-                        setting.leadershipManagement(), setting.inspectionDate())
+                .params(
+                        setting.providerId(),
+                        setting.urn(),
+                        setting.name(),
+                        setting.placementType().name(),
+                        setting.registeredPlaces(),
+                        setting.minimumAge(),
+                        setting.maximumAge(),
+                        array(setting.sexes()),
+                        array(setting.specialisms()),
+                        array(setting.adaptations()),
+                        setting.skillLevel(),
+                        setting.postcode().toString(),
+                        setting.postcode().outwardCode(),
+                        setting.district(),
+                        centre.map(point -> point.latitude()).orElse(null),
+                        centre.map(point -> point.longitude()).orElse(null),
+                        setting.overallEffectiveness(),
+                        setting.childrenSafety(),
+                        setting.leadershipManagement(),
+                        setting.inspectionDate())
                 .query(Long.class)
                 .single();
     }
@@ -87,11 +149,25 @@ public class MarketRecords {
                     latitude, longitude)
                 values (?, ?, ?, ?, ?, ?::text[], ?, ?::text[], ?::text[], ?, ?::text[], ?, ?, ?::text[], ?, ?, ?, ?, ?) returning id
                 """)
-                .params(household.providerId(), household.reference(), household.minimumAge(), household.maximumAge(),
-                        household.approvedChildren(), array(household.sexes()), household.skillLevel(), array(household.specialisms()),
-                        array(household.languages()), household.religion(), array(household.ethnicities()), household.pets(),
-                        household.youngestOtherChild(), array(household.adaptations()), household.postcode().toString(),
-                        household.postcode().outwardCode(), household.district(), centre.map(point -> point.latitude()).orElse(null),
+                .params(
+                        household.providerId(),
+                        household.reference(),
+                        household.minimumAge(),
+                        household.maximumAge(),
+                        household.approvedChildren(),
+                        array(household.sexes()),
+                        household.skillLevel(),
+                        array(household.specialisms()),
+                        array(household.languages()),
+                        household.religion(),
+                        array(household.ethnicities()),
+                        household.pets(),
+                        household.youngestOtherChild(),
+                        array(household.adaptations()),
+                        household.postcode().toString(),
+                        household.postcode().outwardCode(),
+                        household.district(),
+                        centre.map(point -> point.latitude()).orElse(null),
                         centre.map(point -> point.longitude()).orElse(null))
                 .query(Long.class)
                 .single();
@@ -99,7 +175,13 @@ public class MarketRecords {
 
     /** A vacancy in a setting ({@code settingId}) or a household ({@code householdId}); the other is null. */
     @Transactional
-    public long addVacancy(Long settingId, Long householdId, int places, LocalDate availableFrom, LocalDate lastConfirmed, BigDecimal weeklyFee) {
+    public long addVacancy(
+            Long settingId,
+            Long householdId,
+            int places,
+            LocalDate availableFrom,
+            LocalDate lastConfirmed,
+            BigDecimal weeklyFee) {
         return jdbc.sql("""
                 insert into market_vacancy (setting_id, household_id, places, available_from, last_confirmed, weekly_fee)
                 values (?, ?, ?, ?, ?, ?) returning id
@@ -110,9 +192,16 @@ public class MarketRecords {
     }
 
     @Transactional
-    public long addFramework(long consortiumId, String name, boolean dynamicPurchasingSystem, LocalDate startsOn, LocalDate endsOn) {
-        return jdbc.sql("insert into market_framework (consortium_id, name, kind, starts_on, ends_on) values (?, ?, ?, ?, ?) returning id")
-                .params(consortiumId, name, dynamicPurchasingSystem ? "DYNAMIC_PURCHASING_SYSTEM" : "FRAMEWORK", startsOn, endsOn)
+    public long addFramework(
+            long consortiumId, String name, boolean dynamicPurchasingSystem, LocalDate startsOn, LocalDate endsOn) {
+        return jdbc.sql(
+                        "insert into market_framework (consortium_id, name, kind, starts_on, ends_on) values (?, ?, ?, ?, ?) returning id")
+                .params(
+                        consortiumId,
+                        name,
+                        dynamicPurchasingSystem ? "DYNAMIC_PURCHASING_SYSTEM" : "FRAMEWORK",
+                        startsOn,
+                        endsOn)
                 .query(Long.class)
                 .single();
     }
@@ -120,7 +209,8 @@ public class MarketRecords {
     /** @param skillLevel the carers' or staff's level the lot is for, or null for any */
     @Transactional
     public long addLot(long frameworkId, String name, PlacementType placementType, Integer skillLevel) {
-        return jdbc.sql("insert into market_lot (framework_id, name, placement_type, skill_level) values (?, ?, ?, ?) returning id")
+        return jdbc.sql(
+                        "insert into market_lot (framework_id, name, placement_type, skill_level) values (?, ?, ?, ?) returning id")
                 .params(frameworkId, name, placementType.name(), skillLevel)
                 .query(Long.class)
                 .single();
@@ -128,7 +218,8 @@ public class MarketRecords {
 
     @Transactional
     public void addToLot(long lotId, long providerId, BigDecimal lowestWeeklyFee, BigDecimal highestWeeklyFee) {
-        jdbc.sql("insert into market_lot_provider (lot_id, provider_id, lowest_weekly_fee, highest_weekly_fee) values (?, ?, ?, ?)")
+        jdbc.sql(
+                        "insert into market_lot_provider (lot_id, provider_id, lowest_weekly_fee, highest_weekly_fee) values (?, ?, ?, ?)")
                 .params(lotId, providerId, lowestWeeklyFee, highestWeeklyFee)
                 .update();
     }
@@ -140,9 +231,7 @@ public class MarketRecords {
                 insert into market_outward_code (code, latitude, longitude, district, source) values (?, ?, ?, ?, ?)
                 on conflict (code) do update set latitude = excluded.latitude, longitude = excluded.longitude,
                     district = excluded.district, source = excluded.source
-                """)
-                .params(code, latitude, longitude, district, source)
-                .update();
+                """).params(code, latitude, longitude, district, source).update();
     }
 
     private static String array(Set<?> values) {
@@ -151,7 +240,9 @@ public class MarketRecords {
             if (array.length() > 1) {
                 array.append(',');
             }
-            array.append('"').append(value.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            array.append('"')
+                    .append(value.toString().replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
         }
         return array.append('}').toString();
     }

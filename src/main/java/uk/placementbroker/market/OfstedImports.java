@@ -36,11 +36,25 @@ public class OfstedImports implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(OfstedImports.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public enum State { RUNNING, IMPORTED, REFUSED, FAILED }
+    public enum State {
+        RUNNING,
+        IMPORTED,
+        REFUSED,
+        FAILED
+    }
 
     /** An import as its page shows it; {@code total} is null until the spreadsheet has been read. */
-    public record Job(UUID id, String fileName, String startedBy, Instant startedAt, Instant updatedAt, State state, Integer total, int done,
-            OfstedListImport.Outcome outcome, String failure) {
+    public record Job(
+            UUID id,
+            String fileName,
+            String startedBy,
+            Instant startedAt,
+            Instant updatedAt,
+            State state,
+            Integer total,
+            int done,
+            OfstedListImport.Outcome outcome,
+            String failure) {
 
         public boolean finished() {
             return state != State.RUNNING;
@@ -62,8 +76,10 @@ public class OfstedImports implements DisposableBean {
                 return "The import stopped before it finished. Nothing of it was saved: import the list again.";
             }
             return switch (state) {
-                case RUNNING -> total == null ? "Reading and checking the spreadsheet"
-                        : String.format("Storing the providers and settings: %,d of %,d", done, total);
+                case RUNNING ->
+                    total == null
+                            ? "Reading and checking the spreadsheet"
+                            : String.format("Storing the providers and settings: %,d of %,d", done, total);
                 case IMPORTED -> "Imported";
                 case REFUSED -> "Not imported: there are problems to put right";
                 case FAILED -> "The import failed: " + failure;
@@ -82,7 +98,8 @@ public class OfstedImports implements DisposableBean {
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.importer = importer;
-        // One list at a time per instance, the rest queued; the signed-in person goes with the work, so that the audit log names them.
+        // One list at a time per instance, the rest queued; the signed-in person goes with the work, so that the audit
+        // log names them.
         workers.setCorePoolSize(1);
         workers.setMaxPoolSize(1);
         workers.setQueueCapacity(20);
@@ -116,28 +133,45 @@ public class OfstedImports implements DisposableBean {
                 where id = ? and (consortium_id is not distinct from ? or started_by = ?)
                 """)
                 .params(id, user.consortiumId(), user.username())
-                .query((row, number) -> new Job(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
-                        row.getTimestamp(4).toInstant(), row.getTimestamp(5).toInstant(), State.valueOf(row.getString(6)),
-                        (Integer) row.getObject(7), row.getInt(8),
-                        row.getString(9) == null ? null : JSON.readValue(row.getString(9), OfstedListImport.Outcome.class), row.getString(10)))
+                .query((row, number) -> new Job(
+                        row.getObject(1, UUID.class),
+                        row.getString(2),
+                        row.getString(3),
+                        row.getTimestamp(4).toInstant(),
+                        row.getTimestamp(5).toInstant(),
+                        State.valueOf(row.getString(6)),
+                        (Integer) row.getObject(7),
+                        row.getInt(8),
+                        row.getString(9) == null
+                                ? null
+                                : JSON.readValue(row.getString(9), OfstedListImport.Outcome.class),
+                        row.getString(10)))
                 .optional();
     }
 
     private void run(UUID id, String fileName, byte[] xlsx) {
         try (InputStream in = new ByteArrayInputStream(xlsx)) {
-            OfstedListImport.Outcome outcome = importer.importList(fileName, in, (done, total) -> separately.executeWithoutResult(status ->
-                    jdbc.sql("update market_ofsted_import set entries_total = ?, entries_done = ?, updated_at = now() where id = ?")
-                            .params(total, done, id).update()));
+            OfstedListImport.Outcome outcome = importer.importList(
+                    fileName,
+                    in,
+                    (done, total) -> separately.executeWithoutResult(status -> jdbc.sql(
+                                    "update market_ofsted_import set entries_total = ?, entries_done = ?, updated_at = now() where id = ?")
+                            .params(total, done, id)
+                            .update()));
             jdbc.sql("""
                     update market_ofsted_import set state = ?, outcome = ?::jsonb, entries_done = coalesce(entries_total, 0), updated_at = now()
                     where id = ?
                     """)
-                    .params(outcome.imported() ? State.IMPORTED.name() : State.REFUSED.name(), JSON.writeValueAsString(outcome), id)
+                    .params(
+                            outcome.imported() ? State.IMPORTED.name() : State.REFUSED.name(),
+                            JSON.writeValueAsString(outcome),
+                            id)
                     .update();
         } catch (Exception e) {
             log.error("Importing provider list {} failed", fileName, e);
             jdbc.sql("update market_ofsted_import set state = 'FAILED', failure = ?, updated_at = now() where id = ?")
-                    .params(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), id).update();
+                    .params(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), id)
+                    .update();
         }
     }
 }

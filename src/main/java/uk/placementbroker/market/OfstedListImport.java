@@ -1,5 +1,4 @@
 package uk.placementbroker.market;
-import uk.placementbroker.shared.Postcode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +18,7 @@ import uk.placementbroker.market.ofsted.ProviderListEntry;
 import uk.placementbroker.market.ofsted.ProviderListReader;
 import uk.placementbroker.shared.GeoPoint;
 import uk.placementbroker.shared.PlacementType;
+import uk.placementbroker.shared.Postcode;
 
 /**
  * Brings an Ofsted or DfE provider list into the market directory, all or nothing: settings are
@@ -86,8 +86,14 @@ public class OfstedListImport {
                 case LOCAL_AUTHORITY_FOSTERING -> {
                     Optional<LocalAuthority> council = council(entry.localAuthority());
                     if (council.isEmpty()) {
-                        warnings.add(new ListProblem(false, entry.sheet(), entry.row(), "Local authority", entry.localAuthority()
-                                + " is not a council of this service: its own fostering service is not open to other councils, so it was not read"));
+                        warnings.add(
+                                new ListProblem(
+                                        false,
+                                        entry.sheet(),
+                                        entry.row(),
+                                        "Local authority",
+                                        entry.localAuthority()
+                                                + " is not a council of this service: its own fostering service is not open to other councils, so it was not read"));
                         yield null;
                     }
                     yield fosteringService(entry, council.get().id());
@@ -97,7 +103,10 @@ public class OfstedListImport {
                 counts[added.isEmpty() ? 2 : added.get() ? 0 : 1]++;
             }
         }
-        auditLog.record(AuditAction.CREATED, "Ofsted provider list", fileName,
+        auditLog.record(
+                AuditAction.CREATED,
+                "Ofsted provider list",
+                fileName,
                 counts[0] + " added, " + counts[1] + " updated, " + counts[2] + " unchanged");
         return new Outcome(counts[0], counts[1], counts[2], List.of(), warnings);
     }
@@ -107,8 +116,13 @@ public class OfstedListImport {
         long provider = providerNamed(entry.owner(), OPERATOR.get(entry.placementType()));
         Optional<Postcode> postcode = Postcode.parse(entry.postcode()).filter(Postcode::complete);
         if (postcode.isEmpty()) {
-            warnings.add(new ListProblem(false, entry.sheet(), entry.row(), "Postcode",
-                    (entry.postcode().isEmpty() ? "(blank)" : entry.postcode()) + " is not a postcode: the setting's distance cannot be worked out"));
+            warnings.add(new ListProblem(
+                    false,
+                    entry.sheet(),
+                    entry.row(),
+                    "Postcode",
+                    (entry.postcode().isEmpty() ? "(blank)" : entry.postcode())
+                            + " is not a postcode: the setting's distance cannot be worked out"));
         }
         Optional<GeoPoint> centre = postcode.flatMap(locations::locate);
         int[] ages = ages(entry.placementType());
@@ -145,7 +159,15 @@ public class OfstedListImport {
                 .param("placesGiven", entry.places(), java.sql.Types.INTEGER)
                 .param("minimumAge", ages[0])
                 .param("maximumAge", ages[1])
-                .param("specialisms", "{" + String.join(",", entry.specialisms().stream().map(Enum::name).sorted().toList()) + "}")
+                .param(
+                        "specialisms",
+                        "{"
+                                + String.join(
+                                        ",",
+                                        entry.specialisms().stream()
+                                                .map(Enum::name)
+                                                .sorted()
+                                                .toList()) + "}")
                 .param("postcode", postcode.map(Postcode::toString).orElse(entry.postcode()))
                 .param("outward", postcode.map(Postcode::outwardCode).orElse(""))
                 .param("district", postcode.flatMap(locations::district).orElse(null), java.sql.Types.VARCHAR)
@@ -182,9 +204,14 @@ public class OfstedListImport {
     }
 
     private long providerNamed(String name, MarketRecords.ProviderKind kind) {
-        return jdbc.sql("select id from market_provider where lower(name) = lower(?)").param(name).query(Long.class).optional()
+        return jdbc.sql("select id from market_provider where lower(name) = lower(?)")
+                .param(name)
+                .query(Long.class)
+                .optional()
                 .orElseGet(() -> jdbc.sql("insert into market_provider (name, kind) values (?, ?) returning id")
-                        .params(name, kind.name()).query(Long.class).single());
+                        .params(name, kind.name())
+                        .query(Long.class)
+                        .single());
     }
 
     private Optional<LocalAuthority> council(String name) {
@@ -192,7 +219,9 @@ public class OfstedListImport {
             return Optional.empty();
         }
         String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return organisations.localAuthorities().stream().filter(council -> council.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        return organisations.localAuthorities().stream()
+                .filter(council -> council.name().toLowerCase(Locale.ROOT).equals(wanted))
+                .findFirst();
     }
 
     /** Lists give no age range: a new setting starts with its type's usual one, for the provider to narrow in the portal. */

@@ -1,5 +1,4 @@
 package uk.placementbroker.market;
-import uk.placementbroker.shared.Postcode;
 
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import uk.placementbroker.shared.GeoPoint;
+import uk.placementbroker.shared.Postcode;
 
 /**
  * Outward-code centres from the {@code market_outward_code} table (loaded from an open-data table of
@@ -68,7 +68,11 @@ class OutwardCodeLocations implements Locations {
                     insert into market_outward_code (code, latitude, longitude, district, source) values (?, ?, ?, ?, 'postcode service')
                     on conflict (code) do nothing
                     """)
-                    .params(outwardCode, known.centre().latitude(), known.centre().longitude(), known.district())
+                    .params(
+                            outwardCode,
+                            known.centre().latitude(),
+                            known.centre().longitude(),
+                            known.district())
                     .update();
         } catch (RuntimeException e) {
             log.warn("Could not keep the location of {}", outwardCode, e);

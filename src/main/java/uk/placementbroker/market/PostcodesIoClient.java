@@ -25,16 +25,21 @@ class PostcodesIoClient {
     @SuppressWarnings("unchecked")
     Optional<Outcode> outcode(String code) {
         try {
-            Map<String, Object> body = client.get().uri("/outcodes/{code}", code)
+            Map<String, Object> body = client.get()
+                    .uri("/outcodes/{code}", code)
                     .retrieve()
-                    .onStatus(HttpStatusCode::is4xxClientError, (request, response) -> { })
+                    .onStatus(HttpStatusCode::is4xxClientError, (request, response) -> {})
                     .body(Map.class);
-            if (body == null || !(body.get("result") instanceof Map<?, ?> result)
-                    || !(result.get("latitude") instanceof Number latitude) || !(result.get("longitude") instanceof Number longitude)) {
+            if (body == null
+                    || !(body.get("result") instanceof Map<?, ?> result)
+                    || !(result.get("latitude") instanceof Number latitude)
+                    || !(result.get("longitude") instanceof Number longitude)) {
                 return Optional.empty();
             }
-            String district = result.get("admin_district") instanceof java.util.List<?> districts && !districts.isEmpty()
-                    ? String.valueOf(districts.get(0)) : null;
+            String district =
+                    result.get("admin_district") instanceof java.util.List<?> districts && !districts.isEmpty()
+                            ? String.valueOf(districts.get(0))
+                            : null;
             return Optional.of(new Outcode(new GeoPoint(latitude.doubleValue(), longitude.doubleValue()), district));
         } catch (RestClientException e) {
             return Optional.empty();

@@ -1,6 +1,5 @@
 package uk.placementbroker.market;
 
-import uk.placementbroker.shared.HomeRef;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.placementbroker.shared.HomeRef;
 
 /**
  * A provider's own vacancies, as its users keep them up to date in the portal. Every query names the
@@ -17,7 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Vacancies {
 
     /** A vacancy as the portal lists it. */
-    public record Vacancy(long id, String home, String provider, int places, LocalDate availableFrom, LocalDate lastConfirmed,
+    public record Vacancy(
+            long id,
+            String home,
+            String provider,
+            int places,
+            LocalDate availableFrom,
+            LocalDate lastConfirmed,
             BigDecimal weeklyFee) {
 
         public long daysSinceConfirmed(LocalDate today) {
@@ -74,17 +80,29 @@ public class Vacancies {
 
     /** The vacancy is still there, with these details: it is confirmed today. False when it is not the organisation's open vacancy. */
     @Transactional
-    public boolean confirm(long providerOrganisationId, long vacancyId, int places, LocalDate availableFrom, BigDecimal weeklyFee, LocalDate today) {
+    public boolean confirm(
+            long providerOrganisationId,
+            long vacancyId,
+            int places,
+            LocalDate availableFrom,
+            BigDecimal weeklyFee,
+            LocalDate today) {
         return openOf(providerOrganisationId, vacancyId).isPresent()
-                && jdbc.sql("update market_vacancy set places = ?, available_from = ?, weekly_fee = ?, last_confirmed = ? where id = ?")
-                        .params(places, availableFrom, weeklyFee, today, vacancyId).update() == 1;
+                && jdbc.sql(
+                                        "update market_vacancy set places = ?, available_from = ?, weekly_fee = ?, last_confirmed = ? where id = ?")
+                                .params(places, availableFrom, weeklyFee, today, vacancyId)
+                                .update()
+                        == 1;
     }
 
     /** The place has gone. False when it is not the organisation's open vacancy. */
     @Transactional
     public boolean fill(long providerOrganisationId, long vacancyId, LocalDate today) {
         return openOf(providerOrganisationId, vacancyId).isPresent()
-                && jdbc.sql("update market_vacancy set filled_on = ? where id = ?").params(today, vacancyId).update() == 1;
+                && jdbc.sql("update market_vacancy set filled_on = ? where id = ?")
+                                .params(today, vacancyId)
+                                .update()
+                        == 1;
     }
 
     /** The organisation's settings and households. */
@@ -98,15 +116,23 @@ public class Vacancies {
                 order by 3
                 """)
                 .param("organisation", providerOrganisationId)
-                .query((row, number) -> new Home(row.getBoolean(1) ? HomeRef.setting(row.getLong(2)) : HomeRef.fosterHousehold(row.getLong(2)),
+                .query((row, number) -> new Home(
+                        row.getBoolean(1) ? HomeRef.setting(row.getLong(2)) : HomeRef.fosterHousehold(row.getLong(2)),
                         row.getString(3)))
                 .list();
     }
 
     /** A new vacancy in one of the organisation's homes; empty when the home is not theirs. */
     @Transactional
-    public Optional<Long> add(long providerOrganisationId, HomeRef ref, int places, LocalDate availableFrom, BigDecimal weeklyFee, LocalDate today) {
-        if (homesOf(providerOrganisationId).stream().noneMatch(home -> home.ref().equals(ref))) {
+    public Optional<Long> add(
+            long providerOrganisationId,
+            HomeRef ref,
+            int places,
+            LocalDate availableFrom,
+            BigDecimal weeklyFee,
+            LocalDate today) {
+        if (homesOf(providerOrganisationId).stream()
+                .noneMatch(home -> home.ref().equals(ref))) {
             return Optional.empty();
         }
         long home = ref.id();

@@ -1,12 +1,12 @@
 package uk.placementbroker.matching;
-import uk.placementbroker.shared.GeoPoint;
-import uk.placementbroker.shared.Need;
-import uk.placementbroker.shared.PlacementType;
-import uk.placementbroker.shared.Money;
 
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import uk.placementbroker.shared.GeoPoint;
+import uk.placementbroker.shared.Money;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
 
 /**
  * A home that could take a child now: a vacancy in a foster household or a setting (children's home,
@@ -66,7 +66,10 @@ public record Candidate(
         adaptations = Set.copyOf(adaptations);
     }
 
-    public enum Kind { FOSTER_HOUSEHOLD, SETTING }
+    public enum Kind {
+        FOSTER_HOUSEHOLD,
+        SETTING
+    }
 
     /** A lot's band of weekly fees. */
     public record FeeBand(Money lowest, Money highest) {}

@@ -56,10 +56,15 @@ public final class CandidatePool {
                     | (candidate.ofstedOverall() == null || candidate.ofstedOverall() < 4 ? NOT_INADEQUATE : 0)
                     | (candidate.providerSuspended() ? 0 : NOT_SUSPENDED)
                     | (candidate.pets() ? PETS : 0));
-            youngestOtherChild[i] = (byte) (candidate.youngestOtherChild() == null ? -1 : Math.min(100, candidate.youngestOtherChild()));
+            youngestOtherChild[i] = (byte)
+                    (candidate.youngestOtherChild() == null ? -1 : Math.min(100, candidate.youngestOtherChild()));
             specialisms[i] = mask(candidate.specialisms());
-            latitude[i] = candidate.location() == null ? Double.NaN : Math.toRadians(candidate.location().latitude());
-            longitude[i] = candidate.location() == null ? Double.NaN : Math.toRadians(candidate.location().longitude());
+            latitude[i] = candidate.location() == null
+                    ? Double.NaN
+                    : Math.toRadians(candidate.location().latitude());
+            longitude[i] = candidate.location() == null
+                    ? Double.NaN
+                    : Math.toRadians(candidate.location().longitude());
             cosLatitude[i] = Math.cos(latitude[i]);
         }
     }

@@ -1,12 +1,12 @@
 package uk.placementbroker.matching;
-import uk.placementbroker.shared.GeoPoint;
-import uk.placementbroker.shared.Need;
-import uk.placementbroker.shared.PlacementType;
 
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.placementbroker.shared.GeoPoint;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
 
 /**
  * What a referral asks of a home, as the matching engine reads it.
@@ -49,7 +49,9 @@ public record Criteria(
 
     public Criteria {
         placementTypes = Sets.ofEnum(placementTypes, PlacementType.class);
-        areasToAvoid = areasToAvoid.stream().map(area -> area.strip().toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        areasToAvoid = areasToAvoid.stream()
+                .map(area -> area.strip().toUpperCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
         highNeeds = Sets.ofEnum(highNeeds, Need.class);
         otherNeeds = Sets.ofEnum(otherNeeds, Need.class);
         adaptations = Set.copyOf(adaptations);
@@ -58,7 +60,10 @@ public record Criteria(
         }
     }
 
-    public enum Sex { MALE, FEMALE }
+    public enum Sex {
+        MALE,
+        FEMALE
+    }
 
     /** Who the child can live alongside. */
     public enum LivesAlongside {

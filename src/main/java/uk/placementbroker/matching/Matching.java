@@ -1,5 +1,4 @@
 package uk.placementbroker.matching;
-import uk.placementbroker.shared.GeoPoint;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import uk.placementbroker.shared.GeoPoint;
 
 /**
  * Ranks the homes that could take a child: each candidate is checked against every hard constraint,
@@ -20,8 +20,9 @@ public final class Matching {
     private static final HardConstraint[] BY_WORDS = {
         HardConstraint.NOT_IN_AN_AREA_TO_AVOID, HardConstraint.LANGUAGE, HardConstraint.ADAPTATIONS
     };
-    private static final Comparator<Ranked> BEST_FIRST =
-            Comparator.comparingDouble(Ranked::score).reversed().thenComparing(entry -> entry.candidate().id());
+    private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingDouble(Ranked::score)
+            .reversed()
+            .thenComparing(entry -> entry.candidate().id());
 
     private final Weights weights;
 
@@ -37,16 +38,28 @@ public final class Matching {
         List<Ranked> ranked = new ArrayList<>();
         int[] screenedOutBy = new int[CONSTRAINTS.length];
         GeoPoint.Origin home = criteria.home() == null ? null : criteria.home().asOrigin();
-        GeoPoint.Origin school = criteria.school() == null ? null
-                : criteria.school().equals(criteria.home()) ? home : criteria.school().asOrigin();
+        GeoPoint.Origin school = criteria.school() == null
+                ? null
+                : criteria.school().equals(criteria.home())
+                        ? home
+                        : criteria.school().asOrigin();
         long types = CandidatePool.mask(criteria.placementTypes());
         int sex = 1 << criteria.sex().ordinal();
         long neededFrom = criteria.neededFrom().toEpochDay();
         long highNeeds = CandidatePool.mask(criteria.highNeeds());
         int age = criteria.age();
         for (int i = 0; i < pool.candidates.length; i++) {
-            HardConstraint failed = firstFailure(pool, i, types, age, sex, criteria.siblingGroupSize(), neededFrom,
-                    criteria.livesAlongside(), criteria.canLiveWithPets(), highNeeds);
+            HardConstraint failed = firstFailure(
+                    pool,
+                    i,
+                    types,
+                    age,
+                    sex,
+                    criteria.siblingGroupSize(),
+                    neededFrom,
+                    criteria.livesAlongside(),
+                    criteria.canLiveWithPets(),
+                    highNeeds);
             Candidate candidate = pool.candidates[i];
             if (failed == null) {
                 failed = firstFailureByWords(criteria, candidate);
@@ -55,7 +68,8 @@ public final class Matching {
                 screenedOutBy[failed.ordinal()]++;
                 continue;
             }
-            double fromHome = home == null || Double.isNaN(pool.latitude[i]) ? Double.NaN : home.milesTo(candidate.location());
+            double fromHome =
+                    home == null || Double.isNaN(pool.latitude[i]) ? Double.NaN : home.milesTo(candidate.location());
             if (!HardConstraint.WITHIN_DISTANCE.met(criteria, candidate, fromHome)) {
                 screenedOutBy[HardConstraint.WITHIN_DISTANCE.ordinal()]++;
                 continue;
@@ -66,7 +80,9 @@ public final class Matching {
             double totalWeight = 0;
             for (Factor factor : FACTORS) {
                 double weight = weights.of(factor);
-                double value = weight == 0 ? Double.NaN : Scoring.value(factor, criteria, candidate, fromHome, fromSchool, today);
+                double value = weight == 0
+                        ? Double.NaN
+                        : Scoring.value(factor, criteria, candidate, fromHome, fromSchool, today);
                 values[factor.ordinal()] = value;
                 if (!Double.isNaN(value)) {
                     weighted += weight * value;
@@ -102,8 +118,17 @@ public final class Matching {
      * The first constraint failed among those the pool holds as numbers, in {@link HardConstraint}'s
      * order: the same answers as {@link HardConstraint#met}, read from arrays.
      */
-    private static HardConstraint firstFailure(CandidatePool pool, int i, long types, int age, int sex, int siblings, long neededFrom,
-            Criteria.LivesAlongside alongside, boolean canLiveWithPets, long highNeeds) {
+    private static HardConstraint firstFailure(
+            CandidatePool pool,
+            int i,
+            long types,
+            int age,
+            int sex,
+            int siblings,
+            long neededFrom,
+            Criteria.LivesAlongside alongside,
+            boolean canLiveWithPets,
+            long highNeeds) {
         if ((types & (1L << pool.placementType[i])) == 0) {
             return HardConstraint.PLACEMENT_TYPE;
         }
@@ -165,14 +190,20 @@ public final class Matching {
     public record Failure(HardConstraint constraint, String words) {}
 
     /** A candidate that met every hard constraint, with its score; its parts and explanation are worked out when asked for. */
-    public record Ranked(Candidate candidate, double score, double[] values, double milesFromHome, double milesFromSchool) {}
+    public record Ranked(
+            Candidate candidate, double score, double[] values, double milesFromHome, double milesFromSchool) {}
 
     /**
      * The result of one search: the ranked candidates, and how many were screened out by each constraint.
      *
      * @param screenedOut for each constraint, how many candidates it screened out (each counted once, by the first it failed)
      */
-    public record Ranking(Criteria criteria, Weights weights, LocalDate today, List<Ranked> ranked, Map<HardConstraint, Integer> screenedOut) {
+    public record Ranking(
+            Criteria criteria,
+            Weights weights,
+            LocalDate today,
+            List<Ranked> ranked,
+            Map<HardConstraint, Integer> screenedOut) {
 
         /** Each factor's part in the candidate's score, largest contribution first; factors that cannot be judged are left out. */
         public List<ScorePart> parts(Ranked entry) {
@@ -180,11 +211,21 @@ public final class Matching {
             for (Factor factor : FACTORS) {
                 double value = entry.values()[factor.ordinal()];
                 if (!Double.isNaN(value)) {
-                    parts.add(new ScorePart(factor, weights.of(factor), value,
-                            Scoring.words(factor, criteria, entry.candidate(), entry.milesFromHome(), entry.milesFromSchool(), today)));
+                    parts.add(new ScorePart(
+                            factor,
+                            weights.of(factor),
+                            value,
+                            Scoring.words(
+                                    factor,
+                                    criteria,
+                                    entry.candidate(),
+                                    entry.milesFromHome(),
+                                    entry.milesFromSchool(),
+                                    today)));
                 }
             }
-            parts.sort(Comparator.comparingDouble((ScorePart part) -> part.weight() * part.value()).reversed());
+            parts.sort(Comparator.comparingDouble((ScorePart part) -> part.weight() * part.value())
+                    .reversed());
             return parts;
         }
 

@@ -1,12 +1,12 @@
 package uk.placementbroker.matching;
-import uk.placementbroker.shared.Need;
-import uk.placementbroker.shared.Money;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import uk.placementbroker.shared.Money;
+import uk.placementbroker.shared.Need;
 
 /** The soft score's factors, each a value from 0 to 1, or NaN when it cannot be judged for this child and home. */
 final class Scoring {
@@ -15,36 +15,57 @@ final class Scoring {
     static final double FAR_MILES = 60;
     /** A vacancy confirmed within this many days is fresh; it weighs less as it goes stale, and nothing after 60 days. */
     static final int FRESH_DAYS = 14;
+
     static final int STALE_DAYS = 60;
 
     private Scoring() {}
 
-    static double value(Factor factor, Criteria criteria, Candidate candidate, double milesFromHome, double milesFromSchool, LocalDate today) {
+    static double value(
+            Factor factor,
+            Criteria criteria,
+            Candidate candidate,
+            double milesFromHome,
+            double milesFromSchool,
+            LocalDate today) {
         return switch (factor) {
             case DISTANCE_FROM_HOME -> closeness(milesFromHome);
             case DISTANCE_FROM_SCHOOL -> closeness(milesFromSchool);
             case IDENTITY -> identity(criteria, candidate);
             case LANGUAGE -> criteria.language() == null ? Double.NaN : speaks(candidate, criteria.language()) ? 1 : 0;
             case SKILLS -> skills(criteria, candidate);
-            case STABILITY -> candidate.unplannedEndingRate() == null ? Double.NaN : Math.max(0, 1 - 2 * candidate.unplannedEndingRate());
+            case STABILITY ->
+                candidate.unplannedEndingRate() == null
+                        ? Double.NaN
+                        : Math.max(0, 1 - 2 * candidate.unplannedEndingRate());
             case QUALITY -> candidate.ofstedOverall() == null ? Double.NaN : (4 - candidate.ofstedOverall()) / 3.0;
             case FRESHNESS -> freshness(candidate, today);
             case COST -> cost(candidate);
         };
     }
 
-    static String words(Factor factor, Criteria criteria, Candidate candidate, double milesFromHome, double milesFromSchool, LocalDate today) {
+    static String words(
+            Factor factor,
+            Criteria criteria,
+            Candidate candidate,
+            double milesFromHome,
+            double milesFromSchool,
+            LocalDate today) {
         return switch (factor) {
             case DISTANCE_FROM_HOME -> miles(milesFromHome) + " from home";
             case DISTANCE_FROM_SCHOOL -> miles(milesFromSchool) + " from school";
             case IDENTITY -> identityWords(criteria, candidate);
-            case LANGUAGE -> speaks(candidate, criteria.language()) ? "carers speak " + criteria.language() : "carers do not speak " + criteria.language();
+            case LANGUAGE ->
+                speaks(candidate, criteria.language())
+                        ? "carers speak " + criteria.language()
+                        : "carers do not speak " + criteria.language();
             case SKILLS -> skillsWords(criteria, candidate);
-            case STABILITY -> Math.round(candidate.unplannedEndingRate() * 100) + "% of the provider's placements ended unplanned";
+            case STABILITY ->
+                Math.round(candidate.unplannedEndingRate() * 100) + "% of the provider's placements ended unplanned";
             case QUALITY -> "Ofsted: " + judgement(candidate.ofstedOverall());
             case FRESHNESS -> {
                 long days = ChronoUnit.DAYS.between(candidate.lastConfirmed(), today);
-                yield days <= FRESH_DAYS ? "vacancy confirmed " + (days == 0 ? "today" : days == 1 ? "yesterday" : days + " days ago")
+                yield days <= FRESH_DAYS
+                        ? "vacancy confirmed " + (days == 0 ? "today" : days == 1 ? "yesterday" : days + " days ago")
                         : "vacancy not confirmed for " + days + " days";
             }
             case COST -> costWords(candidate);
@@ -65,7 +86,8 @@ final class Scoring {
     }
 
     private static double identity(Criteria criteria, Candidate candidate) {
-        boolean judgeEthnicity = criteria.ethnicity() != null && !candidate.ethnicities().isEmpty();
+        boolean judgeEthnicity =
+                criteria.ethnicity() != null && !candidate.ethnicities().isEmpty();
         boolean judgeReligion = criteria.religion() != null && candidate.religion() != null;
         if (!judgeEthnicity && !judgeReligion) {
             return Double.NaN;
@@ -85,10 +107,14 @@ final class Scoring {
         if (criteria.ethnicity() != null && candidate.ethnicities().contains(criteria.ethnicity())) {
             shared.add("ethnicity");
         }
-        if (criteria.religion() != null && candidate.religion() != null && candidate.religion().equalsIgnoreCase(criteria.religion())) {
+        if (criteria.religion() != null
+                && candidate.religion() != null
+                && candidate.religion().equalsIgnoreCase(criteria.religion())) {
             shared.add("religion (" + candidate.religion() + ")");
         }
-        return shared.isEmpty() ? "does not share the child's ethnicity or religion" : "shares the child's " + String.join(" and ", shared);
+        return shared.isEmpty()
+                ? "does not share the child's ethnicity or religion"
+                : "shares the child's " + String.join(" and ", shared);
     }
 
     /** The home's skill level (1 to 3), and how many of the child's other needs it specialises in. */
@@ -114,8 +140,10 @@ final class Scoring {
         };
         List<Need> needs = new ArrayList<>(criteria.highNeeds());
         criteria.otherNeeds().stream().filter(candidate.specialisms()::contains).forEach(needs::add);
-        return needs.isEmpty() ? level + " skills"
-                : level + " skills for " + needs.stream().map(Need::words).distinct().sorted().collect(Collectors.joining(", "));
+        return needs.isEmpty()
+                ? level + " skills"
+                : level + " skills for "
+                        + needs.stream().map(Need::words).distinct().sorted().collect(Collectors.joining(", "));
     }
 
     private static double freshness(Candidate candidate, LocalDate today) {

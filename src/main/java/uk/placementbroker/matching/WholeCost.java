@@ -1,4 +1,5 @@
 package uk.placementbroker.matching;
+
 import uk.placementbroker.shared.Money;
 
 /**
@@ -14,9 +15,16 @@ public record WholeCost(Money fee, Money extras, Money travel) {
      * @param schoolJourneysPerWeek one-way journeys to and from school a week that the council pays for
      * @param contactJourneysPerWeek one-way journeys for family contact a week
      */
-    public static WholeCost of(Money weeklyFee, Money weeklyExtras, double milesToSchool, int schoolJourneysPerWeek,
-            double milesFromHome, int contactJourneysPerWeek, Money mileageRate) {
-        double miles = zeroIfUnknown(milesToSchool) * schoolJourneysPerWeek + zeroIfUnknown(milesFromHome) * contactJourneysPerWeek;
+    public static WholeCost of(
+            Money weeklyFee,
+            Money weeklyExtras,
+            double milesToSchool,
+            int schoolJourneysPerWeek,
+            double milesFromHome,
+            int contactJourneysPerWeek,
+            Money mileageRate) {
+        double miles = zeroIfUnknown(milesToSchool) * schoolJourneysPerWeek
+                + zeroIfUnknown(milesFromHome) * contactJourneysPerWeek;
         return new WholeCost(weeklyFee, weeklyExtras, mileageRate.times(miles));
     }
 

@@ -22,9 +22,14 @@ import uk.placementbroker.notification.sending.OutboxDispatcher;
 public class Outbox {
 
     /** How a mail went: still queued (perhaps after failed attempts), sent, or given up. */
-    public enum Status { QUEUED, SENT, FAILED }
+    public enum Status {
+        QUEUED,
+        SENT,
+        FAILED
+    }
 
-    public record Delivery(long mailId, String recipient, Status status, int attempts, String lastError, Instant sentAt) {}
+    public record Delivery(
+            long mailId, String recipient, Status status, int attempts, String lastError, Instant sentAt) {}
 
     private final JdbcClient jdbc;
     private final OutboxDispatcher dispatcher;
@@ -42,9 +47,12 @@ public class Outbox {
                 on conflict (message_id) do nothing returning id
                 """)
                 .params(mail.to(), mail.subject(), mail.body(), mail.messageId())
-                .query(Long.class).optional()
-                .orElseGet(() -> jdbc.sql("select id from notification_outbox where message_id = ?").param(mail.messageId())
-                        .query(Long.class).single());
+                .query(Long.class)
+                .optional()
+                .orElseGet(() -> jdbc.sql("select id from notification_outbox where message_id = ?")
+                        .param(mail.messageId())
+                        .query(Long.class)
+                        .single());
         sendOnceCommitted();
         return id;
     }
@@ -63,11 +71,12 @@ public class Outbox {
                 insert into notification_outbox (recipient, subject, body, message_id)
                 select * from unnest(?::text[], ?::text[], ?::text[], ?::text[])
                 on conflict (message_id) do nothing
-                """)
-                .params(to, subjects, bodies, messageIds).update();
+                """).params(to, subjects, bodies, messageIds).update();
         Map<String, Long> ids = new HashMap<>();
-        jdbc.sql("select message_id, id from notification_outbox where message_id = any (?)").param(messageIds)
-                .query((row, number) -> ids.put(row.getString(1), row.getLong(2))).list();
+        jdbc.sql("select message_id, id from notification_outbox where message_id = any (?)")
+                .param(messageIds)
+                .query((row, number) -> ids.put(row.getString(1), row.getLong(2)))
+                .list();
         sendOnceCommitted();
         return mails.stream().map(mail -> ids.get(mail.messageId())).toList();
     }
@@ -77,11 +86,20 @@ public class Outbox {
         if (mailIds.isEmpty()) {
             return deliveries;
         }
-        jdbc.sql("select id, recipient, status, attempts, last_error, sent_at from notification_outbox where id = any (?)")
+        jdbc.sql(
+                        "select id, recipient, status, attempts, last_error, sent_at from notification_outbox where id = any (?)")
                 .param(mailIds.toArray(Long[]::new))
-                .query((row, number) -> deliveries.put(row.getLong(1), new Delivery(row.getLong(1), row.getString(2),
-                        Status.valueOf(row.getString(3)), row.getInt(4), row.getString(5),
-                        row.getTimestamp(6) == null ? null : row.getTimestamp(6).toInstant())))
+                .query((row, number) -> deliveries.put(
+                        row.getLong(1),
+                        new Delivery(
+                                row.getLong(1),
+                                row.getString(2),
+                                Status.valueOf(row.getString(3)),
+                                row.getInt(4),
+                                row.getString(5),
+                                row.getTimestamp(6) == null
+                                        ? null
+                                        : row.getTimestamp(6).toInstant())))
                 .list();
         return deliveries;
     }

@@ -14,9 +14,23 @@ import uk.placementbroker.shared.Money;
  * @param budgetApprovedBy the head of service who approved the cost, or null where none had to
  * @param outcomes the outcomes the referral asks the placement to achieve
  */
-public record Agreement(long localAuthorityId, long referralId, long childId, long providerId, long providerOrganisationId, String providerName,
-        HomeRef home, String homeName, long offerId, String proposedBy, String permittedBy, String budgetApprovedBy, LocalDate startDate,
-        WeeklyCosts weekly, Money oneOffCosts, List<String> outcomes) {
+public record Agreement(
+        long localAuthorityId,
+        long referralId,
+        long childId,
+        long providerId,
+        long providerOrganisationId,
+        String providerName,
+        HomeRef home,
+        String homeName,
+        long offerId,
+        String proposedBy,
+        String permittedBy,
+        String budgetApprovedBy,
+        LocalDate startDate,
+        WeeklyCosts weekly,
+        Money oneOffCosts,
+        List<String> outcomes) {
 
     /** Who agreed it: the last approval needed. */
     public String agreedBy() {

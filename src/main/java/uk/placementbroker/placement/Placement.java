@@ -11,9 +11,27 @@ import uk.placementbroker.shared.Refused;
  * A child's placement in a home, from the agreement on. It comes into being only through
  * {@link #agree}, which refuses a home with no place left.
  */
-public record Placement(long id, long localAuthorityId, long referralId, long childId, long providerId, long providerOrganisationId,
-        String providerName, HomeRef home, String homeName, long offerId, String proposedBy, String permittedBy, String budgetApprovedBy,
-        String agreedBy, LocalDate startDate, WeeklyCosts weekly, Money oneOffCosts, List<String> outcomes, Instant agreedAt, LocalDate endedOn) {
+public record Placement(
+        long id,
+        long localAuthorityId,
+        long referralId,
+        long childId,
+        long providerId,
+        long providerOrganisationId,
+        String providerName,
+        HomeRef home,
+        String homeName,
+        long offerId,
+        String proposedBy,
+        String permittedBy,
+        String budgetApprovedBy,
+        String agreedBy,
+        LocalDate startDate,
+        WeeklyCosts weekly,
+        Money oneOffCosts,
+        List<String> outcomes,
+        Instant agreedAt,
+        LocalDate endedOn) {
 
     /** The home has no place left: another decision filled it first. */
     public static final class HomeFull extends Refused {
@@ -30,10 +48,27 @@ public record Placement(long id, long localAuthorityId, long referralId, long ch
         if (placesTaken >= Math.max(1, places)) {
             throw new HomeFull(agreement.homeName());
         }
-        return new Placement(0, agreement.localAuthorityId(), agreement.referralId(), agreement.childId(), agreement.providerId(),
-                agreement.providerOrganisationId(), agreement.providerName(), agreement.home(), agreement.homeName(), agreement.offerId(),
-                agreement.proposedBy(), agreement.permittedBy(), agreement.budgetApprovedBy(), agreement.agreedBy(), agreement.startDate(),
-                agreement.weekly(), agreement.oneOffCosts(), List.copyOf(agreement.outcomes()), now, null);
+        return new Placement(
+                0,
+                agreement.localAuthorityId(),
+                agreement.referralId(),
+                agreement.childId(),
+                agreement.providerId(),
+                agreement.providerOrganisationId(),
+                agreement.providerName(),
+                agreement.home(),
+                agreement.homeName(),
+                agreement.offerId(),
+                agreement.proposedBy(),
+                agreement.permittedBy(),
+                agreement.budgetApprovedBy(),
+                agreement.agreedBy(),
+                agreement.startDate(),
+                agreement.weekly(),
+                agreement.oneOffCosts(),
+                List.copyOf(agreement.outcomes()),
+                now,
+                null);
     }
 
     public Money weeklyCost() {
@@ -45,7 +80,26 @@ public record Placement(long id, long localAuthorityId, long referralId, long ch
     }
 
     Placement withId(long id) {
-        return new Placement(id, localAuthorityId, referralId, childId, providerId, providerOrganisationId, providerName, home, homeName, offerId,
-                proposedBy, permittedBy, budgetApprovedBy, agreedBy, startDate, weekly, oneOffCosts, outcomes, agreedAt, endedOn);
+        return new Placement(
+                id,
+                localAuthorityId,
+                referralId,
+                childId,
+                providerId,
+                providerOrganisationId,
+                providerName,
+                home,
+                homeName,
+                offerId,
+                proposedBy,
+                permittedBy,
+                budgetApprovedBy,
+                agreedBy,
+                startDate,
+                weekly,
+                oneOffCosts,
+                outcomes,
+                agreedAt,
+                endedOn);
     }
 }

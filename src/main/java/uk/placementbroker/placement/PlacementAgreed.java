@@ -8,4 +8,5 @@ import java.time.LocalDate;
  *
  * @param offerId the provider's offer it was agreed from
  */
-public record PlacementAgreed(long placementId, long localAuthorityId, long referralId, long childId, long offerId, LocalDate startDate) {}
+public record PlacementAgreed(
+        long placementId, long localAuthorityId, long referralId, long childId, long offerId, LocalDate startDate) {}

@@ -35,7 +35,12 @@ public class Placements {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
 
-    Placements(PlacementStore store, MarketDirectory market, ChildRecords childRecords, StandardPlacements standard, AuditLog auditLog,
+    Placements(
+            PlacementStore store,
+            MarketDirectory market,
+            ChildRecords childRecords,
+            StandardPlacements standard,
+            AuditLog auditLog,
             ApplicationEventPublisher events) {
         this.store = store;
         this.market = market;
@@ -54,15 +59,34 @@ public class Placements {
     public Agreed agree(Agreement agreement) {
         store.lock(agreement.home());
         Optional<MarketDirectory.PlacedHome> home = market.placedHome(agreement.home());
-        Placement placement = Placement.agree(agreement, store.currentIn(agreement.home()), home.map(MarketDirectory.PlacedHome::places).orElse(1),
+        Placement placement = Placement.agree(
+                agreement,
+                store.currentIn(agreement.home()),
+                home.map(MarketDirectory.PlacedHome::places).orElse(1),
                 Instant.now());
         placement = placement.withId(store.insert(placement));
-        auditLog.record(AuditAction.CREATED, "placement", placement.id(), "referral " + agreement.referralId() + ", " + agreement.homeName());
+        auditLog.record(
+                AuditAction.CREATED,
+                "placement",
+                placement.id(),
+                "referral " + agreement.referralId() + ", " + agreement.homeName());
         Placement placed = placement;
-        boolean inEpisodes = home.map(found -> childRecords.recordPlacement(placed.localAuthorityId(), placed.childId(), placed.startDate(),
-                found.placeCode(), found.providerCode(), found.outwardCode(), found.urn())).orElse(false);
-        events.publishEvent(new PlacementAgreed(placement.id(), placement.localAuthorityId(), placement.referralId(), placement.childId(),
-                placement.offerId(), placement.startDate()));
+        boolean inEpisodes = home.map(found -> childRecords.recordPlacement(
+                        placed.localAuthorityId(),
+                        placed.childId(),
+                        placed.startDate(),
+                        found.placeCode(),
+                        found.providerCode(),
+                        found.outwardCode(),
+                        found.urn()))
+                .orElse(false);
+        events.publishEvent(new PlacementAgreed(
+                placement.id(),
+                placement.localAuthorityId(),
+                placement.referralId(),
+                placement.childId(),
+                placement.offerId(),
+                placement.startDate()));
         return new Agreed(placement, inEpisodes);
     }
 
@@ -75,12 +99,14 @@ public class Placements {
             return List.of();
         }
         return store.ofCouncils(localAuthorityIds).stream()
-                .map(placement -> new AgreedHome(placement.localAuthorityId(), placement.referralId(), placement.home(), placement.agreedAt()))
+                .map(placement -> new AgreedHome(
+                        placement.localAuthorityId(), placement.referralId(), placement.home(), placement.agreedAt()))
                 .toList();
     }
 
     /** The referral's placement in the Placements Standard's terms, judged against what the referral asked. */
-    public Optional<StandardPlacement> asStandard(long localAuthorityId, long referralId, StandardPlacement.Asked asked) {
+    public Optional<StandardPlacement> asStandard(
+            long localAuthorityId, long referralId, StandardPlacement.Asked asked) {
         return store.ofReferral(localAuthorityId, referralId).map(placement -> standard.of(placement, asked));
     }
 }

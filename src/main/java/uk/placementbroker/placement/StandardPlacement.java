@@ -11,9 +11,22 @@ import uk.placementbroker.shared.Money;
  * @param type "Residential", "Foster" or "Supported Accommodation", or null for another kind
  * @param officer who agreed the placement
  */
-public record StandardPlacement(Money weeklyCost, String location, Boolean preferredLocation, Boolean educationContinuity, String urn,
-        int siblingsPlacedTogether, String type, String officer, LocalDate enteredOn) {
+public record StandardPlacement(
+        Money weeklyCost,
+        String location,
+        Boolean preferredLocation,
+        Boolean educationContinuity,
+        String urn,
+        int siblingsPlacedTogether,
+        String type,
+        String officer,
+        LocalDate enteredOn) {
 
     /** What the referral asked of the home's location, as the standard judges the placement against it. */
-    public record Asked(String homePostcode, String schoolPostcode, Integer maximumMiles, java.util.List<String> areasToAvoid, Integer siblings) {}
+    public record Asked(
+            String homePostcode,
+            String schoolPostcode,
+            Integer maximumMiles,
+            java.util.List<String> areasToAvoid,
+            Integer siblings) {}
 }

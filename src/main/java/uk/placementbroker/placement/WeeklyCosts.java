@@ -9,7 +9,14 @@ import uk.placementbroker.shared.Money;
  *
  * @param oneToOneHours hours of 1:1 support a week, paid at {@code oneToOneRate} an hour
  */
-public record WeeklyCosts(Money fee, BigDecimal oneToOneHours, Money oneToOneRate, Money education, Money transport, Money therapy, Money other) {
+public record WeeklyCosts(
+        Money fee,
+        BigDecimal oneToOneHours,
+        Money oneToOneRate,
+        Money education,
+        Money transport,
+        Money therapy,
+        Money other) {
 
     public WeeklyCosts {
         Objects.requireNonNull(fee, "fee");
@@ -19,8 +26,13 @@ public record WeeklyCosts(Money fee, BigDecimal oneToOneHours, Money oneToOneRat
         transport = orZero(transport);
         therapy = orZero(therapy);
         other = orZero(other);
-        if (fee.isNegative() || oneToOneHours.signum() < 0 || oneToOneRate.isNegative() || education.isNegative() || transport.isNegative()
-                || therapy.isNegative() || other.isNegative()) {
+        if (fee.isNegative()
+                || oneToOneHours.signum() < 0
+                || oneToOneRate.isNegative()
+                || education.isNegative()
+                || transport.isNegative()
+                || therapy.isNegative()
+                || other.isNegative()) {
             throw new IllegalArgumentException("A weekly cost cannot be less than nothing");
         }
     }

@@ -43,19 +43,30 @@ public record AnonymisedReferral(
         List<String> preferences,
         List<String> outcomes) {
 
-    private static final Pattern FULL_POSTCODE = Pattern.compile("\\b([A-Z]{1,2}[0-9][A-Z0-9]?)\\s*[0-9][A-Z]{2}\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b");
+    private static final Pattern FULL_POSTCODE =
+            Pattern.compile("\\b([A-Z]{1,2}[0-9][A-Z0-9]?)\\s*[0-9][A-Z]{2}\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE =
+            Pattern.compile("\\b\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
     /** @param childNames the child's first and last name (and any other names to keep out of free text) */
-    static AnonymisedReferral of(long referralId, String council, ReferralDetails details, LocalDate dateOfBirth, String sexCode,
-            List<String> childNames, LocalDate today) {
+    static AnonymisedReferral of(
+            long referralId,
+            String council,
+            ReferralDetails details,
+            LocalDate dateOfBirth,
+            String sexCode,
+            List<String> childNames,
+            LocalDate today) {
         Scrubber scrub = new Scrubber(childNames);
         return new AnonymisedReferral(
                 referenceOf(referralId),
                 council,
                 Period.between(dateOfBirth, today).getYears(),
                 "1".equals(sexCode) ? "Boy" : "Girl",
-                details.placementTypes().stream().map(PlacementType::words).sorted().toList(),
+                details.placementTypes().stream()
+                        .map(PlacementType::words)
+                        .sorted()
+                        .toList(),
                 details.urgency() == null ? null : details.urgency().words(),
                 details.neededBy(),
                 scrub.text(details.expectedDuration()),
@@ -66,13 +77,23 @@ public record AnonymisedReferral(
                 details.highNeeds().stream().map(Need::words).sorted().toList(),
                 scrub.text(join(details.riskToChildOther(), details.riskToOthersOther())),
                 details.language(),
-                details.communication().stream().map(ReferralDetails.Communication::words).sorted().toList(),
-                details.culturalNeeds() == null ? null : details.culturalNeeds().words()
-                        + (details.culturalNeedsDetail() == null ? "" : ": " + scrub.text(details.culturalNeedsDetail())),
+                details.communication().stream()
+                        .map(ReferralDetails.Communication::words)
+                        .sorted()
+                        .toList(),
+                details.culturalNeeds() == null
+                        ? null
+                        : details.culturalNeeds().words()
+                                + (details.culturalNeedsDetail() == null
+                                        ? ""
+                                        : ": " + scrub.text(details.culturalNeedsDetail())),
                 scrub.lines(details.adaptations()),
                 details.alongside() == null ? null : details.alongside().words(),
                 details.pets() == null ? null : details.pets().words(),
-                details.additionalSupport().stream().map(ReferralDetails.AdditionalSupport::words).sorted().toList(),
+                details.additionalSupport().stream()
+                        .map(ReferralDetails.AdditionalSupport::words)
+                        .sorted()
+                        .toList(),
                 scrub.lines(details.essentialCriteria()),
                 scrub.lines(details.preferences()),
                 scrub.lines(details.outcomes()));
@@ -83,7 +104,10 @@ public record AnonymisedReferral(
         List<String> lines = new ArrayList<>();
         lines.add("Referral " + reference + " from " + council);
         lines.add("");
-        lines.add(sex + " aged " + age + (siblingsToPlaceWith > 0 ? ", with " + siblingsToPlaceWith + " brothers or sisters to be placed together" : ""));
+        lines.add(sex + " aged " + age
+                + (siblingsToPlaceWith > 0
+                        ? ", with " + siblingsToPlaceWith + " brothers or sisters to be placed together"
+                        : ""));
         lines.add("Placement: " + String.join(" or ", placementTypes));
         lines.add("Needed: " + (urgency == null ? "" : urgency) + (neededBy == null ? "" : ", by " + neededBy));
         if (expectedDuration != null) {
@@ -120,7 +144,9 @@ public record AnonymisedReferral(
     }
 
     private static String join(String first, String second) {
-        return java.util.stream.Stream.of(first, second).filter(text -> text != null && !text.isBlank()).collect(Collectors.joining(". "));
+        return java.util.stream.Stream.of(first, second)
+                .filter(text -> text != null && !text.isBlank())
+                .collect(Collectors.joining(". "));
     }
 
     /** Takes the child's names, dates and full postcodes out of free text. */
@@ -139,8 +165,11 @@ public record AnonymisedReferral(
         private final List<Pattern> names;
 
         Scrubber(List<String> childNames) {
-            this.names = childNames.stream().filter(name -> name != null && name.strip().length() > 1)
-                    .map(name -> Pattern.compile("\\b" + Pattern.quote(name.strip()) + "('s)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+            this.names = childNames.stream()
+                    .filter(name -> name != null && name.strip().length() > 1)
+                    .map(name -> Pattern.compile(
+                            "\\b" + Pattern.quote(name.strip()) + "('s)?\\b",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
                     .toList();
         }
 
@@ -148,7 +177,9 @@ public record AnonymisedReferral(
             if (text == null || text.isBlank()) {
                 return null;
             }
-            String scrubbed = FULL_POSTCODE.matcher(text).replaceAll(match -> match.group(1).toUpperCase(Locale.ROOT));
+            String scrubbed = FULL_POSTCODE
+                    .matcher(text)
+                    .replaceAll(match -> match.group(1).toUpperCase(Locale.ROOT));
             scrubbed = DATE.matcher(scrubbed).replaceAll("[date]");
             for (Pattern name : names) {
                 scrubbed = name.matcher(scrubbed).replaceAll("the child");

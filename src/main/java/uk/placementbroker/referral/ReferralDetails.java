@@ -73,8 +73,10 @@ public record ReferralDetails(
 
     /** A new referral: nothing said yet. */
     public static ReferralDetails empty() {
-        return new ReferralDetails(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, false, null, null, null, false, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ReferralDetails(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, false, null, null, null, false, null, null, null, null, null, null, null, null, null, null,
+                null, null);
     }
 
     /** The kinds of placement that would do: those suitable or preferred, and the other types chosen. */
@@ -115,7 +117,10 @@ public record ReferralDetails(
     }
 
     public enum Suitability {
-        PREFERRED("Preferred"), SUITABLE("Suitable but not preferred"), UNSUITABLE("Unsuitable"), NOT_SPECIFIED("Not specified");
+        PREFERRED("Preferred"),
+        SUITABLE("Suitable but not preferred"),
+        UNSUITABLE("Unsuitable"),
+        NOT_SPECIFIED("Not specified");
 
         private final String words;
 
@@ -129,7 +134,9 @@ public record ReferralDetails(
     }
 
     public enum Urgency {
-        SAME_DAY("Today"), WITHIN_7_DAYS("Within 7 days"), PLANNED("Planned date");
+        SAME_DAY("Today"),
+        WITHIN_7_DAYS("Within 7 days"),
+        PLANNED("Planned date");
 
         private final String words;
 
@@ -143,7 +150,9 @@ public record ReferralDetails(
     }
 
     public enum AreaPreference {
-        IN_AREA("In the council's area"), OUT_OF_AREA("Out of the council's area"), NO_PREFERENCE("No preference");
+        IN_AREA("In the council's area"),
+        OUT_OF_AREA("Out of the council's area"),
+        NO_PREFERENCE("No preference");
 
         private final String words;
 
@@ -157,7 +166,11 @@ public record ReferralDetails(
     }
 
     public enum Communication {
-        ESOL("English for speakers of other languages"), BSL("British Sign Language"), MAKATON("Makaton"), OTHER("Other"), NONE("None");
+        ESOL("English for speakers of other languages"),
+        BSL("British Sign Language"),
+        MAKATON("Makaton"),
+        OTHER("Other"),
+        NONE("None");
 
         private final String words;
 
@@ -171,7 +184,10 @@ public record ReferralDetails(
     }
 
     public enum CulturalNeeds {
-        REQUIRED("Required"), NOT_REQUIRED("Not required"), NOT_KNOWN("Not known"), OTHER("Other");
+        REQUIRED("Required"),
+        NOT_REQUIRED("Not required"),
+        NOT_KNOWN("Not known"),
+        OTHER("Other");
 
         private final String words;
 
@@ -186,8 +202,11 @@ public record ReferralDetails(
 
     /** Who the child can be cared for alongside, in the Placements Standard's words. */
     public enum Alongside {
-        SOLO("Solo placement recommended"), WITH_OTHERS("With other children recommended"), ONLY_OLDER("Only with other older children"),
-        ONLY_YOUNGER("Only with other younger children"), NO_PREFERENCE("No preference");
+        SOLO("Solo placement recommended"),
+        WITH_OTHERS("With other children recommended"),
+        ONLY_OLDER("Only with other older children"),
+        ONLY_YOUNGER("Only with other younger children"),
+        NO_PREFERENCE("No preference");
 
         private final String words;
 
@@ -201,7 +220,10 @@ public record ReferralDetails(
     }
 
     public enum Pets {
-        YES_MUST("Yes, must"), YES_CAN("Yes, can"), NO("No"), NOT_KNOWN("Not known");
+        YES_MUST("Yes, must"),
+        YES_CAN("Yes, can"),
+        NO("No"),
+        NOT_KNOWN("Not known");
 
         private final String words;
 
@@ -215,8 +237,11 @@ public record ReferralDetails(
     }
 
     public enum AdditionalSupport {
-        ADDITIONAL_SUPERVISION("Additional supervision"), THERAPEUTIC_SUPPORT("Therapeutic support"), RESPITE_WORKER("A worker for respite"),
-        TAXIS_TO_SCHOOL("Taxis to school"), OTHER("Other");
+        ADDITIONAL_SUPERVISION("Additional supervision"),
+        THERAPEUTIC_SUPPORT("Therapeutic support"),
+        RESPITE_WORKER("A worker for respite"),
+        TAXIS_TO_SCHOOL("Taxis to school"),
+        OTHER("Other");
 
         private final String words;
 

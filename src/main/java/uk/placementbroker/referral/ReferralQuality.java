@@ -15,9 +15,46 @@ import java.util.Set;
 public final class ReferralQuality {
 
     /** Words that alone say nothing a provider could show, such as a loving and caring and suitable home. */
-    private static final Set<String> VAGUE = Set.of("a", "an", "the", "and", "or", "with", "who", "is", "are", "be", "to", "of", "for",
-            "good", "nice", "loving", "caring", "suitable", "appropriate", "safe", "stable", "home", "carer", "carers", "placement",
-            "family", "kind", "warm", "supportive", "right", "best", "needs", "meet", "meets", "child", "young", "person", "must", "should");
+    private static final Set<String> VAGUE = Set.of(
+            "a",
+            "an",
+            "the",
+            "and",
+            "or",
+            "with",
+            "who",
+            "is",
+            "are",
+            "be",
+            "to",
+            "of",
+            "for",
+            "good",
+            "nice",
+            "loving",
+            "caring",
+            "suitable",
+            "appropriate",
+            "safe",
+            "stable",
+            "home",
+            "carer",
+            "carers",
+            "placement",
+            "family",
+            "kind",
+            "warm",
+            "supportive",
+            "right",
+            "best",
+            "needs",
+            "meet",
+            "meets",
+            "child",
+            "young",
+            "person",
+            "must",
+            "should");
 
     /** One thing to put right, under the page and field it is about. */
     public record Finding(String page, String field, String message) {}
@@ -37,9 +74,20 @@ public final class ReferralQuality {
         } else {
             long days = ChronoUnit.DAYS.between(submittedOn, details.neededBy());
             String mismatch = switch (details.urgency()) {
-                case SAME_DAY -> days != 0 ? "A same-day referral must be needed today, " + format(submittedOn) + ": change the date or the urgency" : null;
-                case WITHIN_7_DAYS -> days < 0 || days > 7 ? "Within 7 days means by " + format(submittedOn.plusDays(7)) + ": change the date or the urgency" : null;
-                case PLANNED -> days <= 7 ? "A planned move is more than 7 days away: for a sooner one, choose today or within 7 days" : null;
+                case SAME_DAY ->
+                    days != 0
+                            ? "A same-day referral must be needed today, " + format(submittedOn)
+                                    + ": change the date or the urgency"
+                            : null;
+                case WITHIN_7_DAYS ->
+                    days < 0 || days > 7
+                            ? "Within 7 days means by " + format(submittedOn.plusDays(7))
+                                    + ": change the date or the urgency"
+                            : null;
+                case PLANNED ->
+                    days <= 7
+                            ? "A planned move is more than 7 days away: for a sooner one, choose today or within 7 days"
+                            : null;
             };
             if (days < 0) {
                 mismatch = "The date the child needs to move by has passed";
@@ -49,16 +97,21 @@ public final class ReferralQuality {
             }
         }
         if (blank(details.expectedDuration())) {
-            findings.add(new Finding("placement", "expectedDuration", "Say how long the placement is expected to last"));
+            findings.add(
+                    new Finding("placement", "expectedDuration", "Say how long the placement is expected to last"));
         }
         if (blank(details.homePostcode())) {
             findings.add(new Finding("location", "homePostcode", "Enter the postcode of the child's home"));
         }
         if (details.areaPreference() == null) {
-            findings.add(new Finding("location", "areaPreference", "Say whether the child should live in or out of the council's area"));
+            findings.add(new Finding(
+                    "location", "areaPreference", "Say whether the child should live in or out of the council's area"));
         }
         if (details.needs().isEmpty() && blank(details.riskToChildOther()) && blank(details.riskToOthersOther())) {
-            findings.add(new Finding("needs", "needs", "Record the child's needs and risks, or that there are none known in the other boxes"));
+            findings.add(new Finding(
+                    "needs",
+                    "needs",
+                    "Record the child's needs and risks, or that there are none known in the other boxes"));
         }
         if (details.alongside() == null) {
             findings.add(new Finding("living", "alongside", "Say who the child can be cared for alongside"));
@@ -67,18 +120,24 @@ public final class ReferralQuality {
             findings.add(new Finding("living", "pets", "Say whether the child can live with pets"));
         }
         if (details.culturalNeeds() == null) {
-            findings.add(new Finding("living", "culturalNeeds", "Say whether the child has cultural needs, such as a place of worship"));
+            findings.add(new Finding(
+                    "living", "culturalNeeds", "Say whether the child has cultural needs, such as a place of worship"));
         }
         if (details.outcomes().isEmpty()) {
-            findings.add(new Finding("criteria", "outcomes", "State the outcomes the placement should achieve for the child"));
+            findings.add(new Finding(
+                    "criteria", "outcomes", "State the outcomes the placement should achieve for the child"));
         }
         if (details.essentialCriteria().isEmpty()) {
             findings.add(new Finding("criteria", "essentialCriteria", "Give the essential criteria a home must meet"));
         }
         for (String criterion : details.essentialCriteria()) {
             if (!checkable(criterion)) {
-                findings.add(new Finding("criteria", "essentialCriteria", "\u201c" + criterion.strip()
-                        + "\u201d is not something a provider could show they meet: say what exactly, such as the skills, the distance or who else lives there"));
+                findings.add(
+                        new Finding(
+                                "criteria",
+                                "essentialCriteria",
+                                "\u201c" + criterion.strip()
+                                        + "\u201d is not something a provider could show they meet: say what exactly, such as the skills, the distance or who else lives there"));
             }
         }
         return findings;
@@ -100,6 +159,7 @@ public final class ReferralQuality {
     }
 
     private static String format(LocalDate date) {
-        return date.getDayOfMonth() + " " + date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " " + date.getYear();
+        return date.getDayOfMonth() + " " + date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK)
+                + " " + date.getYear();
     }
 }

@@ -1,7 +1,5 @@
 package uk.placementbroker.referral;
 
-import uk.placementbroker.shared.NotFound;
-import uk.placementbroker.shared.Refused;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +17,9 @@ import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.LocalAuthority;
 import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.identity.Role;
+import uk.placementbroker.shared.NotFound;
 import uk.placementbroker.shared.PlacementType;
+import uk.placementbroker.shared.Refused;
 
 /**
  * The way in to referrals, scoped like children's records: only the council's own staff who work with
@@ -33,14 +33,24 @@ public class Referrals {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A referral as its pages show it. */
-    public record Referral(long id, long childId, String childName, String childReference, LocalDate childDateOfBirth, String childSex,
+    public record Referral(
+            long id,
+            long childId,
+            String childName,
+            String childReference,
+            LocalDate childDateOfBirth,
+            String childSex,
             ReferralStatus status,
-            ReferralDetails details, String createdBy, Instant createdAt, Instant updatedAt, LocalDate submittedOn, String authorisedBy,
+            ReferralDetails details,
+            String createdBy,
+            Instant createdAt,
+            Instant updatedAt,
+            LocalDate submittedOn,
+            String authorisedBy,
             String checkedBy) {}
 
     /** One line of a referral's history. */
     public record Event(Instant occurredAt, String actor, String action, String comment) {}
-
 
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
@@ -48,7 +58,12 @@ public class Referrals {
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
 
-    Referrals(JdbcClient jdbc, AuditLog auditLog, ChildRecords children, Organisations organisations, ApplicationEventPublisher events) {
+    Referrals(
+            JdbcClient jdbc,
+            AuditLog auditLog,
+            ChildRecords children,
+            Organisations organisations,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.children = children;
@@ -68,8 +83,13 @@ public class Referrals {
                 insert into referral_referral (local_authority_id, child_id, status, details, created_by)
                 values (?, ?, 'DRAFT', ?::jsonb, ?) returning id
                 """)
-                .params(user.localAuthorityId(), childId, JSON.writeValueAsString(ReferralDetails.empty()), user.username())
-                .query(Long.class).single();
+                .params(
+                        user.localAuthorityId(),
+                        childId,
+                        JSON.writeValueAsString(ReferralDetails.empty()),
+                        user.username())
+                .query(Long.class)
+                .single();
         event(id, user, "Started the referral", null);
         auditLog.record(AuditAction.CREATED, "referral", id);
         return Optional.of(id);
@@ -78,7 +98,8 @@ public class Referrals {
     /** The referral if the user may see it; the view, or the refused attempt, is audited. */
     @Transactional
     public Optional<Referral> open(CurrentUser user, long id) {
-        Optional<Referral> referral = user.seesChildrensRecords() ? find(user.localAuthorityId(), id) : Optional.empty();
+        Optional<Referral> referral =
+                user.seesChildrensRecords() ? find(user.localAuthorityId(), id) : Optional.empty();
         auditLog.record(referral.isPresent() ? AuditAction.VIEWED : AuditAction.REFUSED, "referral", id);
         return referral;
     }
@@ -88,18 +109,34 @@ public class Referrals {
      * nothing in it identifies the child, so reading it is not an audited view of the child's record.
      */
     public Optional<AnonymisedReferral> anonymised(long id, LocalDate today) {
-        return jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(this::stored).optional()
+        return jdbc.sql(SELECT + " where r.id = :id")
+                .param("id", id)
+                .query(this::stored)
+                .optional()
                 .map(stored -> {
                     Referral referral = withChild(stored);
-                    String councilName = organisations.localAuthority(stored.localAuthorityId()).map(LocalAuthority::name).orElse("");
+                    String councilName = organisations
+                            .localAuthority(stored.localAuthorityId())
+                            .map(LocalAuthority::name)
+                            .orElse("");
                     List<String> names = List.of(referral.childName().split("\\s+"));
-                    return AnonymisedReferral.of(id, councilName, referral.details(), referral.childDateOfBirth(), referral.childSex(), names, today);
+                    return AnonymisedReferral.of(
+                            id,
+                            councilName,
+                            referral.details(),
+                            referral.childDateOfBirth(),
+                            referral.childSex(),
+                            names,
+                            today);
                 });
     }
 
     /** Text written for the providers of a referral, with whatever would identify the child taken out. */
     public String anonymisedText(long id, String text) {
-        Referral referral = withChild(jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(this::stored).single());
+        Referral referral = withChild(jdbc.sql(SELECT + " where r.id = :id")
+                .param("id", id)
+                .query(this::stored)
+                .single());
         List<String> names = new java.util.ArrayList<>(List.of(referral.childName()));
         names.addAll(List.of(referral.childName().split("\\s+")));
         return AnonymisedReferral.scrubbed(names, text);
@@ -110,11 +147,17 @@ public class Referrals {
         if (!user.seesChildrensRecords()) {
             throw new Refused("Only staff who work with children's records see referrals");
         }
-        return jdbc.sql(SELECT + " where r.local_authority_id = :council and (r.status <> 'DRAFT' or r.created_by = :user) order by r.updated_at desc limit 200")
+        return jdbc
+                .sql(
+                        SELECT
+                                + " where r.local_authority_id = :council and (r.status <> 'DRAFT' or r.created_by = :user) order by r.updated_at desc limit 200")
                 .param("council", user.localAuthorityId())
                 .param("user", user.username())
                 .query(this::stored)
-                .list().stream().map(this::withChild).toList();
+                .list()
+                .stream()
+                .map(this::withChild)
+                .toList();
     }
 
     /** Every referral of the council in one of these states, however long ago it last changed: the queues. */
@@ -122,11 +165,15 @@ public class Referrals {
         if (!user.seesChildrensRecords()) {
             throw new Refused("Only staff who work with children's records see referrals");
         }
-        return jdbc.sql(SELECT + " where r.local_authority_id = :council and r.status in (:statuses)")
+        return jdbc
+                .sql(SELECT + " where r.local_authority_id = :council and r.status in (:statuses)")
                 .param("council", user.localAuthorityId())
                 .param("statuses", statuses.stream().map(ReferralStatus::name).toList())
                 .query(this::stored)
-                .list().stream().map(this::withChild).toList();
+                .list()
+                .stream()
+                .map(this::withChild)
+                .toList();
     }
 
     /** What an open referral asks for, counted in the council's sufficiency figures: nothing that names the child. */
@@ -137,22 +184,36 @@ public class Referrals {
         if (localAuthorityIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where r.local_authority_id in (:councils) and r.status in (:statuses)")
+        return jdbc
+                .sql(SELECT + " where r.local_authority_id in (:councils) and r.status in (:statuses)")
                 .param("councils", localAuthorityIds)
-                .param("statuses", java.util.Arrays.stream(ReferralStatus.values())
-                        .filter(status -> status != ReferralStatus.DRAFT && status != ReferralStatus.PLACED && status != ReferralStatus.WITHDRAWN)
-                        .map(ReferralStatus::name).toList())
+                .param(
+                        "statuses",
+                        java.util.Arrays.stream(ReferralStatus.values())
+                                .filter(status -> status != ReferralStatus.DRAFT
+                                        && status != ReferralStatus.PLACED
+                                        && status != ReferralStatus.WITHDRAWN)
+                                .map(ReferralStatus::name)
+                                .toList())
                 .query(this::stored)
-                .list().stream().map(this::withChild)
+                .list()
+                .stream()
+                .map(this::withChild)
                 .flatMap(referral -> referral.details().firstChoice().stream()
-                        .map(type -> new OpenDemand(type, referral.childDateOfBirth(), referral.details().homePostcode())))
+                        .map(type -> new OpenDemand(
+                                type,
+                                referral.childDateOfBirth(),
+                                referral.details().homePostcode())))
                 .toList();
     }
 
     public List<Event> history(CurrentUser user, long id) {
         find(user.localAuthorityId(), id).orElseThrow(() -> new NotFound());
-        return jdbc.sql("select occurred_at, actor, action, comment from referral_event where referral_id = ? order by occurred_at, id")
-                .param(id).query(Event.class).list();
+        return jdbc.sql(
+                        "select occurred_at, actor, action, comment from referral_event where referral_id = ? order by occurred_at, id")
+                .param(id)
+                .query(Event.class)
+                .list();
     }
 
     /** Saves the social worker's answers while the referral is a draft or returned to them. */
@@ -161,10 +222,12 @@ public class Referrals {
         require(user, Role.SOCIAL_WORKER);
         Referral referral = mine(user, id);
         if (!referral.status().editable()) {
-            throw new Refused("The referral is " + referral.status().words().toLowerCase() + ": it cannot be changed now");
+            throw new Refused(
+                    "The referral is " + referral.status().words().toLowerCase() + ": it cannot be changed now");
         }
         jdbc.sql("update referral_referral set details = ?::jsonb, updated_at = now() where id = ?")
-                .params(JSON.writeValueAsString(details), id).update();
+                .params(JSON.writeValueAsString(details), id)
+                .update();
         auditLog.record(AuditAction.UPDATED, "referral", id);
     }
 
@@ -184,8 +247,18 @@ public class Referrals {
             return findings;
         }
         boolean returned = referral.status() == ReferralStatus.RETURNED;
-        move(id, returned ? ReferralStatus.AWAITING_QUALITY_CHECK : ReferralStatus.AWAITING_PERMISSION, "submitted_on = ?", today);
-        event(id, user, returned ? "Answered the broker and sent the referral back" : "Sent the referral for permission to look", answer);
+        move(
+                id,
+                returned ? ReferralStatus.AWAITING_QUALITY_CHECK : ReferralStatus.AWAITING_PERMISSION,
+                "submitted_on = ?",
+                today);
+        event(
+                id,
+                user,
+                returned
+                        ? "Answered the broker and sent the referral back"
+                        : "Sent the referral for permission to look",
+                answer);
         return List.of();
     }
 
@@ -198,7 +271,11 @@ public class Referrals {
             throw new Refused("The referral is not waiting for permission to look");
         }
         if (authorised) {
-            move(id, ReferralStatus.AWAITING_QUALITY_CHECK, "authorised_by = ?, authorised_at = now()", user.username());
+            move(
+                    id,
+                    ReferralStatus.AWAITING_QUALITY_CHECK,
+                    "authorised_by = ?, authorised_at = now()",
+                    user.username());
             event(id, user, "Gave permission to look", comment);
         } else {
             move(id, ReferralStatus.RETURNED, null, null);
@@ -268,7 +345,8 @@ public class Referrals {
         }
         Referral referral = mine(user, id);
         if (referral.status() == ReferralStatus.PLACED || referral.status() == ReferralStatus.WITHDRAWN) {
-            throw new Refused("The referral is " + referral.status().words().toLowerCase() + ": it cannot be withdrawn");
+            throw new Refused(
+                    "The referral is " + referral.status().words().toLowerCase() + ": it cannot be withdrawn");
         }
         move(id, ReferralStatus.WITHDRAWN, null, null);
         event(id, user, "Withdrew the referral", reason.strip());
@@ -277,20 +355,28 @@ public class Referrals {
 
     /** Whether providers may still answer the referral: only while it is searched for or the choice is being made. */
     public boolean takesAnswers(long id) {
-        return statusOf(id).filter(status -> status == ReferralStatus.SEARCHING || status == ReferralStatus.CHOOSING).isPresent();
+        return statusOf(id)
+                .filter(status -> status == ReferralStatus.SEARCHING || status == ReferralStatus.CHOOSING)
+                .isPresent();
     }
 
     /** Where the referral has got to, for another module's bookkeeping; nothing about the child. */
     public Optional<ReferralStatus> statusOf(long id) {
-        return jdbc.sql("select status from referral_referral where id = ?").param(id).query(String.class).optional().map(ReferralStatus::valueOf);
+        return jdbc.sql("select status from referral_referral where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .map(ReferralStatus::valueOf);
     }
 
     /** The days the referrals were sent by the social worker, for the councils' figures. */
     public java.util.Map<Long, LocalDate> submittedOn(java.util.Collection<Long> ids) {
         java.util.Map<Long, LocalDate> sent = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("select id, submitted_on from referral_referral where id in (:ids) and submitted_on is not null").param("ids", ids)
-                    .query((row, number) -> sent.put(row.getLong(1), row.getObject(2, LocalDate.class))).list();
+            jdbc.sql("select id, submitted_on from referral_referral where id in (:ids) and submitted_on is not null")
+                    .param("ids", ids)
+                    .query((row, number) -> sent.put(row.getLong(1), row.getObject(2, LocalDate.class)))
+                    .list();
         }
         return sent;
     }
@@ -306,7 +392,8 @@ public class Referrals {
     }
 
     private void move(long id, ReferralStatus status, String extraSet, Object extraValue) {
-        String sql = "update referral_referral set status = ?, updated_at = now()" + (extraSet == null ? "" : ", " + extraSet) + " where id = ?";
+        String sql = "update referral_referral set status = ?, updated_at = now()"
+                + (extraSet == null ? "" : ", " + extraSet) + " where id = ?";
         if (extraSet == null) {
             jdbc.sql(sql).params(status.name(), id).update();
         } else {
@@ -317,7 +404,11 @@ public class Referrals {
 
     private void event(long id, CurrentUser user, String action, String comment) {
         jdbc.sql("insert into referral_event (referral_id, actor, action, comment) values (?, ?, ?, ?)")
-                .params(id, user.displayName() + " (" + user.username() + ")", action, comment == null || comment.isBlank() ? null : comment.strip())
+                .params(
+                        id,
+                        user.displayName() + " (" + user.username() + ")",
+                        action,
+                        comment == null || comment.isBlank() ? null : comment.strip())
                 .update();
     }
 
@@ -330,8 +421,11 @@ public class Referrals {
             return Optional.empty();
         }
         return jdbc.sql(SELECT + " where r.id = :id and r.local_authority_id = :council")
-                .param("id", id).param("council", localAuthorityId)
-                .query(this::stored).optional().map(this::withChild);
+                .param("id", id)
+                .param("council", localAuthorityId)
+                .query(this::stored)
+                .optional()
+                .map(this::withChild);
     }
 
     private static void require(CurrentUser user, Role role) {
@@ -347,21 +441,52 @@ public class Referrals {
             """;
 
     /** A referral's row, read whole before anything else is asked of the database (a query inside a row mapper would hold two connections). */
-    private record Stored(long id, long localAuthorityId, long childId, ReferralStatus status, ReferralDetails details, String createdBy,
-            Instant createdAt, Instant updatedAt, LocalDate submittedOn, String authorisedBy, String checkedBy) {}
+    private record Stored(
+            long id,
+            long localAuthorityId,
+            long childId,
+            ReferralStatus status,
+            ReferralDetails details,
+            String createdBy,
+            Instant createdAt,
+            Instant updatedAt,
+            LocalDate submittedOn,
+            String authorisedBy,
+            String checkedBy) {}
 
     private Stored stored(java.sql.ResultSet row, int number) throws java.sql.SQLException {
-        return new Stored(row.getLong("id"), row.getLong("local_authority_id"), row.getLong("child_id"), ReferralStatus.valueOf(row.getString("status")),
-                JSON.readValue(row.getString("details"), ReferralDetails.class), row.getString("created_by"),
-                row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant(),
-                row.getObject("submitted_on", LocalDate.class), row.getString("authorised_by"), row.getString("checked_by"));
+        return new Stored(
+                row.getLong("id"),
+                row.getLong("local_authority_id"),
+                row.getLong("child_id"),
+                ReferralStatus.valueOf(row.getString("status")),
+                JSON.readValue(row.getString("details"), ReferralDetails.class),
+                row.getString("created_by"),
+                row.getTimestamp("created_at").toInstant(),
+                row.getTimestamp("updated_at").toInstant(),
+                row.getObject("submitted_on", LocalDate.class),
+                row.getString("authorised_by"),
+                row.getString("checked_by"));
     }
 
     /** The child's name and reference come from their record, through the children module. */
     private Referral withChild(Stored stored) {
-        ChildSummary child = children.summary(stored.localAuthorityId(), stored.childId()).orElseThrow();
-        return new Referral(stored.id(), child.id(), child.fullName(), child.childReference(), child.dateOfBirth(), child.sex(), stored.status(),
-                stored.details(), stored.createdBy(), stored.createdAt(), stored.updatedAt(), stored.submittedOn(), stored.authorisedBy(),
+        ChildSummary child =
+                children.summary(stored.localAuthorityId(), stored.childId()).orElseThrow();
+        return new Referral(
+                stored.id(),
+                child.id(),
+                child.fullName(),
+                child.childReference(),
+                child.dateOfBirth(),
+                child.sex(),
+                stored.status(),
+                stored.details(),
+                stored.createdBy(),
+                stored.createdAt(),
+                stored.updatedAt(),
+                stored.submittedOn(),
+                stored.authorisedBy(),
                 stored.checkedBy());
     }
 }

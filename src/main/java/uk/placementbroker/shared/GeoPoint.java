@@ -44,8 +44,10 @@ public record GeoPoint(double latitude, double longitude) {
         double dLatitude = Math.toRadians(other.latitude - latitude);
         double dLongitude = Math.toRadians(other.longitude - longitude);
         double a = Math.sin(dLatitude / 2) * Math.sin(dLatitude / 2)
-                + Math.cos(Math.toRadians(latitude)) * Math.cos(Math.toRadians(other.latitude))
-                * Math.sin(dLongitude / 2) * Math.sin(dLongitude / 2);
+                + Math.cos(Math.toRadians(latitude))
+                        * Math.cos(Math.toRadians(other.latitude))
+                        * Math.sin(dLongitude / 2)
+                        * Math.sin(dLongitude / 2);
         return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 }

@@ -15,7 +15,8 @@ public record Money(long pence) implements Comparable<Money> {
     }
 
     public static Money of(BigDecimal pounds) {
-        return new Money(pounds.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact());
+        return new Money(
+                pounds.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact());
     }
 
     public Money plus(Money other) {

@@ -6,5 +6,7 @@
  * ({@link uk.placementbroker.shared.Refused}, {@link uk.placementbroker.shared.NotFound}). Plain Java:
  * no Spring, no database, no web; open to every module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Shared kernel",
+        type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package uk.placementbroker.shared;

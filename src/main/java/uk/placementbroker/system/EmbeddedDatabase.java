@@ -52,7 +52,8 @@ class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
             putIfPresent(environment, properties, "DATABASE_USERNAME", "spring.datasource.username");
             putIfPresent(environment, properties, "DATABASE_PASSWORD", "spring.datasource.password");
         } else if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
-            Path directory = Path.of(environment.getProperty(DIRECTORY_PROPERTY, "data/postgres")).toAbsolutePath();
+            Path directory = Path.of(environment.getProperty(DIRECTORY_PROPERTY, "data/postgres"))
+                    .toAbsolutePath();
             EmbeddedPostgres postgres = start(directory);
             log.info("No DATABASE_URL configured: started embedded PostgreSQL on port " + postgres.getPort()
                     + " with its data in " + directory);

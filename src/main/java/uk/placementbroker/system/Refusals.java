@@ -27,7 +27,9 @@ class Refusals {
         return page("error/403", HttpStatus.FORBIDDEN, refusal.getMessage());
     }
 
-    @ExceptionHandler(exception = Refused.class, produces = {JSON, PROBLEM_JSON})
+    @ExceptionHandler(
+            exception = Refused.class,
+            produces = {JSON, PROBLEM_JSON})
     ResponseEntity<ProblemDetail> refusedProblem(Refused refusal, HttpServletRequest request) {
         return problem(HttpStatus.FORBIDDEN, "You do not have access to this", refusal.getMessage(), request);
     }
@@ -37,7 +39,9 @@ class Refusals {
         return page("error/404", HttpStatus.NOT_FOUND, null);
     }
 
-    @ExceptionHandler(exception = NotFound.class, produces = {JSON, PROBLEM_JSON})
+    @ExceptionHandler(
+            exception = NotFound.class,
+            produces = {JSON, PROBLEM_JSON})
     ResponseEntity<ProblemDetail> notFoundProblem(NotFound notFound, HttpServletRequest request) {
         return problem(HttpStatus.NOT_FOUND, "Not found", notFound.getMessage(), request);
     }
@@ -49,10 +53,13 @@ class Refusals {
         return page;
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail, HttpServletRequest request) {
+    private static ResponseEntity<ProblemDetail> problem(
+            HttpStatus status, String title, String detail, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setInstance(URI.create(request.getRequestURI()));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -14,7 +14,8 @@ final class BenchResults {
 
     private BenchResults() {}
 
-    static void write(String name, String unit, double p50, double p99, double value, Map<String, Object> params) throws IOException {
+    static void write(String name, String unit, double p50, double p99, double value, Map<String, Object> params)
+            throws IOException {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("name", name);
         result.put("unit", unit);
@@ -25,8 +26,11 @@ final class BenchResults {
         result.put("date", OffsetDateTime.now().toString());
         Path file = Path.of("bench", "results", name + ".json");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result) + "\n");
-        System.out.println("Wrote " + file + ": " + name + " " + round(value) + " " + unit + " (p50 " + round(p50) + ", p99 " + round(p99) + ")");
+        Files.writeString(
+                file,
+                JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result) + "\n");
+        System.out.println("Wrote " + file + ": " + name + " " + round(value) + " " + unit + " (p50 " + round(p50)
+                + ", p99 " + round(p99) + ")");
     }
 
     /** The nearest-rank percentile of the samples. */

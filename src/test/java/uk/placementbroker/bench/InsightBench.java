@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +29,8 @@ public final class InsightBench {
     public static void main(String[] args) throws IOException {
         Path directory = Files.createTempDirectory("synthetic-903");
         SyntheticReturn.Size size = SyntheticReturn.write(directory, CHILDREN, YEAR, 20_261_126L);
-        System.out.printf("Synthetic return: %,d children, %,d episodes in %s%n", size.children(), size.episodes(), directory);
+        System.out.printf(
+                "Synthetic return: %,d children, %,d episodes in %s%n", size.children(), size.episodes(), directory);
         List<Double> seconds = new ArrayList<>();
         List<Double> readSeconds = new ArrayList<>();
         long liveHeapAfterRead = 0;
@@ -38,7 +38,8 @@ public final class InsightBench {
             long started = System.nanoTime();
             ReturnReader.Result read = new ReturnReader().read(directory, YEAR, false);
             if (read.problems().anyFatal()) {
-                throw new IllegalStateException("The synthetic return has problems: " + read.problems().fatal());
+                throw new IllegalStateException(
+                        "The synthetic return has problems: " + read.problems().fatal());
             }
             long readDone = System.nanoTime();
             StabilityTally tally = new StabilityTally(new StabilityYear(YEAR, IndicatorSettings.DFE));
@@ -51,9 +52,13 @@ public final class InsightBench {
             }
             // Outside the timing, while the return is still held: what reading it keeps in memory.
             System.gc();
-            liveHeapAfterRead = Math.max(liveHeapAfterRead, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            liveHeapAfterRead = Math.max(
+                    liveHeapAfterRead,
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
             read.contents().children();
-            System.out.printf("run %d: %.2f s (read and check %.2f s, %d results)%n", run + 1, (finished - started) / 1e9, (readDone - started) / 1e9, results);
+            System.out.printf(
+                    "run %d: %.2f s (read and check %.2f s, %d results)%n",
+                    run + 1, (finished - started) / 1e9, (readDone - started) / 1e9, results);
         }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("children", size.children());
@@ -64,8 +69,13 @@ public final class InsightBench {
         params.put("liveHeapWithTheReturnReadBytes", liveHeapAfterRead);
         params.put("readAndCheckP50Seconds", BenchResults.percentile(readSeconds, 50));
         params.put("cores", Runtime.getRuntime().availableProcessors());
-        BenchResults.write("insight", "s", BenchResults.percentile(seconds, 50), BenchResults.percentile(seconds, 99),
-                BenchResults.percentile(seconds, 50), params);
+        BenchResults.write(
+                "insight",
+                "s",
+                BenchResults.percentile(seconds, 50),
+                BenchResults.percentile(seconds, 99),
+                BenchResults.percentile(seconds, 50),
+                params);
         deleteQuietly(directory);
     }
 

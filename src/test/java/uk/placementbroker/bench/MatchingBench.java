@@ -35,7 +35,9 @@ import uk.placementbroker.matching.Weights;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-XX:ActiveProcessorCount=1", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-XX:ActiveProcessorCount=1", "-Xmx1g"})
 public class MatchingBench {
 
     static final int MARKET_SIZE = 50_000;
@@ -51,7 +53,9 @@ public class MatchingBench {
     @Setup
     public void makeTheMarket() {
         market = CandidatePool.of(SyntheticMarket.of(MARKET_SIZE, TODAY, 20_261_126L));
-        criteria = "typical".equals(referral) ? SyntheticMarket.aTypicalReferral(TODAY) : SyntheticMarket.aReferralAnywhere(TODAY);
+        criteria = "typical".equals(referral)
+                ? SyntheticMarket.aTypicalReferral(TODAY)
+                : SyntheticMarket.aReferralAnywhere(TODAY);
     }
 
     @Benchmark
@@ -60,7 +64,11 @@ public class MatchingBench {
     }
 
     public static void main(String[] args) throws RunnerException, java.io.IOException {
-        var results = new Runner(new OptionsBuilder().include(MatchingBench.class.getSimpleName()).addProfiler(GCProfiler.class).build()).run();
+        var results = new Runner(new OptionsBuilder()
+                        .include(MatchingBench.class.getSimpleName())
+                        .addProfiler(GCProfiler.class)
+                        .build())
+                .run();
         if (results.isEmpty()) {
             throw new IllegalStateException("The benchmark did not run: see the output above");
         }
@@ -74,12 +82,23 @@ public class MatchingBench {
             String name = result.getParams().getParam("referral");
             var statistics = result.getPrimaryResult().getStatistics();
             var allocation = result.getSecondaryResults().entrySet().stream()
-                    .filter(entry -> entry.getKey().endsWith("gc.alloc.rate.norm")).map(Map.Entry::getValue).findFirst().orElse(null);
-            var ranked = new Matching(Weights.DEFAULT).rank("typical".equals(name) ? SyntheticMarket.aTypicalReferral(TODAY)
-                    : SyntheticMarket.aReferralAnywhere(TODAY), SyntheticMarket.of(MARKET_SIZE, TODAY, 20_261_126L), TODAY).ranked().size();
+                    .filter(entry -> entry.getKey().endsWith("gc.alloc.rate.norm"))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
+            var ranked = new Matching(Weights.DEFAULT)
+                    .rank(
+                            "typical".equals(name)
+                                    ? SyntheticMarket.aTypicalReferral(TODAY)
+                                    : SyntheticMarket.aReferralAnywhere(TODAY),
+                            SyntheticMarket.of(MARKET_SIZE, TODAY, 20_261_126L),
+                            TODAY)
+                    .ranked()
+                    .size();
             params.put(name + "P50Ms", round(statistics.getPercentile(50)));
             params.put(name + "P99Ms", round(statistics.getPercentile(99)));
-            params.put(name + "BytesAllocatedPerRanking", allocation == null ? null : Math.round(allocation.getScore()));
+            params.put(
+                    name + "BytesAllocatedPerRanking", allocation == null ? null : Math.round(allocation.getScore()));
             params.put(name + "Ranked", ranked);
             worstP99 = Math.max(worstP99, statistics.getPercentile(99));
             if ("typical".equals(name)) {

@@ -17,10 +17,16 @@ import java.util.Random;
 final class SyntheticReturn {
 
     private static final DateTimeFormatter DFE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final String[] PLACEMENTS = {"U6", "U6", "U6", "U4", "U4", "U3", "U1", "K2", "K2", "H5", "P1", "R1", "S1", "Z1"};
+    private static final String[] PLACEMENTS = {
+        "U6", "U6", "U6", "U4", "U4", "U3", "U1", "K2", "K2", "H5", "P1", "R1", "S1", "Z1"
+    };
     private static final String[] LEGAL_STATUSES = {"C2", "C2", "C2", "V2", "V2", "C1", "E1", "L2", "J2"};
-    private static final String[] REASONS = {"CARPL", "CHILD", "LAREQ", "PLACE", "CREQB", "CREQO", "STAND", "ALLEG", "APPRR", "CLOSE", "OTHER"};
-    private static final String[] ETHNICITIES = {"WBRI", "WBRI", "WBRI", "WBRI", "WOTH", "MWBC", "MOTH", "AIND", "APKN", "BAFR", "BCRB", "OOTH"};
+    private static final String[] REASONS = {
+        "CARPL", "CHILD", "LAREQ", "PLACE", "CREQB", "CREQO", "STAND", "ALLEG", "APPRR", "CLOSE", "OTHER"
+    };
+    private static final String[] ETHNICITIES = {
+        "WBRI", "WBRI", "WBRI", "WBRI", "WOTH", "MWBC", "MOTH", "AIND", "APKN", "BAFR", "BCRB", "OOTH"
+    };
 
     record Size(int children, long episodes) {}
 
@@ -33,22 +39,26 @@ final class SyntheticReturn {
         LocalDate lastDay = LocalDate.of(lastYear, 3, 31);
         long episodes = 0;
         try (BufferedWriter header = Files.newBufferedWriter(directory.resolve("header.csv"), StandardCharsets.UTF_8);
-                BufferedWriter episodeFile = Files.newBufferedWriter(directory.resolve("episodes.csv"), StandardCharsets.UTF_8);
+                BufferedWriter episodeFile =
+                        Files.newBufferedWriter(directory.resolve("episodes.csv"), StandardCharsets.UTF_8);
                 BufferedWriter uasc = Files.newBufferedWriter(directory.resolve("uasc.csv"), StandardCharsets.UTF_8)) {
             header.write("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n");
-            episodeFile.write("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n");
+            episodeFile.write(
+                    "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n");
             uasc.write("CHILD,SEX,DOB,DUC\n");
             for (int i = 0; i < children; i++) {
                 String child = String.valueOf(100_000 + i);
-                LocalDate entry = firstDay.plusDays(random.nextInt((int) (lastDay.toEpochDay() - firstDay.toEpochDay())));
+                LocalDate entry =
+                        firstDay.plusDays(random.nextInt((int) (lastDay.toEpochDay() - firstDay.toEpochDay())));
                 int ageAtEntry = random.nextInt(100) < 20 ? random.nextInt(2) : random.nextInt(18);
                 LocalDate dateOfBirth = entry.minusYears(ageAtEntry).minusDays(random.nextInt(365));
                 String sex = random.nextBoolean() ? "1" : "2";
                 boolean seekingAsylum = ageAtEntry >= 14 && random.nextInt(100) < 30;
-                header.write(child + "," + sex + "," + DFE.format(dateOfBirth) + "," + ETHNICITIES[random.nextInt(ETHNICITIES.length)]
-                        + ",A" + String.format("%012d", i) + ",,\n");
+                header.write(child + "," + sex + "," + DFE.format(dateOfBirth) + ","
+                        + ETHNICITIES[random.nextInt(ETHNICITIES.length)] + ",A" + String.format("%012d", i) + ",,\n");
                 if (seekingAsylum) {
-                    uasc.write(child + "," + sex + "," + DFE.format(dateOfBirth) + "," + DFE.format(dateOfBirth.plusYears(18)) + "\n");
+                    uasc.write(child + "," + sex + "," + DFE.format(dateOfBirth) + ","
+                            + DFE.format(dateOfBirth.plusYears(18)) + "\n");
                 }
                 episodes += writeHistory(episodeFile, random, child, entry, ageAtEntry, lastDay);
             }
@@ -56,7 +66,8 @@ final class SyntheticReturn {
         return new Size(children, episodes);
     }
 
-    private static int writeHistory(BufferedWriter out, Random random, String child, LocalDate entry, int ageAtEntry, LocalDate lastDay)
+    private static int writeHistory(
+            BufferedWriter out, Random random, String child, LocalDate entry, int ageAtEntry, LocalDate lastDay)
             throws IOException {
         int written = 0;
         LocalDate start = entry;
@@ -103,10 +114,12 @@ final class SyntheticReturn {
             reason = next;
             switch (next) {
                 case "L", "U", "B" -> legalStatus = LEGAL_STATUSES[random.nextInt(LEGAL_STATUSES.length)];
-                default -> { }
+                default -> {}
             }
             if (!"L".equals(next)) {
-                placement = ageAtEntry < 5 && random.nextInt(100) < 15 ? "A4" : PLACEMENTS[random.nextInt(PLACEMENTS.length)];
+                placement = ageAtEntry < 5 && random.nextInt(100) < 15
+                        ? "A4"
+                        : PLACEMENTS[random.nextInt(PLACEMENTS.length)];
                 postcode = postcode(random);
             }
         }

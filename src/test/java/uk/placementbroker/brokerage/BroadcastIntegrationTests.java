@@ -66,15 +66,33 @@ class BroadcastIntegrationTests {
         // No pass of the dispatcher from an earlier test may still be sending while the tables are emptied.
         dispatcher.stop();
         // Only this test's mail may reach the mail server: earlier tests' rounds, still queued for want of one, go.
-        for (String table : List.of("brokerage_shortlist", "brokerage_choice", "placement_placement", "brokerage_answer", "brokerage_round", "notification_outbox")) {
+        for (String table : List.of(
+                "brokerage_shortlist",
+                "brokerage_choice",
+                "placement_placement",
+                "brokerage_answer",
+                "brokerage_round",
+                "notification_outbox")) {
             jdbc.sql("delete from " + table).update();
         }
         dispatcher.start();
-        lot = jdbc.sql("select l.id from market_lot l where l.name = 'Fostering: enhanced'").query(Long.class).single();
-        long existing = jdbc.sql("select count(*) from market_provider where name like 'Broadcast provider %'").query(Long.class).single();
+        lot = jdbc.sql("select l.id from market_lot l where l.name = 'Fostering: enhanced'")
+                .query(Long.class)
+                .single();
+        long existing = jdbc.sql("select count(*) from market_provider where name like 'Broadcast provider %'")
+                .query(Long.class)
+                .single();
         for (int i = (int) existing; i < PROVIDERS; i++) {
-            long provider = market.addProvider(new MarketRecords.NewProvider("Broadcast provider " + i,
-                    MarketRecords.ProviderKind.INDEPENDENT_FOSTERING_AGENCY, null, null, null, 2, null, null, "referrals@provider-" + i + ".example"));
+            long provider = market.addProvider(new MarketRecords.NewProvider(
+                    "Broadcast provider " + i,
+                    MarketRecords.ProviderKind.INDEPENDENT_FOSTERING_AGENCY,
+                    null,
+                    null,
+                    null,
+                    2,
+                    null,
+                    null,
+                    "referrals@provider-" + i + ".example"));
             market.addToLot(lot, provider, BigDecimal.valueOf(800), BigDecimal.valueOf(950));
         }
     }
@@ -98,10 +116,15 @@ class BroadcastIntegrationTests {
         assertEachFrameworkProviderGotOne(mails);
         for (MimeMessage mail : mails) {
             String text = mail.getSubject() + "\n" + GreenMailUtil.getBody(mail);
-            assertThat(text).doesNotContainIgnoringCase(child.firstName()).doesNotContainIgnoringCase(child.lastName())
-                    .doesNotContain(child.reference()).doesNotContain(child.dateOfBirth().toString())
-                    .doesNotContain(child.dateOfBirth().getDayOfMonth() + "/" + child.dateOfBirth().getMonthValue())
-                    .doesNotContain("NN3 6AB").doesNotContain("NN1 1AA")
+            assertThat(text)
+                    .doesNotContainIgnoringCase(child.firstName())
+                    .doesNotContainIgnoringCase(child.lastName())
+                    .doesNotContain(child.reference())
+                    .doesNotContain(child.dateOfBirth().toString())
+                    .doesNotContain(child.dateOfBirth().getDayOfMonth() + "/"
+                            + child.dateOfBirth().getMonthValue())
+                    .doesNotContain("NN3 6AB")
+                    .doesNotContain("NN1 1AA")
                     .contains("NN3", "missing episodes", "/portal/referrals/" + referral);
         }
         Thread.sleep(1_000);
@@ -114,9 +137,16 @@ class BroadcastIntegrationTests {
         smtp.stop();
 
         openFrameworkRound(referral);
-        waitUntil(() -> jdbc.sql("select count(*) from notification_outbox where attempts > 0 and status = 'QUEUED'").query(Long.class).single()
-                >= expectedRecipients(), Duration.ofSeconds(20));
-        assertThat(jdbc.sql("select count(*) from notification_outbox where status = 'SENT'").query(Long.class).single()).isZero();
+        waitUntil(
+                () -> jdbc.sql("select count(*) from notification_outbox where attempts > 0 and status = 'QUEUED'")
+                                .query(Long.class)
+                                .single()
+                        >= expectedRecipients(),
+                Duration.ofSeconds(20));
+        assertThat(jdbc.sql("select count(*) from notification_outbox where status = 'SENT'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
         smtp.start();
 
         MimeMessage[] mails = waitForMails(expectedRecipients(), Duration.ofSeconds(30));
@@ -136,8 +166,10 @@ class BroadcastIntegrationTests {
                 where id in (select id from notification_outbox order by id limit 20)
                 """).update();
         // And as if it had sent ten others before it stopped.
-        List<Long> sentBefore = jdbc.sql("select id from notification_outbox where claimed_until is null order by id limit 10")
-                .query(Long.class).list();
+        List<Long> sentBefore = jdbc.sql(
+                        "select id from notification_outbox where claimed_until is null order by id limit 10")
+                .query(Long.class)
+                .list();
         assertThat(sentBefore).hasSize(10);
         dispatcher.start();
         dispatcher.stop();
@@ -146,8 +178,13 @@ class BroadcastIntegrationTests {
         MimeMessage[] mails = waitForMails(expectedRecipients(), Duration.ofSeconds(30));
         assertEachFrameworkProviderGotOne(mails);
         Thread.sleep(4_000);
-        assertThat(smtp.getReceivedMessages()).as("no mail sent twice after the restarts").hasSize(mails.length);
-        assertThat(jdbc.sql("select count(*) from notification_outbox where status = 'SENT'").query(Long.class).single()).isEqualTo(mails.length);
+        assertThat(smtp.getReceivedMessages())
+                .as("no mail sent twice after the restarts")
+                .hasSize(mails.length);
+        assertThat(jdbc.sql("select count(*) from notification_outbox where status = 'SENT'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(mails.length);
     }
 
     /**
@@ -162,16 +199,27 @@ class BroadcastIntegrationTests {
         int recipients = expectedRecipients();
 
         try (HoldingSmtpProxy proxy = new HoldingSmtpProxy(smtp.getSmtp().getPort(), 10);
-                SecondInstance first = SecondInstance.launch("broadcast-first", "--spring.mail.port=" + proxy.port(),
+                SecondInstance first = SecondInstance.launch(
+                        "broadcast-first",
+                        "--spring.mail.port=" + proxy.port(),
                         "--placementbroker.outbox.senders=1")) {
-            assertThat(proxy.awaitHolding(Duration.ofSeconds(90))).as("the first instance started sending").isTrue();
+            assertThat(proxy.awaitHolding(Duration.ofSeconds(90)))
+                    .as("the first instance started sending")
+                    .isTrue();
             assertThat(smtp.getReceivedMessages()).hasSize(10);
         }
-        assertThat(jdbc.sql("select count(*) from notification_outbox where status = 'SENT'").query(Long.class).single()).isEqualTo(10);
-        assertThat(jdbc.sql("select count(*) from notification_outbox where claimed_until > now()").query(Long.class).single())
-                .as("the rest still claimed by the killed instance").isEqualTo(recipients - 10);
+        assertThat(jdbc.sql("select count(*) from notification_outbox where status = 'SENT'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(10);
+        assertThat(jdbc.sql("select count(*) from notification_outbox where claimed_until > now()")
+                        .query(Long.class)
+                        .single())
+                .as("the rest still claimed by the killed instance")
+                .isEqualTo(recipients - 10);
 
-        try (SecondInstance again = SecondInstance.launch("broadcast-again", "--spring.mail.port=" + smtp.getSmtp().getPort())) {
+        try (SecondInstance again = SecondInstance.launch(
+                "broadcast-again", "--spring.mail.port=" + smtp.getSmtp().getPort())) {
             MimeMessage[] mails = waitForMails(recipients, Duration.ofSeconds(90));
             assertEachFrameworkProviderGotOne(mails);
             Thread.sleep(2_000);
@@ -180,7 +228,10 @@ class BroadcastIntegrationTests {
     }
 
     private int expectedRecipients() {
-        return jdbc.sql("select count(*) from brokerage_recipient").query(Long.class).single().intValue();
+        return jdbc.sql("select count(*) from brokerage_recipient")
+                .query(Long.class)
+                .single()
+                .intValue();
     }
 
     private void assertEachFrameworkProviderGotOne(MimeMessage[] mails) throws Exception {
@@ -195,7 +246,9 @@ class BroadcastIntegrationTests {
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(byRecipient.keySet()).hasSizeGreaterThanOrEqualTo(PROVIDERS);
         for (int i = 0; i < PROVIDERS; i++) {
-            assertThat(byRecipient.get("referrals@provider-" + i + ".example")).as("mails to provider %s", i).isEqualTo(1L);
+            assertThat(byRecipient.get("referrals@provider-" + i + ".example"))
+                    .as("mails to provider %s", i)
+                    .isEqualTo(1L);
         }
         assertThat(byRecipient.values()).containsOnly(1L);
     }
@@ -204,18 +257,27 @@ class BroadcastIntegrationTests {
         WebSession broker = new WebSession(port);
         broker.signIn("broker.northbridge", DemoAccounts.PASSWORD);
         broker.get("/referrals/" + referral + "/search");
-        HttpResponse<String> opened = broker.post("/referrals/" + referral + "/search/rounds", Map.of("kind", "FRAMEWORK"));
+        HttpResponse<String> opened =
+                broker.post("/referrals/" + referral + "/search/rounds", Map.of("kind", "FRAMEWORK"));
         assertThat(opened.statusCode()).isEqualTo(302);
         assertThat(expectedRecipients()).isGreaterThanOrEqualTo(PROVIDERS);
     }
 
     private MimeMessage[] waitForMails(int count, Duration within) throws InterruptedException {
-        assertThat(smtp.waitForIncomingEmail(within.toMillis(), count)).as("%s mails within %s", count, within).isTrue();
-        waitUntil(() -> jdbc.sql("select count(*) from notification_outbox where status <> 'SENT'").query(Long.class).single() == 0, within);
+        assertThat(smtp.waitForIncomingEmail(within.toMillis(), count))
+                .as("%s mails within %s", count, within)
+                .isTrue();
+        waitUntil(
+                () -> jdbc.sql("select count(*) from notification_outbox where status <> 'SENT'")
+                                .query(Long.class)
+                                .single()
+                        == 0,
+                within);
         return smtp.getReceivedMessages();
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition, Duration within) throws InterruptedException {
+    private static void waitUntil(java.util.function.BooleanSupplier condition, Duration within)
+            throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("waited %s", within).isLessThan(deadline);
@@ -233,13 +295,22 @@ class BroadcastIntegrationTests {
     }
 
     private long readyToSearch(long child) {
-        long council = jdbc.sql("select local_authority_id from children_child where id = ?").param(child).query(Long.class).single();
+        long council = jdbc.sql("select local_authority_id from children_child where id = ?")
+                .param(child)
+                .query(Long.class)
+                .single();
         return jdbc.sql("""
                 insert into referral_referral (local_authority_id, child_id, status, details, created_by, submitted_on)
                 values (?, ?, 'READY_TO_SEARCH', ?::jsonb, 'sw.northbridge', ?) returning id
                 """)
-                .params(council, child, JsonMapper.builder().build().writeValueAsString(ReferralFixtures.aCompleteReferral(LocalDate.now())),
+                .params(
+                        council,
+                        child,
+                        JsonMapper.builder()
+                                .build()
+                                .writeValueAsString(ReferralFixtures.aCompleteReferral(LocalDate.now())),
                         LocalDate.now())
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 }

@@ -1,9 +1,5 @@
 package uk.placementbroker.brokerage;
 
-import uk.placementbroker.placement.Placement;
-import uk.placementbroker.shared.HomeRef;
-import uk.placementbroker.shared.Money;
-import uk.placementbroker.shared.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +28,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
+import uk.placementbroker.placement.Placement;
 import uk.placementbroker.placement.Placements;
+import uk.placementbroker.shared.HomeRef;
+import uk.placementbroker.shared.Money;
+import uk.placementbroker.shared.Refused;
 import uk.placementbroker.support.DemoAccounts;
 import uk.placementbroker.support.IntegrationTest;
 import uk.placementbroker.support.ReferralFixtures;
@@ -77,9 +77,14 @@ class DecisionIntegrationTests {
         String home = oakfieldHome(0);
         long offer = offer(referral, home, "900");
         decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(offer));
-        decisions.propose(staff("sw.northbridge", Role.SOCIAL_WORKER), referral, offer, "Close to school, carers skilled with missing episodes");
+        decisions.propose(
+                staff("sw.northbridge", Role.SOCIAL_WORKER),
+                referral,
+                offer,
+                "Close to school, carers skilled with missing episodes");
 
-        assertThat(decisions.decide(staff("tm.northbridge", Role.TEAM_MANAGER), referral, true, "Agreed")).isPresent();
+        assertThat(decisions.decide(staff("tm.northbridge", Role.TEAM_MANAGER), referral, true, "Agreed"))
+                .isPresent();
 
         assertThat(status(referral)).isEqualTo("PLACED");
         Placement placement = placements.ofReferral(northbridge(), referral).orElseThrow();
@@ -95,31 +100,54 @@ class DecisionIntegrationTests {
                 from children_episode e join referral_referral r on r.child_id = e.child_id
                 where r.id = ? order by e.episode_index desc limit 1
                 """).param(referral).query().singleRow();
-        String outwardCode = jdbc.sql("select outward_code from market_foster_household where id = ?").param(Long.parseLong(home.substring(1)))
-                .query(String.class).single();
-        assertThat(episode).containsEntry("start_date", java.sql.Date.valueOf(LocalDate.now().plusDays(3)))
-                .containsEntry("reason_for_new_episode", "P").containsEntry("placement_type", "U6").containsEntry("placement_provider", "PR4")
-                .containsEntry("placement_postcode", outwardCode).containsEntry("end_date", null);
+        String outwardCode = jdbc.sql("select outward_code from market_foster_household where id = ?")
+                .param(Long.parseLong(home.substring(1)))
+                .query(String.class)
+                .single();
+        assertThat(episode)
+                .containsEntry(
+                        "start_date", java.sql.Date.valueOf(LocalDate.now().plusDays(3)))
+                .containsEntry("reason_for_new_episode", "P")
+                .containsEntry("placement_type", "U6")
+                .containsEntry("placement_provider", "PR4")
+                .containsEntry("placement_postcode", outwardCode)
+                .containsEntry("end_date", null);
 
-        long northbridge = jdbc.sql("select id from identity_local_authority where code = '991'").query(Long.class).single();
+        long northbridge = jdbc.sql("select id from identity_local_authority where code = '991'")
+                .query(Long.class)
+                .single();
         BrokerageFigures.Year thisYear = figures.of(List.of(northbridge)).get(0);
         assertThat(thisYear.searched()).isPositive();
         assertThat(thisYear.offers()).isPositive();
         assertThat(thisYear.placed()).isPositive();
         assertThat(thisYear.medianDays()).as("referred and placed the same day").isEqualTo("0");
-        assertThat(thisYear.placedWhereKnown()).as("the household's district and the council's area are known").isPositive();
+        assertThat(thisYear.placedWhereKnown())
+                .as("the household's district and the council's area are known")
+                .isPositive();
 
         WebSession socialWorker = new WebSession(port);
         socialWorker.signIn("sw.northbridge", DemoAccounts.PASSWORD);
-        JsonNode standard = JsonMapper.builder().build().readTree(socialWorker.get("/referrals/" + referral + "/placements-standard.json").body());
+        JsonNode standard = JsonMapper.builder()
+                .build()
+                .readTree(socialWorker
+                        .get("/referrals/" + referral + "/placements-standard.json")
+                        .body());
         JsonNode actual = standard.get("Actual placement");
-        assertThat(actual.get("Total Weekly Cost (actual weekly fee paid)").asInt()).isEqualTo(900);
+        assertThat(actual.get("Total Weekly Cost (actual weekly fee paid)").asInt())
+                .isEqualTo(900);
         assertThat(actual.get("Placement Type").asString()).isEqualTo("Foster");
         assertThat(actual.get("Placement Location").asString()).startsWith(outwardCode);
-        assertThat(actual.get("Provider URN (linked to Ofsted)").asString()).isEqualTo(
-                jdbc.sql("select ofsted_urn from market_provider where name = 'Oakfield Fostering'").query(String.class).single());
-        assertThat(actual.get("Education Continuity").isBoolean()).as("the school and the home are both placed").isTrue();
-        assertThat(standard.get("Quality Assurance").get("Name of officer (placement)").asString()).contains("tm.northbridge");
+        assertThat(actual.get("Provider URN (linked to Ofsted)").asString())
+                .isEqualTo(jdbc.sql("select ofsted_urn from market_provider where name = 'Oakfield Fostering'")
+                        .query(String.class)
+                        .single());
+        assertThat(actual.get("Education Continuity").isBoolean())
+                .as("the school and the home are both placed")
+                .isTrue();
+        assertThat(standard.get("Quality Assurance")
+                        .get("Name of officer (placement)")
+                        .asString())
+                .contains("tm.northbridge");
     }
 
     @Test
@@ -130,10 +158,14 @@ class DecisionIntegrationTests {
         decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(offer));
         decisions.propose(staff("sw.northbridge", Role.SOCIAL_WORKER), referral, offer, "Near her school");
 
-        assertThat(decisions.decide(staff("tm.northbridge", Role.TEAM_MANAGER), referral, true, "Agreed")).isPresent();
+        assertThat(decisions.decide(staff("tm.northbridge", Role.TEAM_MANAGER), referral, true, "Agreed"))
+                .isPresent();
 
         assertThat(episodesOfTheChild(referral)).isEqualTo(episodesBefore);
-        assertThat(jdbc.sql("select string_agg(action, ' | ') from referral_event where referral_id = ?").param(referral).query(String.class).single())
+        assertThat(jdbc.sql("select string_agg(action, ' | ') from referral_event where referral_id = ?")
+                        .param(referral)
+                        .query(String.class)
+                        .single())
                 .contains("not in the child's episodes of care");
     }
 
@@ -149,15 +181,27 @@ class DecisionIntegrationTests {
 
         String notChosenSubject = "Referral R%06d: your offer was not chosen".formatted(referral);
         List<MimeMessage> told = List.of();
-        for (long deadline = System.nanoTime() + 10_000_000_000L; told.isEmpty() && System.nanoTime() < deadline; Thread.sleep(100)) {
-            told = Arrays.stream(smtp.getReceivedMessages()).filter(message -> subject(message).equals(notChosenSubject)).toList();
+        for (long deadline = System.nanoTime() + 10_000_000_000L;
+                told.isEmpty() && System.nanoTime() < deadline;
+                Thread.sleep(100)) {
+            told = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(message -> subject(message).equals(notChosenSubject))
+                    .toList();
         }
         Thread.sleep(300);
-        told = Arrays.stream(smtp.getReceivedMessages()).filter(message -> subject(message).equals(notChosenSubject)).toList();
+        told = Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> subject(message).equals(notChosenSubject))
+                .toList();
         assertThat(told).as("one mail, to the provider not chosen").hasSize(1);
         String body = GreenMailUtil.getBody(told.get(0));
-        String notChosenHome = jdbc.sql("select home_name from brokerage_answer where id = ?").param(notChosen).query(String.class).single();
-        String chosenHome = jdbc.sql("select home_name from brokerage_answer where id = ?").param(chosen).query(String.class).single();
+        String notChosenHome = jdbc.sql("select home_name from brokerage_answer where id = ?")
+                .param(notChosen)
+                .query(String.class)
+                .single();
+        String chosenHome = jdbc.sql("select home_name from brokerage_answer where id = ?")
+                .param(chosen)
+                .query(String.class)
+                .single();
         assertThat(body).contains(notChosenHome).doesNotContain(chosenHome).doesNotContain("910");
     }
 
@@ -166,22 +210,46 @@ class DecisionIntegrationTests {
         long referral = searching();
         long standing = offer(referral, oakfieldHome(7), "900");
         long withdrawnByProvider = offer(referral, oakfieldHome(8), "905");
-        answers.withdraw(new CurrentUser(0, "provider.oakfield", "Oakfield", Set.of(Role.PROVIDER_USER), null,
-                jdbc.sql("select id from identity_provider_organisation where name = 'Oakfield Fostering'").query(Long.class).single(), null,
-                "Oakfield"), withdrawnByProvider);
+        answers.withdraw(
+                new CurrentUser(
+                        0,
+                        "provider.oakfield",
+                        "Oakfield",
+                        Set.of(Role.PROVIDER_USER),
+                        null,
+                        jdbc.sql("select id from identity_provider_organisation where name = 'Oakfield Fostering'")
+                                .query(Long.class)
+                                .single(),
+                        null,
+                        "Oakfield"),
+                withdrawnByProvider);
 
-        referrals.withdraw(staff("sw.northbridge", Role.SOCIAL_WORKER), referral, "Going to live with an aunt under a special guardianship order");
+        referrals.withdraw(
+                staff("sw.northbridge", Role.SOCIAL_WORKER),
+                referral,
+                "Going to live with an aunt under a special guardianship order");
 
         String withdrawnSubject = "Referral R%06d: the council no longer needs this placement".formatted(referral);
         List<MimeMessage> told = List.of();
-        for (long deadline = System.nanoTime() + 10_000_000_000L; told.isEmpty() && System.nanoTime() < deadline; Thread.sleep(100)) {
-            told = Arrays.stream(smtp.getReceivedMessages()).filter(message -> subject(message).equals(withdrawnSubject)).toList();
+        for (long deadline = System.nanoTime() + 10_000_000_000L;
+                told.isEmpty() && System.nanoTime() < deadline;
+                Thread.sleep(100)) {
+            told = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(message -> subject(message).equals(withdrawnSubject))
+                    .toList();
         }
         Thread.sleep(300);
-        told = Arrays.stream(smtp.getReceivedMessages()).filter(message -> subject(message).equals(withdrawnSubject)).toList();
+        told = Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> subject(message).equals(withdrawnSubject))
+                .toList();
         assertThat(told).as("one mail, for the offer still standing").hasSize(1);
-        String standingHome = jdbc.sql("select home_name from brokerage_answer where id = ?").param(standing).query(String.class).single();
-        assertThat(GreenMailUtil.getBody(told.get(0))).contains(standingHome, "no longer needs this placement").doesNotContain("aunt");
+        String standingHome = jdbc.sql("select home_name from brokerage_answer where id = ?")
+                .param(standing)
+                .query(String.class)
+                .single();
+        assertThat(GreenMailUtil.getBody(told.get(0)))
+                .contains(standingHome, "no longer needs this placement")
+                .doesNotContain("aunt");
     }
 
     private static String subject(MimeMessage message) {
@@ -201,7 +269,8 @@ class DecisionIntegrationTests {
         decisions.propose(both, referral, offer, "The right home");
 
         assertThatThrownBy(() -> decisions.decide(both, referral, true, "Agreed"))
-                .isInstanceOf(Refused.class).hasMessageContaining("another manager must approve it");
+                .isInstanceOf(Refused.class)
+                .hasMessageContaining("another manager must approve it");
         assertThat(status(referral)).isEqualTo("CHOOSING");
     }
 
@@ -210,11 +279,14 @@ class DecisionIntegrationTests {
         long referral = searching();
         long offer = offer(referral, oakfieldHome(2), "5200");
         decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(offer));
-        decisions.propose(staff("sw.northbridge", Role.SOCIAL_WORKER), referral, offer, "The only home that meets her needs");
+        decisions.propose(
+                staff("sw.northbridge", Role.SOCIAL_WORKER), referral, offer, "The only home that meets her needs");
 
-        assertThat(decisions.decide(staff("tm.northbridge", Role.TEAM_MANAGER), referral, true, "Agreed")).isEmpty();
+        assertThat(decisions.decide(staff("tm.northbridge", Role.TEAM_MANAGER), referral, true, "Agreed"))
+                .isEmpty();
         assertThat(status(referral)).isEqualTo("CHOOSING");
-        assertThat(decisions.approveBudget(staff("hos.northbridge", Role.HEAD_OF_SERVICE), referral, true, "Approved")).isPresent();
+        assertThat(decisions.approveBudget(staff("hos.northbridge", Role.HEAD_OF_SERVICE), referral, true, "Approved"))
+                .isPresent();
         assertThat(status(referral)).isEqualTo("PLACED");
         Placement placement = placements.ofReferral(northbridge(), referral).orElseThrow();
         assertThat(placement.permittedBy()).isEqualTo("tm.northbridge");
@@ -226,7 +298,9 @@ class DecisionIntegrationTests {
     @Test
     void twoDecisionsAtOnceCannotFillTheSamePlace() throws Exception {
         String home = oakfieldHome(3);
-        jdbc.sql("update market_foster_household set approved_children = 1 where id = ?").param(Long.parseLong(home.substring(1))).update();
+        jdbc.sql("update market_foster_household set approved_children = 1 where id = ?")
+                .param(Long.parseLong(home.substring(1)))
+                .update();
         List<Long> referrals = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             long referral = searching();
@@ -257,12 +331,17 @@ class DecisionIntegrationTests {
         managers.shutdown();
 
         assertThat(results).containsExactlyInAnyOrder("placed", "refused");
-        assertThat(referrals.stream().map(referral -> placements.ofReferral(northbridge(), referral)).filter(java.util.Optional::isPresent))
-                .as("one placement in the home").hasSize(1);
+        assertThat(referrals.stream()
+                        .map(referral -> placements.ofReferral(northbridge(), referral))
+                        .filter(java.util.Optional::isPresent))
+                .as("one placement in the home")
+                .hasSize(1);
     }
 
     private long northbridge() {
-        return jdbc.sql("select id from identity_local_authority where code = '991'").query(Long.class).single();
+        return jdbc.sql("select id from identity_local_authority where code = '991'")
+                .query(Long.class)
+                .single();
     }
 
     private long searching() {
@@ -275,15 +354,33 @@ class DecisionIntegrationTests {
     }
 
     private long episodesOfTheChild(long referral) {
-        return jdbc.sql("select count(*) from children_episode e join referral_referral r on r.child_id = e.child_id where r.id = ?")
-                .param(referral).query(Long.class).single();
+        return jdbc.sql(
+                        "select count(*) from children_episode e join referral_referral r on r.child_id = e.child_id where r.id = ?")
+                .param(referral)
+                .query(Long.class)
+                .single();
     }
 
     private long offer(long referral, String home, String fee) {
-        long organisation = jdbc.sql("select id from identity_provider_organisation where name = 'Oakfield Fostering'").query(Long.class).single();
-        CurrentUser provider = new CurrentUser(0, "provider.oakfield", "Oakfield", Set.of(Role.PROVIDER_USER), null, organisation, null, "Oakfield");
-        return answers.offer(provider, referral, new Answers.Offer(HomeRef.fromKey(home).orElseThrow(), LocalDate.now().plusDays(3),
-                Money.of(new BigDecimal(fee)), BigDecimal.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, "As our profile says"));
+        long organisation = jdbc.sql("select id from identity_provider_organisation where name = 'Oakfield Fostering'")
+                .query(Long.class)
+                .single();
+        CurrentUser provider = new CurrentUser(
+                0, "provider.oakfield", "Oakfield", Set.of(Role.PROVIDER_USER), null, organisation, null, "Oakfield");
+        return answers.offer(
+                provider,
+                referral,
+                new Answers.Offer(
+                        HomeRef.fromKey(home).orElseThrow(),
+                        LocalDate.now().plusDays(3),
+                        Money.of(new BigDecimal(fee)),
+                        BigDecimal.ZERO,
+                        Money.ZERO,
+                        Money.ZERO,
+                        Money.ZERO,
+                        Money.ZERO,
+                        Money.ZERO,
+                        "As our profile says"));
     }
 
     /** Counted from the last, so that the browser story's first household is never the one filled here. */
@@ -295,7 +392,10 @@ class DecisionIntegrationTests {
     }
 
     private String status(long referral) {
-        return jdbc.sql("select status from referral_referral where id = ?").param(referral).query(String.class).single();
+        return jdbc.sql("select status from referral_referral where id = ?")
+                .param(referral)
+                .query(String.class)
+                .single();
     }
 
     private CurrentUser staff(String username, Role... roles) {

@@ -1,7 +1,5 @@
 package uk.placementbroker.brokerage;
 
-import uk.placementbroker.shared.HomeRef;
-import uk.placementbroker.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -23,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.shared.HomeRef;
+import uk.placementbroker.shared.Money;
 import uk.placementbroker.support.IntegrationTest;
 import uk.placementbroker.support.ReferralFixtures;
 
@@ -62,16 +62,25 @@ class EscalationIntegrationTests {
         List<Escalations.Escalated> escalated = escalations.closeRoundsDueBy(Instant.now());
 
         assertThat(escalated).extracting(Escalations.Escalated::referralId).containsExactly(referral);
-        assertThat(escalated.get(0).told()).contains("hos.northbridge@northbridge.example").contains("broker.northbridge@northbridge.example");
-        Map<String, Object> round = jdbc.sql("select closed_at, acceptable_offers, escalated from brokerage_round where referral_id = ?")
-                .param(referral).query().singleRow();
+        assertThat(escalated.get(0).told())
+                .contains("hos.northbridge@northbridge.example")
+                .contains("broker.northbridge@northbridge.example");
+        Map<String, Object> round = jdbc.sql(
+                        "select closed_at, acceptable_offers, escalated from brokerage_round where referral_id = ?")
+                .param(referral)
+                .query()
+                .singleRow();
         assertThat(round.get("closed_at")).isNotNull();
         assertThat(round.get("acceptable_offers")).isEqualTo(0);
         assertThat(round.get("escalated")).isEqualTo(true);
-        assertThat(history(referral)).anyMatch(action -> action.contains("closed with no offer meeting every essential criterion"));
-        assertThat(mailTo("hos.northbridge@northbridge.example")).anyMatch(subject -> subject.equals("No acceptable offer for referral R%06d".formatted(referral)));
+        assertThat(history(referral))
+                .anyMatch(action -> action.contains("closed with no offer meeting every essential criterion"));
+        assertThat(mailTo("hos.northbridge@northbridge.example"))
+                .anyMatch(subject -> subject.equals("No acceptable offer for referral R%06d".formatted(referral)));
 
-        assertThat(escalations.closeRoundsDueBy(Instant.now())).as("a round is escalated once").isEmpty();
+        assertThat(escalations.closeRoundsDueBy(Instant.now()))
+                .as("a round is escalated once")
+                .isEmpty();
     }
 
     @Test
@@ -79,16 +88,26 @@ class EscalationIntegrationTests {
         long referral = searching();
         offer(referral);
         CurrentUser broker = staff("broker.northbridge", Role.BROKER);
-        assertThat(screening.screen(broker, referralOf(broker, referral), answers.toReferral(broker.localAuthorityId(), referral)).ranked())
-                .as("the offer meets every essential criterion").hasSize(1);
+        assertThat(screening
+                        .screen(
+                                broker,
+                                referralOf(broker, referral),
+                                answers.toReferral(broker.localAuthorityId(), referral))
+                        .ranked())
+                .as("the offer meets every essential criterion")
+                .hasSize(1);
 
         pastTheDeadline(referral);
 
         assertThat(escalations.closeRoundsDueBy(Instant.now())).noneMatch(round -> round.referralId() == referral);
 
-        assertThat(jdbc.sql("select acceptable_offers from brokerage_round where referral_id = ?").param(referral).query(Integer.class).single())
+        assertThat(jdbc.sql("select acceptable_offers from brokerage_round where referral_id = ?")
+                        .param(referral)
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(1);
-        assertThat(history(referral)).anyMatch(action -> action.equals("Round 1 closed with 1 offer meeting every essential criterion"));
+        assertThat(history(referral))
+                .anyMatch(action -> action.equals("Round 1 closed with 1 offer meeting every essential criterion"));
     }
 
     @Test
@@ -96,12 +115,21 @@ class EscalationIntegrationTests {
         long open = searching();
         long widened = searching(RoundKind.IN_HOUSE);
         pastTheDeadline(widened);
-        assertThat(rounds.open(staff("broker.northbridge", Role.BROKER), widened, RoundKind.FRAMEWORK)).isNotEmpty();
+        assertThat(rounds.open(staff("broker.northbridge", Role.BROKER), widened, RoundKind.FRAMEWORK))
+                .isNotEmpty();
 
-        assertThat(escalations.closeRoundsDueBy(Instant.now())).noneMatch(round -> round.referralId() == open || round.referralId() == widened);
+        assertThat(escalations.closeRoundsDueBy(Instant.now()))
+                .noneMatch(round -> round.referralId() == open || round.referralId() == widened);
 
-        assertThat(jdbc.sql("select closed_at is null from brokerage_round where referral_id = ?").param(open).query(Boolean.class).single()).isTrue();
-        assertThat(jdbc.sql("select escalated from brokerage_round where referral_id = ? and number = 1").param(widened).query(Boolean.class).single())
+        assertThat(jdbc.sql("select closed_at is null from brokerage_round where referral_id = ?")
+                        .param(open)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(jdbc.sql("select escalated from brokerage_round where referral_id = ? and number = 1")
+                        .param(widened)
+                        .query(Boolean.class)
+                        .single())
                 .isFalse();
     }
 
@@ -117,7 +145,8 @@ class EscalationIntegrationTests {
 
     private void pastTheDeadline(long referral) {
         jdbc.sql("update brokerage_round set respond_by = ? where referral_id = ?")
-                .params(java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), referral).update();
+                .params(java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), referral)
+                .update();
     }
 
     private void refuse(long referral) {
@@ -133,13 +162,28 @@ class EscalationIntegrationTests {
                     'Northampton', 52.262, -0.846
                 from market_provider p where p.name = 'Oakfield Fostering' returning id
                 """).param(referral).query(Long.class).single();
-        answers.offer(oakfield(), referral, new Answers.Offer(HomeRef.fosterHousehold(home), LocalDate.now().plusDays(3), Money.pounds(900),
-                BigDecimal.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, "As our profile says"));
+        answers.offer(
+                oakfield(),
+                referral,
+                new Answers.Offer(
+                        HomeRef.fosterHousehold(home),
+                        LocalDate.now().plusDays(3),
+                        Money.pounds(900),
+                        BigDecimal.ZERO,
+                        Money.ZERO,
+                        Money.ZERO,
+                        Money.ZERO,
+                        Money.ZERO,
+                        Money.ZERO,
+                        "As our profile says"));
     }
 
     private CurrentUser oakfield() {
-        long organisation = jdbc.sql("select id from identity_provider_organisation where name = 'Oakfield Fostering'").query(Long.class).single();
-        return new CurrentUser(0, "provider.oakfield", "Oakfield", Set.of(Role.PROVIDER_USER), null, organisation, null, "Oakfield");
+        long organisation = jdbc.sql("select id from identity_provider_organisation where name = 'Oakfield Fostering'")
+                .query(Long.class)
+                .single();
+        return new CurrentUser(
+                0, "provider.oakfield", "Oakfield", Set.of(Role.PROVIDER_USER), null, organisation, null, "Oakfield");
     }
 
     private Referrals.Referral referralOf(CurrentUser user, long referral) {
@@ -147,7 +191,10 @@ class EscalationIntegrationTests {
     }
 
     private List<String> history(long referral) {
-        return jdbc.sql("select action from referral_event where referral_id = ? order by id").param(referral).query(String.class).list();
+        return jdbc.sql("select action from referral_event where referral_id = ? order by id")
+                .param(referral)
+                .query(String.class)
+                .list();
     }
 
     /** The subjects of the mail the address has had, once it has had some (the outbox sends it after the close commits). */

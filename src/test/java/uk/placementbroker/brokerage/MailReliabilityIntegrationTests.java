@@ -74,17 +74,24 @@ class MailReliabilityIntegrationTests {
     OutboxDispatcher dispatcher;
 
     @Test
-    void anEscalationAnOfferNotChosenAndAWithdrawalQueuedWhileTheMailServerIsDownEachArriveOnceItIsBack() throws Exception {
+    void anEscalationAnOfferNotChosenAndAWithdrawalQueuedWhileTheMailServerIsDownEachArriveOnceItIsBack()
+            throws Exception {
         smtp.stop();
 
         long unanswered = searching();
         answers.refuse(oakfield(), unanswered, RefusalReason.NO_VACANCY, "No carers free");
         jdbc.sql("update brokerage_round set respond_by = ? where referral_id = ?")
-                .params(java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), unanswered).update();
+                .params(java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), unanswered)
+                .update();
         List<Escalations.Escalated> escalated = escalations.closeRoundsDueBy(Instant.now());
         assertThat(escalated).extracting(Escalations.Escalated::referralId).contains(unanswered);
-        String escalation = "escalation-round-" + escalated.stream().filter(round -> round.referralId() == unanswered).findFirst().orElseThrow()
-                .roundId() + "-0@placement-broker";
+        String escalation = "escalation-round-"
+                + escalated.stream()
+                        .filter(round -> round.referralId() == unanswered)
+                        .findFirst()
+                        .orElseThrow()
+                        .roundId()
+                + "-0@placement-broker";
 
         long placed = searching();
         long chosen = offer(placed, oakfieldHome(10));
@@ -93,9 +100,12 @@ class MailReliabilityIntegrationTests {
 
         long withdrawn = searching();
         long standing = offer(withdrawn, oakfieldHome(12));
-        referrals.withdraw(staff("sw.northbridge", Role.SOCIAL_WORKER), withdrawn, "The child is going home to her father");
+        referrals.withdraw(
+                staff("sw.northbridge", Role.SOCIAL_WORKER), withdrawn, "The child is going home to her father");
 
-        List<String> expected = List.of(escalation, "unsuccessful-offer-" + notChosen + "@placement-broker",
+        List<String> expected = List.of(
+                escalation,
+                "unsuccessful-offer-" + notChosen + "@placement-broker",
                 "unsuccessful-offer-" + standing + "@placement-broker");
         waitUntil(() -> expected.stream().allMatch(id -> attempts(id) > 0), Duration.ofSeconds(20));
         assertThat(smtp.getReceivedMessages()).isEmpty();
@@ -107,7 +117,9 @@ class MailReliabilityIntegrationTests {
         for (String id : expected) {
             assertThat(received.get(id)).as("mails %s", id).isEqualTo(1L);
         }
-        assertThat(received.get("unsuccessful-offer-" + chosen + "@placement-broker")).as("the chosen provider is not told it lost").isNull();
+        assertThat(received.get("unsuccessful-offer-" + chosen + "@placement-broker"))
+                .as("the chosen provider is not told it lost")
+                .isNull();
     }
 
     /**
@@ -124,7 +136,9 @@ class MailReliabilityIntegrationTests {
         String owed = "unsuccessful-offer-" + notChosen + "@placement-broker";
         dispatcher.stop();
         try {
-            try (SecondInstance first = SecondInstance.start("decision-first", "--spring.mail.port=" + smtp.getSmtp().getPort());
+            try (SecondInstance first = SecondInstance.start(
+                            "decision-first",
+                            "--spring.mail.port=" + smtp.getSmtp().getPort());
                     Connection outboxHolder = dataSource.getConnection()) {
                 outboxHolder.setAutoCommit(false);
                 try (Statement lock = outboxHolder.createStatement()) {
@@ -133,23 +147,33 @@ class MailReliabilityIntegrationTests {
                 WebSession manager = new WebSession(first.port());
                 manager.signIn("tm.northbridge", DemoAccounts.PASSWORD);
                 manager.get("/referrals/" + referral + "/choice");
-                HttpResponse<String> decided = manager.post("/referrals/" + referral + "/choice/decide",
+                HttpResponse<String> decided = manager.post(
+                        "/referrals/" + referral + "/choice/decide",
                         Map.of("decision", "approve", "comment", "Agreed"));
                 assertThat(decided.statusCode()).isEqualTo(302);
-                assertThat(jdbc.sql("select status from referral_referral where id = ?").param(referral).query(String.class).single())
+                assertThat(jdbc.sql("select status from referral_referral where id = ?")
+                                .param(referral)
+                                .query(String.class)
+                                .single())
                         .isEqualTo("PLACED");
                 waitUntil(() -> incompletePlacementAgreed() > 0, Duration.ofSeconds(10));
                 first.kill();
                 try (Statement read = outboxHolder.createStatement();
-                        ResultSet queued = read.executeQuery("select count(*) from notification_outbox where message_id = '" + owed + "'")) {
+                        ResultSet queued = read.executeQuery(
+                                "select count(*) from notification_outbox where message_id = '" + owed + "'")) {
                     queued.next();
-                    assertThat(queued.getInt(1)).as("the mail was not queued before the kill").isZero();
+                    assertThat(queued.getInt(1))
+                            .as("the mail was not queued before the kill")
+                            .isZero();
                 }
                 outboxHolder.rollback();
             }
-            assertThat(incompletePlacementAgreed()).as("the registry remembers the listener did not finish").isPositive();
+            assertThat(incompletePlacementAgreed())
+                    .as("the registry remembers the listener did not finish")
+                    .isPositive();
 
-            try (SecondInstance again = SecondInstance.start("decision-again", "--spring.mail.port=" + smtp.getSmtp().getPort())) {
+            try (SecondInstance again = SecondInstance.start(
+                    "decision-again", "--spring.mail.port=" + smtp.getSmtp().getPort())) {
                 waitUntil(() -> receivedByMessageId().containsKey(owed), Duration.ofSeconds(60));
                 Thread.sleep(1_500);
                 assertThat(receivedByMessageId().get(owed)).as("told once").isEqualTo(1L);
@@ -161,18 +185,22 @@ class MailReliabilityIntegrationTests {
     }
 
     private long incompletePlacementAgreed() {
-        return jdbc.sql("select count(*) from event_publication where event_type like '%PlacementAgreed' and completion_date is null")
-                .query(Long.class).single();
+        return jdbc.sql(
+                        "select count(*) from event_publication where event_type like '%PlacementAgreed' and completion_date is null")
+                .query(Long.class)
+                .single();
     }
 
     private void agree(long referral, long chosen, long notChosen) {
         decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(chosen, notChosen));
         decisions.propose(staff("sw.northbridge", Role.SOCIAL_WORKER), referral, chosen, "Close to school");
-        assertThat(decisions.decide(staff("tm.northbridge", Role.TEAM_MANAGER), referral, true, "Agreed")).isPresent();
+        assertThat(decisions.decide(staff("tm.northbridge", Role.TEAM_MANAGER), referral, true, "Agreed"))
+                .isPresent();
     }
 
     private Map<String, Long> receivedByMessageId() {
-        return Arrays.stream(smtp.getReceivedMessages()).map(MailReliabilityIntegrationTests::messageId)
+        return Arrays.stream(smtp.getReceivedMessages())
+                .map(MailReliabilityIntegrationTests::messageId)
                 .collect(java.util.stream.Collectors.groupingBy(id -> id, java.util.stream.Collectors.counting()));
     }
 
@@ -185,11 +213,18 @@ class MailReliabilityIntegrationTests {
     }
 
     private int attempts(String messageId) {
-        return jdbc.sql("select coalesce(max(attempts), 0) from notification_outbox where message_id = ?").param(messageId).query(Integer.class).single();
+        return jdbc.sql("select coalesce(max(attempts), 0) from notification_outbox where message_id = ?")
+                .param(messageId)
+                .query(Integer.class)
+                .single();
     }
 
     private String status(String messageId) {
-        return jdbc.sql("select status from notification_outbox where message_id = ?").param(messageId).query(String.class).optional().orElse(null);
+        return jdbc.sql("select status from notification_outbox where message_id = ?")
+                .param(messageId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     private long searching() {
@@ -199,8 +234,20 @@ class MailReliabilityIntegrationTests {
     }
 
     private long offer(long referral, String home) {
-        return answers.offer(oakfield(), referral, new Answers.Offer(HomeRef.fromKey(home).orElseThrow(), LocalDate.now().plusDays(3),
-                Money.pounds(900), BigDecimal.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, "As our profile says"));
+        return answers.offer(
+                oakfield(),
+                referral,
+                new Answers.Offer(
+                        HomeRef.fromKey(home).orElseThrow(),
+                        LocalDate.now().plusDays(3),
+                        Money.pounds(900),
+                        BigDecimal.ZERO,
+                        Money.ZERO,
+                        Money.ZERO,
+                        Money.ZERO,
+                        Money.ZERO,
+                        Money.ZERO,
+                        "As our profile says"));
     }
 
     private String oakfieldHome(int index) {
@@ -211,8 +258,11 @@ class MailReliabilityIntegrationTests {
     }
 
     private CurrentUser oakfield() {
-        long organisation = jdbc.sql("select id from identity_provider_organisation where name = 'Oakfield Fostering'").query(Long.class).single();
-        return new CurrentUser(0, "provider.oakfield", "Oakfield", Set.of(Role.PROVIDER_USER), null, organisation, null, "Oakfield");
+        long organisation = jdbc.sql("select id from identity_provider_organisation where name = 'Oakfield Fostering'")
+                .query(Long.class)
+                .single();
+        return new CurrentUser(
+                0, "provider.oakfield", "Oakfield", Set.of(Role.PROVIDER_USER), null, organisation, null, "Oakfield");
     }
 
     private CurrentUser staff(String username, Role... roles) {

@@ -1,7 +1,5 @@
 package uk.placementbroker.brokerage;
 
-import uk.placementbroker.shared.HomeRef;
-import uk.placementbroker.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -10,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.placementbroker.shared.HomeRef;
+import uk.placementbroker.shared.Money;
 
 class SearchTimesTests {
 
@@ -22,9 +22,14 @@ class SearchTimesTests {
 
     @Test
     void theFirstOfferIsTimedFromTheFirstRoundAndRefusalsDoNotCount() {
-        SearchTimes times = SearchTimes.of(List.of(round(1, OPENED), round(2, OPENED.plus(Duration.ofDays(1)))),
-                List.of(refusal(1, OPENED.plusSeconds(600)), offer(2, OPENED.plus(Duration.ofHours(27))), offer(2, OPENED.plus(Duration.ofHours(30)))),
-                null, OPENED.plus(Duration.ofDays(2)));
+        SearchTimes times = SearchTimes.of(
+                List.of(round(1, OPENED), round(2, OPENED.plus(Duration.ofDays(1)))),
+                List.of(
+                        refusal(1, OPENED.plusSeconds(600)),
+                        offer(2, OPENED.plus(Duration.ofHours(27))),
+                        offer(2, OPENED.plus(Duration.ofHours(30)))),
+                null,
+                OPENED.plus(Duration.ofDays(2)));
 
         assertThat(times.toFirstOffer()).isEqualTo(Duration.ofHours(27));
         assertThat(times.offersPerRound()).containsExactly(java.util.Map.entry(1, 0L), java.util.Map.entry(2, 2L));
@@ -37,8 +42,11 @@ class SearchTimesTests {
 
     @Test
     void theDecisionIsTimedToTheAgreedPlacement() {
-        SearchTimes times = SearchTimes.of(List.of(round(1, OPENED)), List.of(offer(1, OPENED.plus(Duration.ofHours(2)))),
-                OPENED.plus(Duration.ofHours(50)), OPENED.plus(Duration.ofDays(30)));
+        SearchTimes times = SearchTimes.of(
+                List.of(round(1, OPENED)),
+                List.of(offer(1, OPENED.plus(Duration.ofHours(2)))),
+                OPENED.plus(Duration.ofHours(50)),
+                OPENED.plus(Duration.ofDays(30)));
 
         assertThat(times.decided()).isTrue();
         assertThat(times.toDecision()).isEqualTo(Duration.ofHours(50));
@@ -54,7 +62,20 @@ class SearchTimesTests {
     }
 
     private static Rounds.Round round(int number, Instant opened) {
-        return new Rounds.Round(number, number, RoundKind.FRAMEWORK, "broker", opened, opened.plus(Duration.ofDays(1)), 5, 5, 0, 0, null, null, false);
+        return new Rounds.Round(
+                number,
+                number,
+                RoundKind.FRAMEWORK,
+                "broker",
+                opened,
+                opened.plus(Duration.ofDays(1)),
+                5,
+                5,
+                0,
+                0,
+                null,
+                null,
+                false);
     }
 
     private static Answers.Answer offer(int round, Instant at) {
@@ -66,8 +87,30 @@ class SearchTimesTests {
     }
 
     private static Answers.Answer answer(int round, String kind, Instant at) {
-        return new Answers.Answer(1, 1, round, 1, "Provider", 1, kind, HomeRef.fosterHousehold(1), "Home", LocalDate.of(2026, 11, 5),
-                Money.pounds(10), BigDecimal.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, "", null, null, "provider", at, false,
+        return new Answers.Answer(
+                1,
+                1,
+                round,
+                1,
+                "Provider",
+                1,
+                kind,
+                HomeRef.fosterHousehold(1),
+                "Home",
+                LocalDate.of(2026, 11, 5),
+                Money.pounds(10),
+                BigDecimal.ZERO,
+                Money.ZERO,
+                Money.ZERO,
+                Money.ZERO,
+                Money.ZERO,
+                Money.ZERO,
+                "",
+                null,
+                null,
+                "provider",
+                at,
+                false,
                 null);
     }
 }

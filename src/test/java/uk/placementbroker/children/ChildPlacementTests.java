@@ -22,7 +22,8 @@ class ChildPlacementTests {
         assertThat(episodes).hasSize(2);
         assertThat(episodes.get(0).endDate()).isEqualTo(MOVES);
         assertThat(episodes.get(0).reasonEpisodeCeased()).isEqualTo("X1");
-        assertThat(episodes.get(1)).isEqualTo(new Episode(MOVES, "P", "C2", "N1", "U6", "PR1", null, null, null, "NN3", "NN1", "SC9"));
+        assertThat(episodes.get(1))
+                .isEqualTo(new Episode(MOVES, "P", "C2", "N1", "U6", "PR1", null, null, null, "NN3", "NN1", "SC9"));
     }
 
     @Test
@@ -31,18 +32,24 @@ class ChildPlacementTests {
 
         assertThat(child.placedFrom(MOVES, "K2", "PR4", "PE1", "SC2")).isTrue();
 
-        assertThat(child.episodes()).containsExactly(new Episode(MOVES, "S", "V2", "N4", "K2", "PR4", null, null, null, "NN3", "PE1", "SC2"));
+        assertThat(child.episodes())
+                .containsExactly(
+                        new Episode(MOVES, "S", "V2", "N4", "K2", "PR4", null, null, null, "NN3", "PE1", "SC2"));
     }
 
     @Test
     void aChildNotLookedAfterIsLeftForTheSocialWorkerToRecordTheirLegalStatus() {
-        Child child = child(new Episode(ENTERED, "S", "C2", "N1", "U6", "PR1", LocalDate.of(2025, 9, 1), "E11", null, "NN3", "NN1", null));
+        Child child = child(new Episode(
+                ENTERED, "S", "C2", "N1", "U6", "PR1", LocalDate.of(2025, 9, 1), "E11", null, "NN3", "NN1", null));
 
         assertThat(child.placedFrom(MOVES, "U6", "PR1", "NN1", null)).isFalse();
         assertThat(child.episodes()).hasSize(1);
     }
 
     private static Child child(Episode episode) {
-        return Child.register(1, new ChildDetails("C1", "Ava", "Test", LocalDate.of(2012, 1, 1), "2", "WBRI", "NN3 6AB", "UN1"), List.of(episode));
+        return Child.register(
+                1,
+                new ChildDetails("C1", "Ava", "Test", LocalDate.of(2012, 1, 1), "2", "WBRI", "NN3 6AB", "UN1"),
+                List.of(episode));
     }
 }

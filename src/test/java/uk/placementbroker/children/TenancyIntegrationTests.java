@@ -53,8 +53,10 @@ class TenancyIntegrationTests {
     void theListShowsOnlyTheCouncilsOwnChildrenWhateverIsSearched() {
         WebSession broker = signedIn("broker.westhaven");
         long eastmoorChild = aChildOf("992");
-        String reference = jdbc.sql("select child_reference from children_child where id = ?").param(eastmoorChild)
-                .query(String.class).single();
+        String reference = jdbc.sql("select child_reference from children_child where id = ?")
+                .param(eastmoorChild)
+                .query(String.class)
+                .single();
 
         String list = broker.get("/children?search=" + reference).body();
         String everyone = broker.get("/children?search=").body();
@@ -66,9 +68,12 @@ class TenancyIntegrationTests {
     @Test
     void rolesThatDoNotWorkWithNamedChildrenAreRefused() {
         long child = aChildOf("991");
-        for (String username : List.of("provider.oakfield", "admin.northbridge", "finance.northbridge", "commissioner.threerivers")) {
+        for (String username :
+                List.of("provider.oakfield", "admin.northbridge", "finance.northbridge", "commissioner.threerivers")) {
             WebSession session = signedIn(username);
-            assertThat(session.get("/children/" + child).statusCode()).as(username).isIn(403, 404);
+            assertThat(session.get("/children/" + child).statusCode())
+                    .as(username)
+                    .isIn(403, 404);
             assertThat(session.get("/children").statusCode()).as(username).isEqualTo(403);
             assertThat(session.get("/children/" + child).body()).doesNotContain(childName(child));
         }
@@ -78,22 +83,46 @@ class TenancyIntegrationTests {
     void aCouncilsAdministratorCannotSeeOrChangeAnotherCouncilsAccounts() {
         WebSession administrator = signedIn("admin.northbridge");
         long eastmoorSocialWorker = jdbc.sql("select id from identity_user_account where username = 'sw.eastmoor'")
-                .query(Long.class).single();
-        long eastmoor = jdbc.sql("select id from identity_local_authority where code = '992'").query(Long.class).single();
+                .query(Long.class)
+                .single();
+        long eastmoor = jdbc.sql("select id from identity_local_authority where code = '992'")
+                .query(Long.class)
+                .single();
 
-        assertThat(administrator.get("/admin/users").body()).contains("sw.northbridge").doesNotContain("sw.eastmoor");
-        assertThat(administrator.get("/admin/users/" + eastmoorSocialWorker).statusCode()).isEqualTo(404);
-        assertThat(administrator.get("/admin/users/" + eastmoorSocialWorker + "/edit").statusCode()).isEqualTo(404);
-        assertThat(administrator.post("/admin/users/" + eastmoorSocialWorker + "/disable", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(administrator.get("/admin/users").body())
+                .contains("sw.northbridge")
+                .doesNotContain("sw.eastmoor");
+        assertThat(administrator.get("/admin/users/" + eastmoorSocialWorker).statusCode())
+                .isEqualTo(404);
+        assertThat(administrator
+                        .get("/admin/users/" + eastmoorSocialWorker + "/edit")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(administrator
+                        .post("/admin/users/" + eastmoorSocialWorker + "/disable", Map.of())
+                        .statusCode())
+                .isEqualTo(404);
 
         administrator.get("/admin/users/new");
-        HttpResponse<String> planted = administrator.post("/admin/users/new", Map.of(
-                "username", "planted.admin", "displayName", "Planted Admin", "password", "a-long-enough-password",
-                "roles", "ADMINISTRATOR", "organisation", "la:" + eastmoor));
+        HttpResponse<String> planted = administrator.post(
+                "/admin/users/new",
+                Map.of(
+                        "username",
+                        "planted.admin",
+                        "displayName",
+                        "Planted Admin",
+                        "password",
+                        "a-long-enough-password",
+                        "roles",
+                        "ADMINISTRATOR",
+                        "organisation",
+                        "la:" + eastmoor));
         assertThat(planted.statusCode()).isEqualTo(200);
         assertThat(planted.body()).contains("Select an organisation you administer");
         assertThat(jdbc.sql("select count(*) from identity_user_account where username = 'planted.admin'")
-                .query(Long.class).single()).isZero();
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -103,7 +132,8 @@ class TenancyIntegrationTests {
         assertThat(broker.get("/admin/users").statusCode()).isEqualTo(403);
         assertThat(broker.get("/admin/audit").statusCode()).isEqualTo(403);
         broker.get("/");
-        assertThat(broker.post("/admin/users/new", Map.of("username", "sneaky")).statusCode()).isEqualTo(403);
+        assertThat(broker.post("/admin/users/new", Map.of("username", "sneaky")).statusCode())
+                .isEqualTo(403);
     }
 
     private WebSession signedIn(String username) {
@@ -125,14 +155,20 @@ class TenancyIntegrationTests {
     }
 
     private String childName(long child) {
-        return jdbc.sql("select first_name || ' ' || last_name from children_child where id = ?").param(child)
-                .query(String.class).single();
+        return jdbc.sql("select first_name || ' ' || last_name from children_child where id = ?")
+                .param(child)
+                .query(String.class)
+                .single();
     }
 
     private List<String> audit(String username, long child) {
         return jdbc.sql("""
                 select action from identity_audit_event
                 where actor_username = ? and record_type = 'child' and record_id = ? order by id
-                """).param(username).param(String.valueOf(child)).query(String.class).list();
+                """)
+                .param(username)
+                .param(String.valueOf(child))
+                .query(String.class)
+                .list();
     }
 }

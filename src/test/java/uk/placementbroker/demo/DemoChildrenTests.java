@@ -28,7 +28,8 @@ class DemoChildrenTests {
             assertThat(episodes.get(0).reasonForNewEpisode()).isEqualTo("S");
             assertThat(episodes.get(0).startDate()).isAfter(child.details().dateOfBirth());
             for (int i = 1; i < episodes.size(); i++) {
-                assertThat(episodes.get(i).startDate()).isEqualTo(episodes.get(i - 1).endDate());
+                assertThat(episodes.get(i).startDate())
+                        .isEqualTo(episodes.get(i - 1).endDate());
                 assertThat(episodes.get(i).reasonForNewEpisode()).isIn("L", "P", "T", "B", "U");
             }
             for (Episode episode : episodes.subList(0, episodes.size() - 1)) {
@@ -41,10 +42,12 @@ class DemoChildrenTests {
     void onlyTheLastEpisodeMayBeOpenAndEveryChangeOfPlacementHasAReason() {
         for (DemoChildren.DemoChild child : generate(9)) {
             List<Episode> episodes = child.episodes();
-            episodes.subList(0, episodes.size() - 1).forEach(episode -> assertThat(episode.open()).isFalse());
+            episodes.subList(0, episodes.size() - 1)
+                    .forEach(episode -> assertThat(episode.open()).isFalse());
             // As the 903 records it: the reason is on the episode that ended with the move.
             for (int i = 1; i < episodes.size(); i++) {
-                boolean moved = Set.of("P", "T", "B", "U").contains(episodes.get(i).reasonForNewEpisode());
+                boolean moved =
+                        Set.of("P", "T", "B", "U").contains(episodes.get(i).reasonForNewEpisode());
                 assertThat(episodes.get(i - 1).reasonPlaceChange() != null).isEqualTo(moved);
             }
         }
@@ -54,9 +57,15 @@ class DemoChildrenTests {
     void mostChildrenAreStillLookedAfterAndSomeHaveMovedThreeOrMoreTimes() {
         List<DemoChildren.DemoChild> children = generate(11);
 
-        long lookedAfter = children.stream().filter(child -> child.episodes().get(child.episodes().size() - 1).open()).count();
+        long lookedAfter = children.stream()
+                .filter(child ->
+                        child.episodes().get(child.episodes().size() - 1).open())
+                .count();
         long movedOften = children.stream()
-                .filter(child -> child.episodes().stream().filter(e -> !"L".equals(e.reasonForNewEpisode())).count() >= 3)
+                .filter(child -> child.episodes().stream()
+                                .filter(e -> !"L".equals(e.reasonForNewEpisode()))
+                                .count()
+                        >= 3)
                 .count();
 
         assertThat(lookedAfter).isGreaterThan(children.size() / 2);

@@ -19,7 +19,8 @@ import uk.placementbroker.support.WebSession;
 
 /** A person trying the product finds referrals in every state, taken there by the demo staff through the real flow. */
 @IntegrationTest
-@TestPropertySource(properties = {"placementbroker.demo-data.referrals=true", "placementbroker.mail.mode=local-mailbox"})
+@TestPropertySource(
+        properties = {"placementbroker.demo-data.referrals=true", "placementbroker.mail.mode=local-mailbox"})
 class DemoReferralsIntegrationTests {
 
     @LocalServerPort
@@ -35,50 +36,84 @@ class DemoReferralsIntegrationTests {
                 where la.code = '991'
                 """).query(String.class).list();
 
-        assertThat(statuses).containsExactlyInAnyOrderElementsOf(Arrays.stream(ReferralStatus.values()).map(Enum::name).toList());
-        assertThat(jdbc.sql("select count(*) from placement_placement").query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from brokerage_choice where proposed_by is not null and manager is null").query(Long.class).single())
-                .as("a proposal waiting for the team manager").isEqualTo(1);
+        assertThat(statuses)
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(ReferralStatus.values()).map(Enum::name).toList());
+        assertThat(jdbc.sql("select count(*) from placement_placement")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from brokerage_choice where proposed_by is not null and manager is null")
+                        .query(Long.class)
+                        .single())
+                .as("a proposal waiting for the team manager")
+                .isEqualTo(1);
         assertThat(jdbc.sql("""
                 select count(*) from brokerage_choice c join referral_referral r on r.id = c.referral_id
                 where r.status = 'CHOOSING' and c.manager_decision = 'APPROVED' and c.budget_decision is null
-                """).query(Long.class).single()).as("a costly placement waiting for the head of service").isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from brokerage_question where answer is not null").query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from brokerage_answer where kind = 'REFUSAL'").query(Long.class).single()).isPositive();
+                """).query(Long.class).single())
+                .as("a costly placement waiting for the head of service")
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from brokerage_question where answer is not null")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from brokerage_answer where kind = 'REFUSAL'")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
     }
 
     @Test
     void eachRoleSeesItsPartOfTheFlow() {
         WebSession socialWorker = signedIn("sw.northbridge");
-        assertThat(socialWorker.get("/referrals").body()).contains("Draft", "Returned to the social worker", "Placed", "Withdrawn");
+        assertThat(socialWorker.get("/referrals").body())
+                .contains("Draft", "Returned to the social worker", "Placed", "Withdrawn");
         WebSession broker = signedIn("broker.northbridge");
         assertThat(broker.get("/brokerage").body()).contains("Waiting for the broker&#39;s quality check", "Searching");
-        assertThat(broker.get("/").body()).as("the broker's home page").contains("Waiting for the brokerage team", "See all 6 in the brokerage queue");
+        assertThat(broker.get("/").body())
+                .as("the broker's home page")
+                .contains("Waiting for the brokerage team", "See all 6 in the brokerage queue");
         WebSession oakfield = signedIn("provider.oakfield");
         assertThat(oakfield.get("/portal/referrals").statusCode()).isEqualTo(200);
         WebSession administrator = signedIn("admin.northbridge");
-        assertThat(administrator.get("/referrals").statusCode()).as("an administrator does not see children's referrals").isNotEqualTo(200);
+        assertThat(administrator.get("/referrals").statusCode())
+                .as("an administrator does not see children's referrals")
+                .isNotEqualTo(200);
     }
 
     @Test
     void theBroadcastMailsReachTheLocalMailboxWithoutTheChildrensNames() throws InterruptedException {
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-        while (jdbc.sql("select count(*) from notification_outbox where status <> 'SENT'").query(Long.class).single() > 0
+        while (jdbc.sql("select count(*) from notification_outbox where status <> 'SENT'")
+                                .query(Long.class)
+                                .single()
+                        > 0
                 && Instant.now().isBefore(giveUp)) {
             Thread.sleep(200);
         }
-        long recipients = jdbc.sql("select count(*) from brokerage_recipient").query(Long.class).single();
+        long recipients = jdbc.sql("select count(*) from brokerage_recipient")
+                .query(Long.class)
+                .single();
         assertThat(recipients).isPositive();
-        assertThat(jdbc.sql("select count(*) from notification_outbox where status = 'SENT' and message_id like 'round-%'").query(Long.class).single())
-                .as("one mail to each provider asked").isEqualTo(recipients);
+        assertThat(jdbc.sql(
+                                "select count(*) from notification_outbox where status = 'SENT' and message_id like 'round-%'")
+                        .query(Long.class)
+                        .single())
+                .as("one mail to each provider asked")
+                .isEqualTo(recipients);
 
         List<Map<String, Object>> referred = jdbc.sql("""
                 select c.first_name, c.last_name from children_child c join referral_referral r on r.child_id = c.id
                 """).query().listOfRows();
-        List<String> bodies = jdbc.sql("select subject || ' ' || body from notification_mailbox").query(String.class).list();
+        List<String> bodies = jdbc.sql("select subject || ' ' || body from notification_mailbox")
+                .query(String.class)
+                .list();
         assertThat(bodies).hasSizeGreaterThanOrEqualTo((int) recipients);
         for (Map<String, Object> child : referred) {
-            assertThat(bodies).noneMatch(body -> body.contains(" " + child.get("last_name") + " ") || body.contains((String) child.get("first_name") + " "));
+            assertThat(bodies)
+                    .noneMatch(body -> body.contains(" " + child.get("last_name") + " ")
+                            || body.contains((String) child.get("first_name") + " "));
         }
     }
 

@@ -30,7 +30,9 @@ class CouncilSignInIntegrationTests {
 
     @DynamicPropertySource
     static void councilIdentityProvider(DynamicPropertyRegistry registry) {
-        registry.add("placementbroker.oidc.issuer-uri", () -> identityProvider.issuerUrl(ISSUER).toString());
+        registry.add(
+                "placementbroker.oidc.issuer-uri",
+                () -> identityProvider.issuerUrl(ISSUER).toString());
         registry.add("placementbroker.oidc.client-id", () -> "placement-broker");
         registry.add("placementbroker.oidc.client-secret", () -> "a-client-secret");
         registry.add("placementbroker.oidc.name", () -> "Northbridge City Council");
@@ -64,8 +66,11 @@ class CouncilSignInIntegrationTests {
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("As broker").contains("Northbridge City Council");
         assertThat(browser.get("/children").statusCode()).isEqualTo(200);
-        assertThat(jdbc.sql("select detail from identity_audit_event where actor_username = 'broker.northbridge' and action = 'SIGNED_IN'")
-                .query(String.class).list()).contains("Council identity provider");
+        assertThat(jdbc.sql(
+                                "select detail from identity_audit_event where actor_username = 'broker.northbridge' and action = 'SIGNED_IN'")
+                        .query(String.class)
+                        .list())
+                .contains("Council identity provider");
     }
 
     @Test
@@ -82,7 +87,8 @@ class CouncilSignInIntegrationTests {
 
     @Test
     void aDisabledAccountCannotSignInThroughTheCouncilEither() {
-        jdbc.sql("update identity_user_account set enabled = false where username = 'tm.eastmoor'").update();
+        jdbc.sql("update identity_user_account set enabled = false where username = 'tm.eastmoor'")
+                .update();
         try {
             identityProvider.enqueueCallback(personWithEmail("tm.eastmoor@eastmoor.example"));
             WebSession browser = new WebSession(port);
@@ -92,7 +98,8 @@ class CouncilSignInIntegrationTests {
             assertThat(page.uri().toString()).endsWith("/login?disabled");
             assertThat(browser.get("/").statusCode()).isEqualTo(302);
         } finally {
-            jdbc.sql("update identity_user_account set enabled = true where username = 'tm.eastmoor'").update();
+            jdbc.sql("update identity_user_account set enabled = true where username = 'tm.eastmoor'")
+                    .update();
         }
     }
 
@@ -101,7 +108,12 @@ class CouncilSignInIntegrationTests {
     }
 
     private static DefaultOAuth2TokenCallback personWithEmail(String email) {
-        return new DefaultOAuth2TokenCallback(ISSUER, "subject-" + email.hashCode(), "JWT", List.of("placement-broker"),
-                Map.of("email", email, "name", "A council officer"), 3600);
+        return new DefaultOAuth2TokenCallback(
+                ISSUER,
+                "subject-" + email.hashCode(),
+                "JWT",
+                List.of("placement-broker"),
+                Map.of("email", email, "name", "A council officer"),
+                3600);
     }
 }

@@ -41,7 +41,8 @@ class SignInIntegrationTests {
 
         HttpResponse<String> response = browser.signIn("sw.westhaven", "not-the-password");
 
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/login?error"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(url -> assertThat(url).endsWith("/login?error"));
         HttpResponse<String> page = browser.follow(response);
         assertThat(page.body()).contains("There is a problem").contains("Enter a correct username and password");
         assertThat(page.body()).contains("<title>Error: Sign in");
@@ -58,7 +59,8 @@ class SignInIntegrationTests {
 
         HttpResponse<String> rightPassword = browser.signIn("iro.westhaven", DemoAccounts.PASSWORD);
 
-        assertThat(rightPassword.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/login?locked"));
+        assertThat(rightPassword.headers().firstValue("Location"))
+                .hasValueSatisfying(url -> assertThat(url).endsWith("/login?locked"));
         assertThat(browser.follow(rightPassword).body()).contains("This account is locked");
         assertThat(auditActions("iro.westhaven")).contains("LOCKED_OUT");
 
@@ -69,7 +71,9 @@ class SignInIntegrationTests {
         HttpResponse<String> unlocked = administrator.post("/admin/users/" + iro + "/unlock", Map.of());
         assertThat(administrator.follow(unlocked).body()).contains("Account unlocked");
 
-        assertThat(browser.signIn("iro.westhaven", DemoAccounts.PASSWORD).headers().firstValue("Location"))
+        assertThat(browser.signIn("iro.westhaven", DemoAccounts.PASSWORD)
+                        .headers()
+                        .firstValue("Location"))
                 .hasValueSatisfying(url -> assertThat(url).doesNotContain("/login"));
     }
 
@@ -85,7 +89,8 @@ class SignInIntegrationTests {
         assertThat(browser.get("/").statusCode()).as("not signed in").isEqualTo(302);
 
         browser.follow(browser.signIn("tm.northbridge", DemoAccounts.PASSWORD));
-        assertThat(browser.postWithoutCsrfToken("/logout", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(browser.postWithoutCsrfToken("/logout", Map.of()).statusCode())
+                .isEqualTo(403);
         assertThat(browser.get("/").statusCode()).as("still signed in").isEqualTo(200);
     }
 
@@ -106,7 +111,8 @@ class SignInIntegrationTests {
         browser.follow(browser.signIn("hos.northbridge", DemoAccounts.PASSWORD));
 
         long sessions = jdbc.sql("select count(*) from spring_session where principal_name = 'hos.northbridge'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
 
         assertThat(sessions).isEqualTo(1);
     }
@@ -129,10 +135,12 @@ class SignInIntegrationTests {
 
     @Test
     void theAuditLogCannotBeChangedOrEmptied() {
-        jdbc.sql("insert into identity_audit_event (actor_username, action, record_type, record_id) values ('test', 'VIEWED', 'child', '1')")
+        jdbc.sql(
+                        "insert into identity_audit_event (actor_username, action, record_type, record_id) values ('test', 'VIEWED', 'child', '1')")
                 .update();
 
-        assertThatThrownBy(() -> jdbc.sql("update identity_audit_event set actor_username = 'someone else'").update())
+        assertThatThrownBy(() -> jdbc.sql("update identity_audit_event set actor_username = 'someone else'")
+                        .update())
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from identity_audit_event").update())
                 .hasMessageContaining("append-only");
@@ -142,10 +150,15 @@ class SignInIntegrationTests {
 
     private java.util.List<String> auditActions(String username) {
         return jdbc.sql("select action from identity_audit_event where actor_username = ? order by id")
-                .param(username).query(String.class).list();
+                .param(username)
+                .query(String.class)
+                .list();
     }
 
     private long accountId(String username) {
-        return jdbc.sql("select id from identity_user_account where username = ?").param(username).query(Long.class).single();
+        return jdbc.sql("select id from identity_user_account where username = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
     }
 }

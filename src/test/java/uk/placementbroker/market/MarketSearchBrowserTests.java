@@ -1,5 +1,4 @@
 package uk.placementbroker.market;
-import uk.placementbroker.shared.Postcode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,42 +31,71 @@ class MarketSearchBrowserTests {
     @Test
     void aProviderKeepsItsVacanciesUpToDate() {
         try (BrowserPages.Window window = browser.newWindow().signIn("provider.harbour", DemoAccounts.PASSWORD)) {
-            window.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vacancies").setExact(true)).click();
+            window.page()
+                    .getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Vacancies").setExact(true))
+                    .click();
             window.check("portal-vacancies");
-            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a vacancy")).click();
-            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the vacancy")).click();
+            window.page()
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a vacancy"))
+                    .click();
+            window.page()
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the vacancy"))
+                    .click();
             window.check("portal-vacancy-errors");
-            assertThat(window.page().locator(".govuk-error-summary").innerText()).contains("Select the home the vacancy is in");
-            window.page().getByLabel("Home").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+            assertThat(window.page().locator(".govuk-error-summary").innerText())
+                    .contains("Select the home the vacancy is in");
+            window.page()
+                    .getByLabel("Home")
+                    .selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
             window.page().getByLabel("Day").fill("1");
             window.page().getByLabel("Month").fill("2");
             window.page().getByLabel("Year").fill("2027");
             window.page().getByLabel("Weekly fee").fill("5200");
-            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the vacancy")).click();
+            window.page()
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the vacancy"))
+                    .click();
             window.check("portal-vacancy-added");
-            assertThat(window.page().locator(".govuk-notification-banner").innerText()).contains("Vacancy added");
+            assertThat(window.page().locator(".govuk-notification-banner").innerText())
+                    .contains("Vacancy added");
         }
     }
 
     @Test
     void aBrokerFindsRankedExplainedHomesForAChild() {
         try (BrowserPages.Window window = browser.newWindow().signIn("broker.northbridge", DemoAccounts.PASSWORD)) {
-            window.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Market").setExact(true)).click();
+            window.page()
+                    .getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Market").setExact(true))
+                    .click();
             window.check("market-search");
 
             window.page().getByLabel("Postcode of the child's home").fill("ZZ99 9ZZ");
-            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
+            window.page()
+                    .getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Search").setExact(true))
+                    .click();
             window.check("market-search-errors");
             assertThat(window.page().title()).startsWith("Error: ");
             assertThat(window.page().locator(".govuk-error-summary").innerText())
-                    .contains("Enter the child's age in years", "Select the child's sex", "We do not know where ZZ99 is");
+                    .contains(
+                            "Enter the child's age in years", "Select the child's sex", "We do not know where ZZ99 is");
 
             window.page().getByLabel("Child's age").fill("13");
             window.page().getByLabel("Girl").check();
             window.page().getByLabel("Postcode of the child's home").fill("NN3 6AB");
-            window.page().getByLabel("Postcode of the child's school (optional)").fill("NN1");
+            window.page()
+                    .getByLabel("Postcode of the child's school (optional)")
+                    .fill("NN1");
             window.page().getByLabel("Furthest from home, in miles (optional)").fill("40");
-            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
+            window.page()
+                    .getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Search").setExact(true))
+                    .click();
             window.check("market-search-results");
 
             assertThat(window.page().locator("#results").innerText()).contains("could take the child");
@@ -76,10 +104,16 @@ class MarketSearchBrowserTests {
             assertThat(window.page().locator("body").innerText()).contains("screened out", "Outside their age range");
 
             window.page().getByLabel("Show").selectOption("inHouse");
-            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
+            window.page()
+                    .getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Search").setExact(true))
+                    .click();
             window.check("market-search-in-house");
-            assertThat(window.page().locator("tbody tr").first().innerText()).contains("Northbridge Fostering Service", "In-house");
-            assertThat(window.page().locator("table").first().innerText()).doesNotContain("Eastmoor Fostering Service", "Westhaven Fostering Service");
+            assertThat(window.page().locator("tbody tr").first().innerText())
+                    .contains("Northbridge Fostering Service", "In-house");
+            assertThat(window.page().locator("table").first().innerText())
+                    .doesNotContain("Eastmoor Fostering Service", "Westhaven Fostering Service");
         }
     }
 }

@@ -17,24 +17,53 @@ class OfstedImportProgressTests {
         assertThat(running(2_000, 0).percent()).isEqualTo(5);
         assertThat(running(2_000, 1_000).percent()).isEqualTo(52);
         assertThat(running(2_000, 1_000).stage()).isEqualTo("Storing the providers and settings: 1,000 of 2,000");
-        assertThat(running(2_000, 2_000).percent()).as("not full until it has finished").isEqualTo(99);
+        assertThat(running(2_000, 2_000).percent())
+                .as("not full until it has finished")
+                .isEqualTo(99);
     }
 
     @Test
     void aFinishedImportIsFullAndOneThatStoppedReportingSaysSo() {
-        OfstedImports.Job imported = new OfstedImports.Job(UUID.randomUUID(), "list.xlsx", "commissioner", Instant.now(), Instant.now(),
-                OfstedImports.State.IMPORTED, 10, 10, new OfstedListImport.Outcome(10, 0, 0, List.of(), List.of()), null);
+        OfstedImports.Job imported = new OfstedImports.Job(
+                UUID.randomUUID(),
+                "list.xlsx",
+                "commissioner",
+                Instant.now(),
+                Instant.now(),
+                OfstedImports.State.IMPORTED,
+                10,
+                10,
+                new OfstedListImport.Outcome(10, 0, 0, List.of(), List.of()),
+                null);
         assertThat(imported.percent()).isEqualTo(100);
         assertThat(imported.finished()).isTrue();
 
-        OfstedImports.Job stopped = new OfstedImports.Job(UUID.randomUUID(), "list.xlsx", "commissioner", Instant.now().minus(1, ChronoUnit.HOURS),
-                Instant.now().minus(6, ChronoUnit.MINUTES), OfstedImports.State.RUNNING, 10, 3, null, null);
+        OfstedImports.Job stopped = new OfstedImports.Job(
+                UUID.randomUUID(),
+                "list.xlsx",
+                "commissioner",
+                Instant.now().minus(1, ChronoUnit.HOURS),
+                Instant.now().minus(6, ChronoUnit.MINUTES),
+                OfstedImports.State.RUNNING,
+                10,
+                3,
+                null,
+                null);
         assertThat(stopped.stopped()).isTrue();
         assertThat(stopped.stage()).contains("stopped before it finished", "Nothing of it was saved");
     }
 
     private static OfstedImports.Job running(Integer total, int done) {
-        return new OfstedImports.Job(UUID.randomUUID(), "list.xlsx", "commissioner", Instant.now(), Instant.now(), OfstedImports.State.RUNNING,
-                total, done, null, null);
+        return new OfstedImports.Job(
+                UUID.randomUUID(),
+                "list.xlsx",
+                "commissioner",
+                Instant.now(),
+                Instant.now(),
+                OfstedImports.State.RUNNING,
+                total,
+                done,
+                null,
+                null);
     }
 }

@@ -21,7 +21,8 @@ import uk.placementbroker.support.WebSession;
 @IntegrationTest
 class OfstedListImportIntegrationTests {
 
-    static final Path FAKE_DATA = Path.of("..", "shared", "data", "ssda903", "csc-validator-be-903", "tests", "fake_data");
+    static final Path FAKE_DATA =
+            Path.of("..", "shared", "data", "ssda903", "csc-validator-be-903", "tests", "fake_data");
 
     @LocalServerPort
     int port;
@@ -41,38 +42,65 @@ class OfstedListImportIntegrationTests {
             String again = upload(commissioner, FAKE_DATA.resolve(file));
             assertThat(again).as(file + " again").contains("0 added, 0 updated");
         }
-        assertThat(jdbc.sql("select count(*) from market_setting where urn in ('njascn', 'ISL00001', 'TNT00001', '1')").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from market_setting where urn in ('njascn', 'ISL00001', 'TNT00001', '1')")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(4);
-        assertThat(jdbc.sql("select count(*) from market_setting where urn = 'njascn'").query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select kind from market_provider where ofsted_urn = 'bababooey'").query(String.class).single())
+        assertThat(jdbc.sql("select count(*) from market_setting where urn = 'njascn'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select kind from market_provider where ofsted_urn = 'bababooey'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("INDEPENDENT_FOSTERING_AGENCY");
-        assertThat(jdbc.sql("select count(*) from identity_audit_event where action = 'CREATED' and record_type = 'Ofsted provider list'")
-                .query(Long.class).single()).isEqualTo(8);
+        assertThat(jdbc.sql(
+                                "select count(*) from identity_audit_event where action = 'CREATED' and record_type = 'Ofsted provider list'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(8);
     }
 
     @Test
     void aBrokenListIsRefusedWholeWithSheetRowAndColumnAndNothingIsSaved() throws Exception {
         Path broken = directory.resolve("broken.xlsx");
-        // Opened from a stream, so that POI works on a copy in memory: opened from a File it writes changes back to the shared data.
-        try (var in = Files.newInputStream(FAKE_DATA.resolve("combined_scp_ch_fake.xlsx")); Workbook workbook = WorkbookFactory.create(in)) {
+        // Opened from a stream, so that POI works on a copy in memory: opened from a File it writes changes back to the
+        // shared data.
+        try (var in = Files.newInputStream(FAKE_DATA.resolve("combined_scp_ch_fake.xlsx"));
+                Workbook workbook = WorkbookFactory.create(in)) {
             workbook.getSheetAt(0).getRow(2).getCell(6).setCellValue("31/02/2021");
             try (var out = Files.newOutputStream(broken)) {
                 workbook.write(out);
             }
         }
-        long settingsBefore = jdbc.sql("select count(*) from market_setting").query(Long.class).single();
+        long settingsBefore = jdbc.sql("select count(*) from market_setting")
+                .query(Long.class)
+                .single();
 
         String page = upload(signedIn("admin.northbridge"), broken);
 
-        assertThat(page).contains("Error: Importing an Ofsted provider list", "There is a problem", "Nothing was saved", "31/02/2021 is not a date");
-        assertThat(jdbc.sql("select count(*) from market_setting").query(Long.class).single()).isEqualTo(settingsBefore);
-        assertThat(jdbc.sql("select count(*) from market_provider where ofsted_urn = 'ARN00001'").query(Long.class).single()).isZero();
+        assertThat(page)
+                .contains(
+                        "Error: Importing an Ofsted provider list",
+                        "There is a problem",
+                        "Nothing was saved",
+                        "31/02/2021 is not a date");
+        assertThat(jdbc.sql("select count(*) from market_setting")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(settingsBefore);
+        assertThat(jdbc.sql("select count(*) from market_provider where ofsted_urn = 'ARN00001'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void onlyCommissionersAndAdministratorsImport() {
-        assertThat(signedIn("broker.northbridge").get("/market/ofsted").statusCode()).isEqualTo(403);
-        assertThat(signedIn("provider.harbour").get("/market/ofsted").statusCode()).isEqualTo(403);
+        assertThat(signedIn("broker.northbridge").get("/market/ofsted").statusCode())
+                .isEqualTo(403);
+        assertThat(signedIn("provider.harbour").get("/market/ofsted").statusCode())
+                .isEqualTo(403);
     }
 
     private String upload(WebSession session, Path file) {

@@ -1,5 +1,4 @@
 package uk.placementbroker.market;
-import uk.placementbroker.shared.Postcode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.placementbroker.shared.Postcode;
 
 /** The postcodes.io-compatible lookup, against a local server that answers as postcodes.io does. */
 class OutwardCodeLocationsTests {
@@ -44,7 +44,8 @@ class OutwardCodeLocationsTests {
 
     @Test
     void looksAnOutwardCodeUpAndSaysWhenItIsUnknown() {
-        PostcodesIoClient client = new PostcodesIoClient("http://127.0.0.1:" + server.getAddress().getPort());
+        PostcodesIoClient client =
+                new PostcodesIoClient("http://127.0.0.1:" + server.getAddress().getPort());
 
         PostcodesIoClient.Outcode found = client.outcode("NN1").orElseThrow();
 

@@ -1,13 +1,13 @@
 package uk.placementbroker.matching;
-import uk.placementbroker.shared.GeoPoint;
-import uk.placementbroker.shared.Need;
-import uk.placementbroker.shared.PlacementType;
-import uk.placementbroker.shared.Money;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import uk.placementbroker.shared.GeoPoint;
+import uk.placementbroker.shared.Money;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.PlacementType;
 
 /** A child's criteria and a home, built the way a broker would describe them. Every default passes every constraint. */
 final class MatchingFixtures {
@@ -135,8 +135,25 @@ final class MatchingFixtures {
         }
 
         Criteria build() {
-            return new Criteria(types, age, sex, siblings, neededFrom, home, school, maximumMiles, areasToAvoid, highNeeds, otherNeeds,
-                    language, languageEssential, adaptations, livesAlongside, canLiveWithPets, ethnicity, religion);
+            return new Criteria(
+                    types,
+                    age,
+                    sex,
+                    siblings,
+                    neededFrom,
+                    home,
+                    school,
+                    maximumMiles,
+                    areasToAvoid,
+                    highNeeds,
+                    otherNeeds,
+                    language,
+                    languageEssential,
+                    adaptations,
+                    livesAlongside,
+                    canLiveWithPets,
+                    ethnicity,
+                    religion);
         }
     }
 
@@ -283,9 +300,36 @@ final class MatchingFixtures {
         }
 
         Candidate build() {
-            return new Candidate(id, kind, "P-" + providerName, providerName, "Home " + id, type, minimumAge, maximumAge, sexes, places,
-                    availableFrom, lastConfirmed, registered, ofsted, suspended, location, outwardCode, district, specialisms, skillLevel,
-                    languages, religion, ethnicities, pets, youngestOtherChild, adaptations, fee, band, unplannedEndings);
+            return new Candidate(
+                    id,
+                    kind,
+                    "P-" + providerName,
+                    providerName,
+                    "Home " + id,
+                    type,
+                    minimumAge,
+                    maximumAge,
+                    sexes,
+                    places,
+                    availableFrom,
+                    lastConfirmed,
+                    registered,
+                    ofsted,
+                    suspended,
+                    location,
+                    outwardCode,
+                    district,
+                    specialisms,
+                    skillLevel,
+                    languages,
+                    religion,
+                    ethnicities,
+                    pets,
+                    youngestOtherChild,
+                    adaptations,
+                    fee,
+                    band,
+                    unplannedEndings);
         }
     }
 }

@@ -1,6 +1,4 @@
 package uk.placementbroker.matching;
-import uk.placementbroker.shared.Need;
-import uk.placementbroker.shared.Money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.placementbroker.matching.MatchingFixtures.LEICESTER;
@@ -13,6 +11,8 @@ import static uk.placementbroker.matching.MatchingFixtures.aHome;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.placementbroker.shared.Money;
+import uk.placementbroker.shared.Need;
 
 class MatchingTests {
 
@@ -22,8 +22,14 @@ class MatchingTests {
     void ranksCloserBetterSkilledHomesFirstAndScreensOutTheRestWithCounts() {
         Criteria child = aChild().withHighNeeds(Need.MISSING_EPISODES).build();
         List<Candidate> homes = List.of(
-                aHome().called("far").specialisingIn(Need.MISSING_EPISODES).at(MILTON_KEYNES, "MK9", "Milton Keynes").build(),
-                aHome().called("near").specialisingIn(Need.MISSING_EPISODES).at(NORTHAMPTON, "NN1", "Northampton").build(),
+                aHome().called("far")
+                        .specialisingIn(Need.MISSING_EPISODES)
+                        .at(MILTON_KEYNES, "MK9", "Milton Keynes")
+                        .build(),
+                aHome().called("near")
+                        .specialisingIn(Need.MISSING_EPISODES)
+                        .at(NORTHAMPTON, "NN1", "Northampton")
+                        .build(),
                 aHome().called("unskilled").build(),
                 aHome().called("too old").forAges(16, 17).build());
 
@@ -36,35 +42,54 @@ class MatchingTests {
 
     @Test
     void explainsEveryRankInWordsASocialWorkerCanRead() {
-        Criteria child = aChild().withHighNeeds(Need.MISSING_EPISODES).speaking("Polish", false).atSchoolIn(MILTON_KEYNES).build();
-        Candidate home = aHome().specialisingIn(Need.MISSING_EPISODES).speaking("English", "Polish").at(MILTON_KEYNES, "MK9", "Milton Keynes")
-                .charging(1070).build();
+        Criteria child = aChild().withHighNeeds(Need.MISSING_EPISODES)
+                .speaking("Polish", false)
+                .atSchoolIn(MILTON_KEYNES)
+                .build();
+        Candidate home = aHome().specialisingIn(Need.MISSING_EPISODES)
+                .speaking("English", "Polish")
+                .at(MILTON_KEYNES, "MK9", "Milton Keynes")
+                .charging(1070)
+                .build();
 
         Matching.Ranking ranking = matching.rank(child, List.of(home), TODAY);
         String explanation = ranking.explanation(ranking.ranked().get(0));
 
-        assertThat(explanation).contains("0 miles from school", "carers speak Polish", "enhanced skills for missing episodes",
-                "£120 above the band", "15 miles from home", "Ofsted: good", "10% of the provider's placements ended unplanned",
-                "vacancy confirmed 3 days ago");
-        assertThat(ranking.parts(ranking.ranked().get(0))).extracting(ScorePart::factor)
-                .startsWith(Factor.DISTANCE_FROM_SCHOOL).contains(Factor.COST, Factor.LANGUAGE);
+        assertThat(explanation)
+                .contains(
+                        "0 miles from school",
+                        "carers speak Polish",
+                        "enhanced skills for missing episodes",
+                        "£120 above the band",
+                        "15 miles from home",
+                        "Ofsted: good",
+                        "10% of the provider's placements ended unplanned",
+                        "vacancy confirmed 3 days ago");
+        assertThat(ranking.parts(ranking.ranked().get(0)))
+                .extracting(ScorePart::factor)
+                .startsWith(Factor.DISTANCE_FROM_SCHOOL)
+                .contains(Factor.COST, Factor.LANGUAGE);
     }
 
     @Test
     void factorsThatCannotBeJudgedAreLeftOutRatherThanCountedAgainst() {
         Criteria child = aChild().atSchoolIn(null).build();
-        Candidate notYetInspected = aHome().judged(null).withUnplannedEndings(null).offFramework().build();
+        Candidate notYetInspected =
+                aHome().judged(null).withUnplannedEndings(null).offFramework().build();
 
         Matching.Ranking ranking = matching.rank(child, List.of(notYetInspected), TODAY);
 
-        assertThat(ranking.parts(ranking.ranked().get(0))).extracting(ScorePart::factor)
-                .doesNotContain(Factor.DISTANCE_FROM_SCHOOL, Factor.QUALITY, Factor.STABILITY, Factor.COST, Factor.LANGUAGE);
+        assertThat(ranking.parts(ranking.ranked().get(0)))
+                .extracting(ScorePart::factor)
+                .doesNotContain(
+                        Factor.DISTANCE_FROM_SCHOOL, Factor.QUALITY, Factor.STABILITY, Factor.COST, Factor.LANGUAGE);
     }
 
     @Test
     void aStaleVacancyWeighsLess() {
         Candidate fresh = aHome().called("fresh").build();
-        Candidate stale = aHome().called("stale").confirmedOn(TODAY.minusDays(30)).build();
+        Candidate stale =
+                aHome().called("stale").confirmedOn(TODAY.minusDays(30)).build();
 
         Matching.Ranking ranking = matching.rank(aChild().build(), List.of(stale, fresh), TODAY);
 
@@ -74,8 +99,14 @@ class MatchingTests {
 
     @Test
     void theWeightsDecideAndAreTheOnesShown() {
-        Candidate cheapFar = aHome().called("cheap").charging(700).at(LEICESTER, "LE1", "Leicester").build();
-        Candidate dearNear = aHome().called("dear").charging(990).at(NORTHAMPTON, "NN1", "Northampton").build();
+        Candidate cheapFar = aHome().called("cheap")
+                .charging(700)
+                .at(LEICESTER, "LE1", "Leicester")
+                .build();
+        Candidate dearNear = aHome().called("dear")
+                .charging(990)
+                .at(NORTHAMPTON, "NN1", "Northampton")
+                .build();
         Criteria child = aChild().within(null).build();
 
         Weights costOnly = new Weights(Map.of(Factor.COST, 1.0));
@@ -89,21 +120,34 @@ class MatchingTests {
 
     @Test
     void identityAndLanguageCount() {
-        Criteria child = aChild().ofEthnicity("BAFR").ofReligion("Christian").speaking("Somali", false).build();
-        Candidate matchingHome = aHome().called("a").ofEthnicities("BAFR").ofReligion("christian").speaking("Somali", "English").build();
+        Criteria child = aChild().ofEthnicity("BAFR")
+                .ofReligion("Christian")
+                .speaking("Somali", false)
+                .build();
+        Candidate matchingHome = aHome().called("a")
+                .ofEthnicities("BAFR")
+                .ofReligion("christian")
+                .speaking("Somali", "English")
+                .build();
         Candidate other = aHome().called("b").build();
 
         Matching.Ranking ranking = matching.rank(child, List.of(other, matchingHome), TODAY);
 
         assertThat(ranking.ranked().get(0).candidate().id()).isEqualTo("a");
-        assertThat(ranking.explanation(ranking.ranked().get(0))).contains("shares the child's ethnicity and religion (christian)", "carers speak Somali");
+        assertThat(ranking.explanation(ranking.ranked().get(0)))
+                .contains("shares the child's ethnicity and religion (christian)", "carers speak Somali");
     }
 
     @Test
     void equalScoresAreOrderedByTheirIdentifiers() {
-        List<Candidate> homes = List.of(aHome().called("c").build(), aHome().called("a").build(), aHome().called("b").build());
+        List<Candidate> homes = List.of(
+                aHome().called("c").build(),
+                aHome().called("a").build(),
+                aHome().called("b").build());
 
-        assertThat(matching.rank(aChild().build(), homes, TODAY).ranked()).extracting(entry -> entry.candidate().id()).containsExactly("a", "b", "c");
+        assertThat(matching.rank(aChild().build(), homes, TODAY).ranked())
+                .extracting(entry -> entry.candidate().id())
+                .containsExactly("a", "b", "c");
     }
 
     @Test
@@ -113,6 +157,8 @@ class MatchingTests {
         assertThat(cost.travel()).isEqualTo(new Money(7200));
         assertThat(cost.weekly()).isEqualTo(Money.pounds(1072));
         assertThat(cost.weekly()).hasToString("£1,072");
-        assertThat(WholeCost.of(Money.pounds(850), Money.ZERO, Double.NaN, 10, Double.NaN, 2, new Money(45)).weekly()).isEqualTo(Money.pounds(850));
+        assertThat(WholeCost.of(Money.pounds(850), Money.ZERO, Double.NaN, 10, Double.NaN, 2, new Money(45))
+                        .weekly())
+                .isEqualTo(Money.pounds(850));
     }
 }

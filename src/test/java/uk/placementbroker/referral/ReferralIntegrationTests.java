@@ -31,24 +31,41 @@ class ReferralIntegrationTests {
         eastmoor.get("/referrals");
 
         assertThat(eastmoor.get("/referrals/" + referral).statusCode()).isEqualTo(404);
-        assertThat(eastmoor.get("/referrals/" + referral + "/placement").statusCode()).isEqualTo(404);
-        assertThat(eastmoor.get("/referrals/" + referral + "/placements-standard.json").statusCode()).isEqualTo(404);
-        assertThat(eastmoor.post("/referrals/" + referral + "/placement", Map.of("expectedDuration", "hijacked")).statusCode()).isEqualTo(404);
+        assertThat(eastmoor.get("/referrals/" + referral + "/placement").statusCode())
+                .isEqualTo(404);
+        assertThat(eastmoor.get("/referrals/" + referral + "/placements-standard.json")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(eastmoor.post("/referrals/" + referral + "/placement", Map.of("expectedDuration", "hijacked"))
+                        .statusCode())
+                .isEqualTo(404);
         assertThat(eastmoor.get("/referrals").body()).doesNotContain("/referrals/" + referral + "\"");
-        assertThat(jdbc.sql("select details ->> 'expectedDuration' from referral_referral where id = ?").param(referral).query(String.class).optional())
+        assertThat(jdbc.sql("select details ->> 'expectedDuration' from referral_referral where id = ?")
+                        .param(referral)
+                        .query(String.class)
+                        .optional())
                 .isEmpty();
-        assertThat(jdbc.sql("select count(*) from identity_audit_event where actor_username = 'sw.eastmoor' and action = 'REFUSED' and record_id = ?")
-                .param(String.valueOf(referral)).query(Long.class).single()).isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.sql(
+                                "select count(*) from identity_audit_event where actor_username = 'sw.eastmoor' and action = 'REFUSED' and record_id = ?")
+                        .param(String.valueOf(referral))
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test
     void aSocialWorkerCannotReferAnotherCouncilsChild() {
-        long eastmoorChild = jdbc.sql("select c.id from children_child c join identity_local_authority la on la.id = c.local_authority_id where la.code = '992' limit 1")
-                .query(Long.class).single();
+        long eastmoorChild = jdbc.sql(
+                        "select c.id from children_child c join identity_local_authority la on la.id = c.local_authority_id where la.code = '992' limit 1")
+                .query(Long.class)
+                .single();
         WebSession northbridge = signedIn("sw.northbridge");
         northbridge.get("/referrals/new");
 
-        assertThat(northbridge.post("/referrals", Map.of("child", String.valueOf(eastmoorChild))).statusCode()).isEqualTo(404);
+        assertThat(northbridge
+                        .post("/referrals", Map.of("child", String.valueOf(eastmoorChild)))
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -56,14 +73,26 @@ class ReferralIntegrationTests {
         long referral = startedBy("sw.northbridge", "991");
         WebSession broker = signedIn("broker.northbridge");
         broker.get("/referrals/" + referral);
-        assertThat(broker.post("/referrals/" + referral + "/placement", Map.of("expectedDuration", "a broker's answer")).statusCode()).isEqualTo(403);
-        assertThat(broker.post("/referrals/" + referral + "/permission", Map.of("decision", "yes")).statusCode()).isEqualTo(403);
+        assertThat(broker.post("/referrals/" + referral + "/placement", Map.of("expectedDuration", "a broker's answer"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(broker.post("/referrals/" + referral + "/permission", Map.of("decision", "yes"))
+                        .statusCode())
+                .isEqualTo(403);
         WebSession manager = signedIn("tm.northbridge");
         manager.get("/referrals/" + referral);
-        assertThat(manager.post("/referrals/" + referral + "/quality-check", Map.of("decision", "accept")).statusCode()).isEqualTo(403);
-        assertThat(manager.post("/referrals/" + referral + "/permission", Map.of("decision", "yes")).statusCode()).isEqualTo(403);
-        assertThat(signedIn("provider.oakfield").get("/referrals/" + referral).statusCode()).isEqualTo(404);
-        assertThat(signedIn("commissioner.northbridge").get("/referrals/" + referral).statusCode()).isEqualTo(404);
+        assertThat(manager.post("/referrals/" + referral + "/quality-check", Map.of("decision", "accept"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(manager.post("/referrals/" + referral + "/permission", Map.of("decision", "yes"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(signedIn("provider.oakfield").get("/referrals/" + referral).statusCode())
+                .isEqualTo(404);
+        assertThat(signedIn("commissioner.northbridge")
+                        .get("/referrals/" + referral)
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -76,12 +105,20 @@ class ReferralIntegrationTests {
         HttpResponse<String> export = socialWorker.get("/referrals/" + referral + "/placements-standard.json");
         JsonNode json = JsonMapper.builder().build().readTree(export.body());
 
-        assertThat(json.get("Determinants of placement availability").has("When do you need this placement by")).isTrue();
-        assertThat(json.get("Placement requirements").has("Can child live with pets/animals?")).isTrue();
-        assertThat(json.get("Placement Recommendation").get("Foster care suitability").asString()).isEqualTo("Not specified");
-        assertThat(json.get("Risks").get("Risk to child: Going missing").asString()).isEqualTo("Risk Present");
+        assertThat(json.get("Determinants of placement availability").has("When do you need this placement by"))
+                .isTrue();
+        assertThat(json.get("Placement requirements").has("Can child live with pets/animals?"))
+                .isTrue();
+        assertThat(json.get("Placement Recommendation")
+                        .get("Foster care suitability")
+                        .asString())
+                .isEqualTo("Not specified");
+        assertThat(json.get("Risks").get("Risk to child: Going missing").asString())
+                .isEqualTo("Risk Present");
         assertThat(json.get("Risks").get("Risk to child: Self-harm").asString()).isEqualTo("No known risk");
-        PlacementsStandard.riskFields().forEach(field -> assertThat(json.get("Risks").has(field)).as(field).isTrue());
+        PlacementsStandard.riskFields()
+                .forEach(field ->
+                        assertThat(json.get("Risks").has(field)).as(field).isTrue());
         assertThat(json.has("Actual placement")).isTrue();
     }
 

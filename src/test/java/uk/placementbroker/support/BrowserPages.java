@@ -36,19 +36,27 @@ public final class BrowserPages implements AutoCloseable {
 
     public BrowserPages(int port) {
         this.baseUrl = "http://localhost:" + port;
-        this.playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage")));
+        this.playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        this.browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--disable-dev-shm-usage")));
     }
 
     /** A fresh browser window with no cookies, whose console errors (such as CSP violations) are collected. */
     public Window newWindow() {
-        BrowserContext context =
-                browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl).setViewportSize(1280, 900));
+        BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setBaseURL(baseUrl).setViewportSize(1280, 900));
         context.setDefaultTimeout(TIMEOUT_MILLISECONDS);
         context.setDefaultNavigationTimeout(TIMEOUT_MILLISECONDS);
         return new Window(context, context.newPage());
@@ -76,7 +84,8 @@ public final class BrowserPages implements AutoCloseable {
                 }
             });
             page.onResponse(response -> {
-                if (response.status() >= 400 && !"document".equals(response.request().resourceType())) {
+                if (response.status() >= 400
+                        && !"document".equals(response.request().resourceType())) {
                     consoleErrors.add(response.status() + " for " + response.url());
                 }
             });
@@ -95,30 +104,40 @@ public final class BrowserPages implements AutoCloseable {
             open("/login");
             page.getByLabel("Username").fill(username);
             page.getByLabel("Password").fill(password);
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+            page.getByRole(
+                            com.microsoft.playwright.options.AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Sign in").setExact(true))
+                    .click();
             page.waitForLoadState();
             return this;
         }
 
         /** A screenshot only, for a page that changes by itself (such as a progress bar) and so cannot be checked still. */
         public Window screenshot(String screenshotName) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(screenshotName + ".png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve(screenshotName + ".png"))
+                    .setFullPage(true));
             return this;
         }
 
         /** Screenshot, styling, script and accessibility checks of the page now showing. */
         public Window check(String screenshotName) {
             page.waitForLoadState();
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(screenshotName + ".png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve(screenshotName + ".png"))
+                    .setFullPage(true));
             assertThat(page.evaluate("() => getComputedStyle(document.querySelector('.govuk-header')).backgroundColor"))
                     .as("GOV.UK Frontend's stylesheet is applied on %s", screenshotName)
                     .isEqualTo("rgb(11, 12, 12)");
             assertThat(page.evaluate("() => document.body.classList.contains('govuk-frontend-supported')"))
                     .as("GOV.UK Frontend's script ran under the Content-Security-Policy on %s", screenshotName)
                     .isEqualTo(true);
-            assertThat(consoleErrors).as("browser console errors and failed resources on %s", screenshotName).isEmpty();
-            AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice")).analyze();
+            assertThat(consoleErrors)
+                    .as("browser console errors and failed resources on %s", screenshotName)
+                    .isEmpty();
+            AxeResults results = new AxeBuilder(page)
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                    .analyze();
             List<Rule> failing = results.getViolations().stream()
                     .filter(rule -> FAILING_IMPACTS.contains(rule.getImpact()))
                     .toList();
@@ -140,7 +159,9 @@ public final class BrowserPages implements AutoCloseable {
         private static String describe(List<Rule> rules) {
             return rules.stream()
                     .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                            + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                            + rule.getNodes().stream()
+                                    .map(node -> String.valueOf(node.getTarget()))
+                                    .collect(Collectors.joining(", ")))
                     .collect(Collectors.joining("; "));
         }
     }

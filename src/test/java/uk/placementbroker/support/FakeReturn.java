@@ -18,12 +18,14 @@ import java.util.stream.Stream;
  */
 public final class FakeReturn {
 
-    public static final Path FAKE_DATA = Paths.get("..", "shared", "data", "ssda903", "csc-validator-be-903", "tests", "fake_data");
+    public static final Path FAKE_DATA =
+            Paths.get("..", "shared", "data", "ssda903", "csc-validator-be-903", "tests", "fake_data");
 
     /** A copy of the fake return in {@code directory}, to change as a test needs. */
     public static Path copyTo(Path directory) {
         try (Stream<Path> files = Files.list(FAKE_DATA)) {
-            for (Path file : files.filter(file -> file.toString().endsWith(".csv")).toList()) {
+            for (Path file :
+                    files.filter(file -> file.toString().endsWith(".csv")).toList()) {
                 if (!file.getFileName().toString().equals("placed_for_adoption_errors.csv")) {
                     Files.copy(file, directory.resolve(file.getFileName()));
                 }

@@ -60,20 +60,23 @@ public final class HoldingSmtpProxy implements AutoCloseable {
     }
 
     private static void pump(Socket from, Socket to) {
-        Thread copying = new Thread(() -> {
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
-            } catch (IOException ended) {
-                // One side closed: the other is closed below.
-            } finally {
-                try {
-                    to.close();
-                    from.close();
-                } catch (IOException ignored) {
-                    // Already closed.
-                }
-            }
-        }, "smtp-proxy-copy");
+        Thread copying = new Thread(
+                () -> {
+                    try (InputStream in = from.getInputStream();
+                            OutputStream out = to.getOutputStream()) {
+                        in.transferTo(out);
+                    } catch (IOException ended) {
+                        // One side closed: the other is closed below.
+                    } finally {
+                        try {
+                            to.close();
+                            from.close();
+                        } catch (IOException ignored) {
+                            // Already closed.
+                        }
+                    }
+                },
+                "smtp-proxy-copy");
         copying.setDaemon(true);
         copying.start();
     }

@@ -8,9 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
+import uk.placementbroker.referral.ReferralDetails;
 import uk.placementbroker.shared.Need;
 import uk.placementbroker.shared.PlacementType;
-import uk.placementbroker.referral.ReferralDetails;
 
 /** Referrals as a broker would find them, ready to use in tests. */
 public final class ReferralFixtures {
@@ -19,16 +19,49 @@ public final class ReferralFixtures {
 
     /** A referral a broker would send out as it is: fostering or a children's home, within 7 days of {@code today}. */
     public static ReferralDetails aCompleteReferral(LocalDate today) {
-        return new ReferralDetails(Map.of(PlacementType.FOSTERING, ReferralDetails.Suitability.PREFERRED,
-                        PlacementType.RESIDENTIAL, ReferralDetails.Suitability.SUITABLE), Set.of(),
-                ReferralDetails.Urgency.WITHIN_7_DAYS, today.plusDays(5), "Long term, until 18", 0, "NN3 6AB", "NN1 1AA", 20,
-                List.of("NN1"), ReferralDetails.AreaPreference.IN_AREA, null, Set.of(Need.MISSING_EPISODES, Need.EDUCATION),
-                Set.of(Need.MISSING_EPISODES), null, null, "WBRI", null, null, false, Set.of(ReferralDetails.Communication.NONE),
-                ReferralDetails.CulturalNeeds.NOT_REQUIRED, null, false, List.of(), ReferralDetails.Alongside.ONLY_YOUNGER,
-                ReferralDetails.Pets.YES_CAN, false, Set.of(ReferralDetails.AdditionalSupport.TAXIS_TO_SCHOOL), null,
-                List.of("Carers trained in responding to missing episodes", "Within 20 miles of her school in Northampton"),
-                List.of("A carer at home in the day"), List.of("Attends school every day", "No missing episodes for six months"),
-                "CAMHS appointments weekly", 950, null);
+        return new ReferralDetails(
+                Map.of(
+                        PlacementType.FOSTERING,
+                        ReferralDetails.Suitability.PREFERRED,
+                        PlacementType.RESIDENTIAL,
+                        ReferralDetails.Suitability.SUITABLE),
+                Set.of(),
+                ReferralDetails.Urgency.WITHIN_7_DAYS,
+                today.plusDays(5),
+                "Long term, until 18",
+                0,
+                "NN3 6AB",
+                "NN1 1AA",
+                20,
+                List.of("NN1"),
+                ReferralDetails.AreaPreference.IN_AREA,
+                null,
+                Set.of(Need.MISSING_EPISODES, Need.EDUCATION),
+                Set.of(Need.MISSING_EPISODES),
+                null,
+                null,
+                "WBRI",
+                null,
+                null,
+                false,
+                Set.of(ReferralDetails.Communication.NONE),
+                ReferralDetails.CulturalNeeds.NOT_REQUIRED,
+                null,
+                false,
+                List.of(),
+                ReferralDetails.Alongside.ONLY_YOUNGER,
+                ReferralDetails.Pets.YES_CAN,
+                false,
+                Set.of(ReferralDetails.AdditionalSupport.TAXIS_TO_SCHOOL),
+                null,
+                List.of(
+                        "Carers trained in responding to missing episodes",
+                        "Within 20 miles of her school in Northampton"),
+                List.of("A carer at home in the day"),
+                List.of("Attends school every day", "No missing episodes for six months"),
+                "CAMHS appointments weekly",
+                950,
+                null);
     }
 
     /** A complete referral for the next Northbridge child with none, ready to search, inserted as the flow would leave it. */
@@ -38,8 +71,10 @@ public final class ReferralFixtures {
 
     /** The same, for a child who is looked after now, or one who is not. */
     public static long readyToSearchInNorthbridge(JdbcClient jdbc, boolean lookedAfter) {
-        return readyToSearchInNorthbridge(jdbc, (lookedAfter ? "" : "not ")
-                + "exists (select 1 from children_episode e where e.child_id = c.id and e.end_date is null)");
+        return readyToSearchInNorthbridge(
+                jdbc,
+                (lookedAfter ? "" : "not ")
+                        + "exists (select 1 from children_episode e where e.child_id = c.id and e.end_date is null)");
     }
 
     private static long readyToSearchInNorthbridge(JdbcClient jdbc, String childCondition) {
@@ -47,19 +82,37 @@ public final class ReferralFixtures {
                 select c.id from children_child c join identity_local_authority la on la.id = c.local_authority_id
                 where la.code = '991' and not exists (select 1 from referral_referral r where r.child_id = c.id) and %s order by c.id limit 1
                 """.formatted(childCondition)).query(Long.class).single();
-        long council = jdbc.sql("select local_authority_id from children_child where id = ?").param(child).query(Long.class).single();
+        long council = jdbc.sql("select local_authority_id from children_child where id = ?")
+                .param(child)
+                .query(Long.class)
+                .single();
         return jdbc.sql("""
                 insert into referral_referral (local_authority_id, child_id, status, details, created_by, submitted_on)
                 values (?, ?, 'READY_TO_SEARCH', ?::jsonb, 'sw.northbridge', ?) returning id
                 """)
-                .params(council, child, JsonMapper.builder().build().writeValueAsString(aCompleteReferral(LocalDate.now())), LocalDate.now())
-                .query(Long.class).single();
+                .params(
+                        council,
+                        child,
+                        JsonMapper.builder().build().writeValueAsString(aCompleteReferral(LocalDate.now())),
+                        LocalDate.now())
+                .query(Long.class)
+                .single();
     }
 
     /** Someone at Northbridge City Council in these roles. */
     public static CurrentUser northbridgeStaff(JdbcClient jdbc, String username, Role... roles) {
-        Map<String, Object> council = jdbc.sql("select id, consortium_id from identity_local_authority where code = '991'").query().singleRow();
-        return new CurrentUser(0, username, username, Set.of(roles), ((Number) council.get("id")).longValue(), null,
-                ((Number) council.get("consortium_id")).longValue(), "Northbridge City Council");
+        Map<String, Object> council = jdbc.sql(
+                        "select id, consortium_id from identity_local_authority where code = '991'")
+                .query()
+                .singleRow();
+        return new CurrentUser(
+                0,
+                username,
+                username,
+                Set.of(roles),
+                ((Number) council.get("id")).longValue(),
+                null,
+                ((Number) council.get("consortium_id")).longValue(),
+                "Northbridge City Council");
     }
 }

@@ -38,13 +38,24 @@ public final class SecondInstance implements AutoCloseable {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), "uk.placementbroker.PlacementBrokerApplication",
-                "--spring.profiles.active=test", "--server.port=" + port, "--placementbroker.demo-data.enabled=false",
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "uk.placementbroker.PlacementBrokerApplication",
+                "--spring.profiles.active=test",
+                "--server.port=" + port,
+                "--placementbroker.demo-data.enabled=false",
                 "--placementbroker.outbox.claim-for=PT5S"));
         command.addAll(List.of(settings));
         File log = new File("target/" + name + ".log");
-        return new SecondInstance(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start(), port);
+        return new SecondInstance(
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(log)
+                        .start(),
+                port);
     }
 
     public int port() {
@@ -69,7 +80,9 @@ public final class SecondInstance implements AutoCloseable {
                 throw new IllegalStateException("The second instance stopped: see its log in target/");
             }
             try {
-                HttpResponse<Void> health = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                HttpResponse<Void> health = client.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (health.statusCode() == 200) {
                     return;

@@ -46,13 +46,25 @@ public final class WebSession {
     }
 
     public HttpResponse<String> get(String pathOrUrl) {
-        return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", ACCEPT).GET().build());
+        return send(HttpRequest.newBuilder(uri(pathOrUrl))
+                .header("Accept", ACCEPT)
+                .GET()
+                .build());
+    }
+
+    /** As a program asking for JSON would. */
+    public HttpResponse<String> getJson(String pathOrUrl) {
+        return send(HttpRequest.newBuilder(uri(pathOrUrl))
+                .header("Accept", "application/json")
+                .GET()
+                .build());
     }
 
     /** A download, such as a zip, as bytes. */
     public HttpResponse<byte[]> download(String path) {
         try {
-            return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return client.send(
+                    HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -89,11 +101,13 @@ public final class WebSession {
         if (csrfToken != null) {
             withToken.putIfAbsent("_csrf", csrfToken);
         }
-        withToken.forEach((name, value) -> parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        withToken.forEach((name, value) -> parts.add(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
         for (Path file : files) {
             parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                    + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                            + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             try {
                 parts.add(Files.readAllBytes(file));
             } catch (IOException e) {
@@ -143,7 +157,8 @@ public final class WebSession {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("The import did not finish within a minute: " + get(location + "/progress").body());
+        throw new AssertionError("The import did not finish within a minute: "
+                + get(location + "/progress").body());
     }
 
     private HttpResponse<String> send(HttpRequest request) {

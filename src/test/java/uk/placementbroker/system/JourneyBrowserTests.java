@@ -54,7 +54,9 @@ class JourneyBrowserTests {
                 window.check("home-" + role.replace(' ', '-'));
                 assertThat(window.heading()).startsWith("Welcome, ");
                 assertThat(window.page().locator("h2").allInnerTexts()).contains("As " + role);
-                window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+                window.page()
+                        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                        .click();
                 window.page().waitForURL("**/login?signedOut");
             }
         });
@@ -65,24 +67,36 @@ class JourneyBrowserTests {
         try (BrowserPages.Window window =
                 browser.newWindow().signIn("broker.eastmoor", "wrong-password").check("sign-in-error")) {
             assertThat(window.page().title()).startsWith("Error: ");
-            assertThat(window.page().locator(".govuk-error-summary").innerText()).contains("Enter a correct username and password");
+            assertThat(window.page().locator(".govuk-error-summary").innerText())
+                    .contains("Enter a correct username and password");
         }
     }
 
     @Test
     void aSocialWorkerFindsAChildAndOpensTheirRecord() {
         try (BrowserPages.Window window = browser.newWindow().signIn("sw.northbridge", DemoAccounts.PASSWORD)) {
-            window.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Children").setExact(true)).first().click();
+            window.page()
+                    .getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Children").setExact(true))
+                    .first()
+                    .click();
             window.check("children");
 
             String firstChild = window.page().locator("tbody a").first().innerText();
             window.page().getByLabel("Search by name or child reference").fill(firstChild);
-            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
-            window.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(firstChild)).first().click();
+            window.page()
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search"))
+                    .click();
+            window.page()
+                    .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(firstChild))
+                    .first()
+                    .click();
 
             window.check("child-record");
             assertThat(window.heading()).isEqualTo(firstChild);
-            assertThat(window.page().locator("body").innerText()).contains("Episodes of care", "recorded in the audit log");
+            assertThat(window.page().locator("body").innerText())
+                    .contains("Episodes of care", "recorded in the audit log");
         }
     }
 
@@ -90,10 +104,14 @@ class JourneyBrowserTests {
     void anAdministratorAddsAUserAfterCorrectingTheFormAndFindsItInTheAuditLog() {
         try (BrowserPages.Window window = browser.newWindow().signIn("admin.westhaven", DemoAccounts.PASSWORD)) {
             window.open("/admin/users").check("users");
-            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a user")).click();
+            window.page()
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a user"))
+                    .click();
             window.check("add-user");
 
-            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add user")).click();
+            window.page()
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add user"))
+                    .click();
             window.check("add-user-errors");
             assertThat(window.page().title()).startsWith("Error: ");
             assertThat(window.page().locator(".govuk-error-summary").innerText())
@@ -104,19 +122,29 @@ class JourneyBrowserTests {
             window.page().getByLabel("Broker").check();
             window.page().getByLabel("Organisation").selectOption("Westhaven Borough Council");
             window.page().getByLabel("Password").fill("a-good-long-password");
-            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add user")).click();
+            window.page()
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add user"))
+                    .click();
             window.check("user");
-            assertThat(window.page().locator(".govuk-notification-banner").innerText()).contains("Account created for Jo Bloggs");
+            assertThat(window.page().locator(".govuk-notification-banner").innerText())
+                    .contains("Account created for Jo Bloggs");
 
-            window.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See this account's history in the audit log")).click();
+            window.page()
+                    .getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("See this account's history in the audit log"))
+                    .click();
             window.check("audit-log");
             assertThat(window.page().locator("table").innerText()).contains("admin.westhaven", "Created");
 
             window.page().getByLabel("From date").fill("2026-12-31");
             window.page().getByLabel("To date").fill("2026-01-01");
-            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search the audit log")).click();
+            window.page()
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search the audit log"))
+                    .click();
             window.check("audit-log-errors");
-            assertThat(window.page().locator(".govuk-error-summary").innerText()).contains("Date to must be the same as or after date from");
+            assertThat(window.page().locator(".govuk-error-summary").innerText())
+                    .contains("Date to must be the same as or after date from");
         }
     }
 

@@ -1,14 +1,13 @@
 package uk.placementbroker.brokerage.web;
 
-import uk.placementbroker.shared.Refused;
 import java.time.Instant;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import uk.placementbroker.brokerage.BrokerQueue;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
+import uk.placementbroker.shared.Refused;
 
 /** The brokerage team's queue, the most urgent referral and the nearest deadline first. */
 @Controller

@@ -1,11 +1,8 @@
 package uk.placementbroker.brokerage.web;
 
-import uk.placementbroker.shared.NotFound;
-import uk.placementbroker.shared.Refused;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +18,7 @@ import uk.placementbroker.identity.Role;
 import uk.placementbroker.placement.Placement;
 import uk.placementbroker.placement.Placements;
 import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.shared.NotFound;
 
 /** The choice of placements sent to the social worker and team manager, and each decision on it. */
 @Controller
@@ -32,7 +30,12 @@ class ChoiceController {
     private final Decisions decisions;
     private final Placements placements;
 
-    ChoiceController(Referrals referrals, Answers answers, OfferScreening screening, Decisions decisions, Placements placements) {
+    ChoiceController(
+            Referrals referrals,
+            Answers answers,
+            OfferScreening screening,
+            Decisions decisions,
+            Placements placements) {
         this.referrals = referrals;
         this.answers = answers;
         this.screening = screening;
@@ -41,7 +44,10 @@ class ChoiceController {
     }
 
     @PostMapping("/referrals/{id}/choice/send")
-    String send(CurrentUser user, @PathVariable long id, @RequestParam(name = "answers", required = false) List<Long> chosen,
+    String send(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(name = "answers", required = false) List<Long> chosen,
             RedirectAttributes redirect) {
         if (chosen == null || chosen.isEmpty()) {
             redirect.addFlashAttribute("message", null);
@@ -57,17 +63,27 @@ class ChoiceController {
     String choice(CurrentUser user, @PathVariable long id, Model model) {
         Referrals.Referral referral = referrals.open(user, id).orElseThrow(() -> new NotFound());
         Decisions.Choice choice = decisions.choice(user, id).orElseThrow(() -> new NotFound());
-        OfferScreening.Result screened = screening.screen(user, referral, answers.toReferral(user.localAuthorityId(), id));
+        OfferScreening.Result screened =
+                screening.screen(user, referral, answers.toReferral(user.localAuthorityId(), id));
         List<OfferScreening.RankedOffer> shortlist = choice.shortlist().stream()
-                .map(answer -> screened.ranked().stream().filter(offer -> offer.answer().id() == answer).findFirst())
-                .flatMap(Optional::stream).toList();
+                .map(answer -> screened.ranked().stream()
+                        .filter(offer -> offer.answer().id() == answer)
+                        .findFirst())
+                .flatMap(Optional::stream)
+                .toList();
         model.addAttribute("referral", referral);
         model.addAttribute("choice", choice);
         model.addAttribute("shortlist", shortlist);
-        model.addAttribute("proposed", choice.proposed() ? answers.find(user.localAuthorityId(), choice.proposedAnswerId()).orElse(null) : null);
+        model.addAttribute(
+                "proposed",
+                choice.proposed()
+                        ? answers.find(user.localAuthorityId(), choice.proposedAnswerId())
+                                .orElse(null)
+                        : null);
         model.addAttribute("needsBudgetHolder", choice.proposed() && decisions.needsBudgetHolder(user, choice));
         model.addAttribute("threshold", decisions.budgetThreshold());
-        model.addAttribute("placement", placements.ofReferral(user.localAuthorityId(), id).orElse(null));
+        model.addAttribute(
+                "placement", placements.ofReferral(user.localAuthorityId(), id).orElse(null));
         model.addAttribute("isSocialWorker", user.hasRole(Role.SOCIAL_WORKER));
         model.addAttribute("isTeamManager", user.hasRole(Role.TEAM_MANAGER));
         model.addAttribute("isHeadOfService", user.hasRole(Role.HEAD_OF_SERVICE));
@@ -76,11 +92,19 @@ class ChoiceController {
     }
 
     @PostMapping("/referrals/{id}/choice/propose")
-    String propose(CurrentUser user, @PathVariable long id, @RequestParam(required = false) Long answer,
-            @RequestParam(defaultValue = "") String rationale, Model model, RedirectAttributes redirect) {
+    String propose(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) Long answer,
+            @RequestParam(defaultValue = "") String rationale,
+            Model model,
+            RedirectAttributes redirect) {
         if (answer == null || rationale.isBlank()) {
-            model.addAttribute("errors", answer == null ? Map.of("answer", "Choose the placement you propose")
-                    : Map.of("rationale", "Say why this placement is the right one for the child"));
+            model.addAttribute(
+                    "errors",
+                    answer == null
+                            ? Map.of("answer", "Choose the placement you propose")
+                            : Map.of("rationale", "Say why this placement is the right one for the child"));
             return choice(user, id, model);
         }
         decisions.propose(user, id, answer, rationale);
@@ -89,16 +113,26 @@ class ChoiceController {
     }
 
     @PostMapping("/referrals/{id}/choice/decide")
-    String decide(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String decision,
-            @RequestParam(defaultValue = "") String comment, Model model, RedirectAttributes redirect) {
+    String decide(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String decision,
+            @RequestParam(defaultValue = "") String comment,
+            Model model,
+            RedirectAttributes redirect) {
         if (!decision.equals("approve") && !decision.equals("reject")) {
             model.addAttribute("errors", Map.of("decision", "Say whether you give permission to place"));
             return choice(user, id, model);
         }
         try {
             Optional<Long> placement = decisions.decide(user, id, decision.equals("approve"), comment);
-            redirect.addFlashAttribute("message", placement.isPresent() ? "Placement agreed"
-                    : decision.equals("approve") ? "Permission to place given: the head of service must approve the cost" : "Proposal not approved");
+            redirect.addFlashAttribute(
+                    "message",
+                    placement.isPresent()
+                            ? "Placement agreed"
+                            : decision.equals("approve")
+                                    ? "Permission to place given: the head of service must approve the cost"
+                                    : "Proposal not approved");
         } catch (Placement.HomeFull full) {
             model.addAttribute("errors", Map.of("decision", full.getMessage()));
             return choice(user, id, model);
@@ -107,8 +141,13 @@ class ChoiceController {
     }
 
     @PostMapping("/referrals/{id}/choice/budget")
-    String budget(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String decision,
-            @RequestParam(defaultValue = "") String comment, Model model, RedirectAttributes redirect) {
+    String budget(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String decision,
+            @RequestParam(defaultValue = "") String comment,
+            Model model,
+            RedirectAttributes redirect) {
         if (!decision.equals("approve") && !decision.equals("reject")) {
             model.addAttribute("errors", Map.of("decision", "Say whether you approve the cost"));
             return choice(user, id, model);
@@ -122,5 +161,4 @@ class ChoiceController {
         }
         return "redirect:/referrals/" + id + "/choice";
     }
-
 }

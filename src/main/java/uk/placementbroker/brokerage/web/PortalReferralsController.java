@@ -1,13 +1,10 @@
 package uk.placementbroker.brokerage.web;
 
-import uk.placementbroker.shared.NotFound;
-import uk.placementbroker.shared.Refused;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,15 +13,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.placementbroker.brokerage.Answers;
-import uk.placementbroker.brokerage.Decisions;
 import uk.placementbroker.brokerage.Questions;
 import uk.placementbroker.brokerage.RefusalReason;
-import uk.placementbroker.market.Vacancies;
 import uk.placementbroker.brokerage.Rounds;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
+import uk.placementbroker.market.Vacancies;
 import uk.placementbroker.referral.AnonymisedReferral;
 import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
 
 /** The provider portal's referrals: only those sent to the provider's organisation, and only as anonymised. */
 @Controller
@@ -36,7 +34,8 @@ class PortalReferralsController {
     private final Vacancies vacancies;
     private final Questions questions;
 
-    PortalReferralsController(Rounds rounds, Referrals referrals, Answers answers, Vacancies vacancies, Questions questions) {
+    PortalReferralsController(
+            Rounds rounds, Referrals referrals, Answers answers, Vacancies vacancies, Questions questions) {
         this.rounds = rounds;
         this.referrals = referrals;
         this.answers = answers;
@@ -48,7 +47,9 @@ class PortalReferralsController {
     String list(CurrentUser user, Model model) {
         LocalDate today = LocalDate.now();
         List<AnonymisedReferral> sent = rounds.sentTo(organisation(user)).stream()
-                .map(id -> referrals.anonymised(id, today)).flatMap(Optional::stream).toList();
+                .map(id -> referrals.anonymised(id, today))
+                .flatMap(Optional::stream)
+                .toList();
         model.addAttribute("referrals", sent);
         return "brokerage/portal-referrals";
     }
@@ -63,7 +64,12 @@ class PortalReferralsController {
     }
 
     @PostMapping("/portal/referrals/{id}/offers")
-    String offer(CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String offer(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         if (!rounds.wasSentTo(id, organisation(user))) {
             throw new NotFound();
         }
@@ -82,8 +88,13 @@ class PortalReferralsController {
     }
 
     @PostMapping("/portal/referrals/{id}/refusals")
-    String refuse(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
-            @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+    String refuse(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String note,
+            Model model,
+            RedirectAttributes redirect) {
         if (!rounds.wasSentTo(id, organisation(user))) {
             throw new NotFound();
         }
@@ -115,7 +126,11 @@ class PortalReferralsController {
     }
 
     @PostMapping("/portal/referrals/{id}/questions")
-    String ask(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String question, Model model,
+    String ask(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String question,
+            Model model,
             RedirectAttributes redirect) {
         if (!rounds.wasSentTo(id, organisation(user))) {
             throw new NotFound();
@@ -125,7 +140,8 @@ class PortalReferralsController {
         } catch (Refused problem) {
             return page(user, id, Map.of("question", problem.getMessage()), Map.of("question", question), model);
         }
-        redirect.addFlashAttribute("message", "Question sent: the broker's answer will show here for every provider asked");
+        redirect.addFlashAttribute(
+                "message", "Question sent: the broker's answer will show here for every provider asked");
         return "redirect:/portal/referrals/" + id;
     }
 

@@ -1,13 +1,12 @@
 package uk.placementbroker.brokerage.web;
 
-import uk.placementbroker.shared.Refused;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import uk.placementbroker.brokerage.ProviderResponses;
 import uk.placementbroker.brokerage.RefusalReason;
 import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.shared.Refused;
 
 /** How providers answered the referrals sent to them, and why they could not offer. */
 @Controller

@@ -1,11 +1,8 @@
 package uk.placementbroker.brokerage.web;
 
-import uk.placementbroker.shared.NotFound;
-import uk.placementbroker.shared.Refused;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.placementbroker.brokerage.Answers;
-import uk.placementbroker.brokerage.Decisions;
 import uk.placementbroker.brokerage.OfferScreening;
 import uk.placementbroker.brokerage.Questions;
 import uk.placementbroker.brokerage.RoundKind;
@@ -28,6 +24,8 @@ import uk.placementbroker.placement.Placement;
 import uk.placementbroker.placement.Placements;
 import uk.placementbroker.referral.ReferralStatus;
 import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
 
 /** The broker's search for one referral: its rounds, who was asked, whether each mail went, and the next round. */
 @Controller
@@ -41,8 +39,14 @@ class SearchRoundsController {
     private final ScreeningOverrides overrides;
     private final Questions questions;
 
-    SearchRoundsController(Referrals referrals, Rounds rounds, Answers answers, OfferScreening screening, Placements placements,
-            ScreeningOverrides overrides, Questions questions) {
+    SearchRoundsController(
+            Referrals referrals,
+            Rounds rounds,
+            Answers answers,
+            OfferScreening screening,
+            Placements placements,
+            ScreeningOverrides overrides,
+            Questions questions) {
         this.referrals = referrals;
         this.rounds = rounds;
         this.answers = answers;
@@ -58,25 +62,50 @@ class SearchRoundsController {
         List<Rounds.Round> opened = rounds.of(user.localAuthorityId(), id);
         model.addAttribute("referral", referral);
         model.addAttribute("rounds", opened);
-        model.addAttribute("recipients", opened.stream().collect(java.util.stream.Collectors.toMap(Rounds.Round::id,
-                round -> rounds.recipients(user.localAuthorityId(), round.id()))));
+        model.addAttribute(
+                "recipients",
+                opened.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                Rounds.Round::id, round -> rounds.recipients(user.localAuthorityId(), round.id()))));
         model.addAttribute("kinds", RoundKind.values());
         model.addAttribute("questions", questions.forCouncil(user.localAuthorityId(), id));
         List<Answers.Answer> answered = answers.toReferral(user.localAuthorityId(), id);
         OfferScreening.Result offers = screening.screen(user, referral, answered);
         model.addAttribute("offers", offers);
         // Once an offer is ranked (a late one, or one the broker chose to consider), the warning has been acted on.
-        model.addAttribute("escalated", opened.isEmpty() || !opened.get(opened.size() - 1).escalated()
-                || referral.status() != ReferralStatus.SEARCHING || !offers.ranked().isEmpty() ? null : opened.get(opened.size() - 1));
-        model.addAttribute("times", SearchTimes.of(opened, answered,
-                placements.ofReferral(user.localAuthorityId(), id).map(Placement::agreedAt).orElse(null), Instant.now()));
-        model.addAttribute("canOpen", user.hasRole(Role.BROKER)
-                && (referral.status() == ReferralStatus.READY_TO_SEARCH || referral.status() == ReferralStatus.SEARCHING));
+        model.addAttribute(
+                "escalated",
+                opened.isEmpty()
+                                || !opened.get(opened.size() - 1).escalated()
+                                || referral.status() != ReferralStatus.SEARCHING
+                                || !offers.ranked().isEmpty()
+                        ? null
+                        : opened.get(opened.size() - 1));
+        model.addAttribute(
+                "times",
+                SearchTimes.of(
+                        opened,
+                        answered,
+                        placements
+                                .ofReferral(user.localAuthorityId(), id)
+                                .map(Placement::agreedAt)
+                                .orElse(null),
+                        Instant.now()));
+        model.addAttribute(
+                "canOpen",
+                user.hasRole(Role.BROKER)
+                        && (referral.status() == ReferralStatus.READY_TO_SEARCH
+                                || referral.status() == ReferralStatus.SEARCHING));
         return "brokerage/search";
     }
 
     @PostMapping("/referrals/{id}/search/rounds")
-    String open(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String kind, Model model, RedirectAttributes redirect) {
+    String open(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String kind,
+            Model model,
+            RedirectAttributes redirect) {
         RoundKind round;
         try {
             round = RoundKind.valueOf(kind);
@@ -85,14 +114,22 @@ class SearchRoundsController {
             return search(user, id, model);
         }
         List<MarketDirectory.Contact> asked = rounds.open(user, id, round);
-        redirect.addFlashAttribute("message", asked.isEmpty()
-                ? "Nobody new to ask among " + round.words().toLowerCase() + ": try the next round"
-                : round.words() + ": " + asked.size() + (asked.size() == 1 ? " provider" : " providers") + " asked at the same time");
+        redirect.addFlashAttribute(
+                "message",
+                asked.isEmpty()
+                        ? "Nobody new to ask among " + round.words().toLowerCase() + ": try the next round"
+                        : round.words() + ": " + asked.size() + (asked.size() == 1 ? " provider" : " providers")
+                                + " asked at the same time");
         return "redirect:/referrals/" + id + "/search";
     }
 
     @PostMapping("/referrals/{id}/offers/{answerId}/consider")
-    String consider(CurrentUser user, @PathVariable long id, @PathVariable long answerId, @RequestParam(defaultValue = "") String reason, Model model,
+    String consider(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long answerId,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
             RedirectAttributes redirect) {
         referral(user, id);
         try {
@@ -104,13 +141,19 @@ class SearchRoundsController {
             }
             throw new Refused(refusal.getMessage());
         }
-        redirect.addFlashAttribute("message", "The offer is ranked after those that meet every criterion, with your reason");
+        redirect.addFlashAttribute(
+                "message", "The offer is ranked after those that meet every criterion, with your reason");
         return "redirect:/referrals/" + id + "/search";
     }
 
     @PostMapping("/referrals/{id}/questions/{questionId}/answer")
-    String answer(CurrentUser user, @PathVariable long id, @PathVariable long questionId, @RequestParam(defaultValue = "") String answer,
-            Model model, RedirectAttributes redirect) {
+    String answer(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long questionId,
+            @RequestParam(defaultValue = "") String answer,
+            Model model,
+            RedirectAttributes redirect) {
         referral(user, id);
         try {
             questions.answer(user, id, questionId, answer);
@@ -126,7 +169,9 @@ class SearchRoundsController {
     }
 
     private Referrals.Referral referral(CurrentUser user, long id) {
-        if (!user.hasRole(Role.BROKER) && !user.hasRole(Role.TEAM_MANAGER) && !user.hasRole(Role.HEAD_OF_SERVICE)
+        if (!user.hasRole(Role.BROKER)
+                && !user.hasRole(Role.TEAM_MANAGER)
+                && !user.hasRole(Role.HEAD_OF_SERVICE)
                 && !user.hasRole(Role.SOCIAL_WORKER)) {
             throw new Refused("Your role does not include this part of the service");
         }

@@ -9,12 +9,18 @@ import java.util.function.BiFunction;
  */
 public enum CareGroup {
     ALL("all", (child, day) -> "all"),
-    AGE_AT_FIRST_ENTRY("ageAtFirstEntry", (child, day) -> child.ageAtFirstEntry().map(CareGroup::ageBand).orElse("unknown")),
+    AGE_AT_FIRST_ENTRY(
+            "ageAtFirstEntry",
+            (child, day) -> child.ageAtFirstEntry().map(CareGroup::ageBand).orElse("unknown")),
     SEX("sex", (child, day) -> child.sex()),
     ETHNICITY("ethnicity", (child, day) -> child.ethnicity()),
     UASC("uasc", (child, day) -> child.unaccompaniedAsylumSeeking() ? "yes" : "no"),
-    LEGAL_STATUS("legalStatus", (child, day) -> child.episodeOn(day).map(Episode::legalStatus).orElse("none")),
-    PLACEMENT_TYPE("placementType", (child, day) -> child.episodeOn(day).map(Episode::placementType).orElse("none"));
+    LEGAL_STATUS(
+            "legalStatus",
+            (child, day) -> child.episodeOn(day).map(Episode::legalStatus).orElse("none")),
+    PLACEMENT_TYPE(
+            "placementType",
+            (child, day) -> child.episodeOn(day).map(Episode::placementType).orElse("none"));
 
     private final String key;
     private final BiFunction<ChildHistory, LocalDate, String> group;

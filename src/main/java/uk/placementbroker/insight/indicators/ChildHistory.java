@@ -25,14 +25,21 @@ public final class ChildHistory {
     private final List<Episode> episodes;
     private final List<PlacementSpell> placements;
 
-    public ChildHistory(String child, String sex, LocalDate dateOfBirth, String ethnicity,
-            boolean unaccompaniedAsylumSeeking, List<Episode> episodes, IndicatorSettings settings) {
+    public ChildHistory(
+            String child,
+            String sex,
+            LocalDate dateOfBirth,
+            String ethnicity,
+            boolean unaccompaniedAsylumSeeking,
+            List<Episode> episodes,
+            IndicatorSettings settings) {
         this.child = child;
         this.sex = sex;
         this.dateOfBirth = dateOfBirth;
         this.ethnicity = ethnicity;
         this.unaccompaniedAsylumSeeking = unaccompaniedAsylumSeeking;
-        this.episodes = episodes.stream().sorted(Comparator.comparing(Episode::start)).toList();
+        this.episodes =
+                episodes.stream().sorted(Comparator.comparing(Episode::start)).toList();
         this.placements = placements(this.episodes, settings);
     }
 
@@ -75,7 +82,9 @@ public final class ChildHistory {
 
     /** The child's age when they were first looked after, as far as the return shows. */
     public Optional<Integer> ageAtFirstEntry() {
-        return episodes.isEmpty() ? Optional.empty() : Optional.of(ageOn(episodes.get(0).start()));
+        return episodes.isEmpty()
+                ? Optional.empty()
+                : Optional.of(ageOn(episodes.get(0).start()));
     }
 
     /** How many placements the child had on any day from {@code from} to {@code to}, both included. */
@@ -104,7 +113,9 @@ public final class ChildHistory {
     /** The first day the child lived with the carer they have on that day. */
     public Optional<LocalDate> withTheSameCarerSince(LocalDate day) {
         int index = placementOn(day);
-        return index < 0 ? Optional.empty() : Optional.of(placements.get(carerStart(index)).start());
+        return index < 0
+                ? Optional.empty()
+                : Optional.of(placements.get(carerStart(index)).start());
     }
 
     /**
@@ -117,7 +128,8 @@ public final class ChildHistory {
             return Optional.empty();
         }
         int adoptiveStart = index;
-        while (adoptiveStart > 0 && placements.get(adoptiveStart - 1).placedForAdoption()
+        while (adoptiveStart > 0
+                && placements.get(adoptiveStart - 1).placedForAdoption()
                 && !placements.get(adoptiveStart).startsPeriodOfCare()) {
             adoptiveStart--;
         }
@@ -152,7 +164,8 @@ public final class ChildHistory {
         Episode previous = null;
         Episode beforeTemporary = null;
         for (Episode episode : episodes) {
-            boolean continuesCare = previous != null && episode.start().equals(previous.end())
+            boolean continuesCare = previous != null
+                    && episode.start().equals(previous.end())
                     && episode.reason() != ReasonForNewEpisode.S;
             if (!continuesCare) {
                 placements.add(new PlacementSpell(episode.start(), episode.end(), true, true, episode));
@@ -168,7 +181,8 @@ public final class ChildHistory {
                     beforeTemporary = null;
                 }
             } else {
-                placements.add(new PlacementSpell(episode.start(), episode.end(), episode.reason().changesCarer(), false, episode));
+                placements.add(new PlacementSpell(
+                        episode.start(), episode.end(), episode.reason().changesCarer(), false, episode));
                 beforeTemporary = null;
             }
             previous = episode;

@@ -15,6 +15,7 @@ public final class DriftRules {
 
     /** Working days from entry to care to the first review. */
     static final int FIRST_REVIEW_WORKING_DAYS = 20;
+
     static final int SECOND_REVIEW_MONTHS = 3;
     static final int LATER_REVIEW_MONTHS = 6;
     /** Months into care by which a permanence plan is due: the second review. */
@@ -65,7 +66,8 @@ public final class DriftRules {
      * When the child's permanence plan was due, if they are looked after on {@code day}, have been for
      * more than 4 months without a break, and have none recorded.
      */
-    public static Optional<LocalDate> permanencePlanOverdueSince(ChildHistory child, boolean planRecorded, LocalDate day) {
+    public static Optional<LocalDate> permanencePlanOverdueSince(
+            ChildHistory child, boolean planRecorded, LocalDate day) {
         if (planRecorded) {
             return Optional.empty();
         }

@@ -15,7 +15,8 @@ public record MeasureResult(Measure measure, int year, String cut, String catego
 
     /** The percentage to one decimal place, or null when nobody is in the denominator. */
     public BigDecimal percent() {
-        return denominator == 0 ? null
+        return denominator == 0
+                ? null
                 : BigDecimal.valueOf(numerator * 100L).divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
     }
 }

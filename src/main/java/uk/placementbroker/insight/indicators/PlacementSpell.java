@@ -11,7 +11,8 @@ import java.time.LocalDate;
  * @param startsPeriodOfCare whether the child started to be looked after with it
  * @param lastEpisode the episode the child is in at the end of the placement
  */
-record PlacementSpell(LocalDate start, LocalDate end, boolean newCarer, boolean startsPeriodOfCare, Episode lastEpisode) {
+record PlacementSpell(
+        LocalDate start, LocalDate end, boolean newCarer, boolean startsPeriodOfCare, Episode lastEpisode) {
 
     boolean covers(LocalDate day) {
         return !start.isAfter(day) && (end == null || end.isAfter(day));

@@ -20,6 +20,7 @@ public final class StabilityTally {
 
     /** The DfE's distance band: placed more than 20 miles from home. */
     static final double FAR_FROM_HOME_MILES = 20;
+
     public static final String NEAR = "20 miles or less";
     public static final String FAR = "over 20 miles";
     public static final String INSIDE = "inside the council's area";
@@ -94,9 +95,10 @@ public final class StabilityTally {
             }
         });
         counts.forEach((key, count) -> {
-            long denominator = key.category() == null ? count[1]
-                    : denominators.get(new Key(key.measure(), key.cut(), null))[0];
-            results.add(new MeasureResult(key.measure(), year.year(), key.cut(), key.category(), count[0], denominator));
+            long denominator =
+                    key.category() == null ? count[1] : denominators.get(new Key(key.measure(), key.cut(), null))[0];
+            results.add(
+                    new MeasureResult(key.measure(), year.year(), key.cut(), key.category(), count[0], denominator));
         });
         results.sort(Comparator.comparing(MeasureResult::measure)
                 .thenComparing(result -> !"all".equals(result.cut()))
@@ -128,7 +130,9 @@ public final class StabilityTally {
         if (blank(episode.placementPostcode())) {
             return NOT_KNOWN;
         }
-        return places.inCouncilArea(episode.placementPostcode()).map(inside -> inside ? INSIDE : OUTSIDE).orElse(NOT_KNOWN);
+        return places.inCouncilArea(episode.placementPostcode())
+                .map(inside -> inside ? INSIDE : OUTSIDE)
+                .orElse(NOT_KNOWN);
     }
 
     private static boolean blank(String value) {

@@ -40,7 +40,8 @@ public final class StabilityYear {
     /** Looked after on 31 March, and not then on an agreed series of short breaks (V3, V4). */
     public boolean lookedAfterAtYearEnd(ChildHistory child) {
         Optional<Episode> episode = child.episodeOn(lastDay);
-        return episode.isPresent() && !(settings.excludeShortBreaks() && episode.get().shortBreak());
+        return episode.isPresent()
+                && !(settings.excludeShortBreaks() && episode.get().shortBreak());
     }
 
     /** Placements during the year, counting one already open on 1 April. */
@@ -56,7 +57,9 @@ public final class StabilityYear {
     /** In the two-year measure's denominator: looked after on 31 March, continuously for at least the last 2 years. */
     public boolean lookedAfterForTwoYears(ChildHistory child) {
         return lookedAfterAtYearEnd(child)
-                && child.lookedAfterContinuouslySince(lastDay).filter(since -> !since.isAfter(lastDay.minusYears(2))).isPresent();
+                && child.lookedAfterContinuouslySince(lastDay)
+                        .filter(since -> !since.isAfter(lastDay.minusYears(2)))
+                        .isPresent();
     }
 
     /** The two-year measure: 3 or more placements in the 2 years ending 31 March. */
@@ -68,7 +71,9 @@ public final class StabilityYear {
     public boolean longTermCohort(ChildHistory child) {
         return lookedAfterAtYearEnd(child)
                 && child.ageOn(lastDay) < 16
-                && child.lookedAfterContinuouslySince(lastDay).filter(since -> !since.isAfter(lastDay.minusMonths(30))).isPresent();
+                && child.lookedAfterContinuouslySince(lastDay)
+                        .filter(since -> !since.isAfter(lastDay.minusMonths(30)))
+                        .isPresent();
     }
 
     /**
@@ -77,8 +82,12 @@ public final class StabilityYear {
      */
     public boolean stableForTwoYears(ChildHistory child) {
         LocalDate twoYearsAgo = lastDay.minusYears(2);
-        return child.withTheSameCarerSince(lastDay).filter(since -> !since.isAfter(twoYearsAgo)).isPresent()
-                || child.adoptivePlacementWithThePreviousOneSince(lastDay).filter(since -> !since.isAfter(twoYearsAgo)).isPresent();
+        return child.withTheSameCarerSince(lastDay)
+                        .filter(since -> !since.isAfter(twoYearsAgo))
+                        .isPresent()
+                || child.adoptivePlacementWithThePreviousOneSince(lastDay)
+                        .filter(since -> !since.isAfter(twoYearsAgo))
+                        .isPresent();
     }
 
     boolean within(LocalDate day) {

@@ -17,7 +17,10 @@ public final class Sufficiency {
 
     /** The age bands of the DfE's looked-after children statistics, up to 17. */
     public enum AgeBand {
-        UNDER_5("Under 5", 0, 4), FROM_5_TO_10("5 to 10", 5, 10), FROM_11_TO_15("11 to 15", 11, 15), FROM_16_TO_17("16 and 17", 16, 17);
+        UNDER_5("Under 5", 0, 4),
+        FROM_5_TO_10("5 to 10", 5, 10),
+        FROM_11_TO_15("11 to 15", 11, 15),
+        FROM_16_TO_17("16 and 17", 16, 17);
 
         private final String words;
         private final int youngest;
@@ -72,10 +75,16 @@ public final class Sufficiency {
 
     /** The 903 PLACE codes of each kind of placement brokered; other placements (adoption, with parents, hospital) are not. */
     private static final Map<String, PlacementType> PLACE_CODES = Map.ofEntries(
-            Map.entry("U1", PlacementType.FOSTERING), Map.entry("U2", PlacementType.FOSTERING), Map.entry("U3", PlacementType.FOSTERING),
-            Map.entry("U4", PlacementType.FOSTERING), Map.entry("U5", PlacementType.FOSTERING), Map.entry("U6", PlacementType.FOSTERING),
-            Map.entry("K1", PlacementType.RESIDENTIAL), Map.entry("K2", PlacementType.RESIDENTIAL),
-            Map.entry("H5", PlacementType.SUPPORTED_ACCOMMODATION), Map.entry("R3", PlacementType.PARENT_AND_CHILD),
+            Map.entry("U1", PlacementType.FOSTERING),
+            Map.entry("U2", PlacementType.FOSTERING),
+            Map.entry("U3", PlacementType.FOSTERING),
+            Map.entry("U4", PlacementType.FOSTERING),
+            Map.entry("U5", PlacementType.FOSTERING),
+            Map.entry("U6", PlacementType.FOSTERING),
+            Map.entry("K1", PlacementType.RESIDENTIAL),
+            Map.entry("K2", PlacementType.RESIDENTIAL),
+            Map.entry("H5", PlacementType.SUPPORTED_ACCOMMODATION),
+            Map.entry("R3", PlacementType.PARENT_AND_CHILD),
             Map.entry("S1", PlacementType.SEND_RESIDENTIAL_SCHOOL));
 
     static final String NOT_KNOWN = "Not known";
@@ -174,6 +183,7 @@ public final class Sufficiency {
     }
 
     private int[] area(String district) {
-        return areas.computeIfAbsent(district == null || district.isBlank() ? NOT_KNOWN : district, ignored -> new int[3]);
+        return areas.computeIfAbsent(
+                district == null || district.isBlank() ? NOT_KNOWN : district, ignored -> new int[3]);
     }
 }

@@ -17,9 +17,15 @@ import java.util.Set;
  */
 public record Column(String name, Kind kind, Set<String> codes, Map<String, String> aliases, boolean canBeBlank) {
 
-    public enum Kind { TEXT, DATE, INTEGER, CATEGORY }
+    public enum Kind {
+        TEXT,
+        DATE,
+        INTEGER,
+        CATEGORY
+    }
 
-    private static final DateTimeFormatter DFE_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DFE_DATE =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** Thrown with words a person can act on, such as "DOB 31/02/2010 is not a date". */
     public static final class InvalidValue extends Exception {
@@ -88,7 +94,9 @@ public record Column(String name, Kind kind, Set<String> codes, Map<String, Stri
             }
             if (value.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
                 String[] parts = value.split("/");
-                return LocalDate.parse(String.format("%02d/%02d/%s", Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2]), DFE_DATE);
+                return LocalDate.parse(
+                        String.format("%02d/%02d/%s", Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2]),
+                        DFE_DATE);
             }
         } catch (DateTimeParseException e) {
             throw new InvalidValue(value + " is not a date");

@@ -76,17 +76,23 @@ public final class IndicatorsCommand {
         ReturnReader.Result read = new ReturnReader().read(directory, year, repairOverlaps);
         read.problems().warnings().forEach(problem -> err.println("warning: " + problem));
         if (read.problems().warningCount() > read.problems().warnings().size()) {
-            err.println("... and " + (read.problems().warningCount() - read.problems().warnings().size()) + " more warnings");
+            err.println("... and "
+                    + (read.problems().warningCount()
+                            - read.problems().warnings().size()) + " more warnings");
         }
         if (read.problems().anyFatal()) {
             read.problems().fatal().forEach(problem -> err.println("error: " + problem));
-            err.println("The return was not used: " + read.problems().fatalCount() + " problem(s) must be put right first.");
+            err.println("The return was not used: " + read.problems().fatalCount()
+                    + " problem(s) must be put right first.");
             return 1;
         }
         IndicatorSettings settings = new IndicatorSettings(countTemporary, excludeShortBreaks);
         StabilityTally tally = new StabilityTally(new StabilityYear(year, settings));
         read.contents().histories(settings).forEach(tally::add);
-        out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(json(tally.results())));
+        out.println(JsonMapper.builder()
+                .build()
+                .writerWithDefaultPrettyPrinter()
+                .writeValueAsString(json(tally.results())));
         return 0;
     }
 

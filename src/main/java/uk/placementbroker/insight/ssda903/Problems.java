@@ -51,7 +51,9 @@ public final class Problems {
     }
 
     private static List<Problem> inFileOrder(List<Problem> problems) {
-        return problems.stream().sorted(Comparator.comparing(Problem::file).thenComparingLong(Problem::row)).toList();
+        return problems.stream()
+                .sorted(Comparator.comparing(Problem::file).thenComparingLong(Problem::row))
+                .toList();
     }
 
     public long fatalCount() {

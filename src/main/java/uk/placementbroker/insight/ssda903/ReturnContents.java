@@ -37,15 +37,21 @@ public final class ReturnContents {
 
     public void add(String file, TableReader.Row row) {
         switch (row.table()) {
-            case HEADER -> headers.put(row.get("CHILD"),
-                    new HeaderFacts(row.get("SEX"), LocalDate.parse(row.get("DOB")), row.get("ETHNIC"), row.number()));
+            case HEADER ->
+                headers.put(
+                        row.get("CHILD"),
+                        new HeaderFacts(
+                                row.get("SEX"), LocalDate.parse(row.get("DOB")), row.get("ETHNIC"), row.number()));
             case UASC -> unaccompaniedAsylumSeeking.add(row.get("CHILD"));
             case EPISODES -> {
                 EpisodeLine line = new EpisodeLine(file, row.number(), row.year(), episode(row));
                 episodes.computeIfAbsent(row.get("CHILD"), child -> new TreeMap<>())
-                        .merge(line.episode().start(), line, (kept, other) -> other.year() >= kept.year() ? other : kept);
+                        .merge(
+                                line.episode().start(),
+                                line,
+                                (kept, other) -> other.year() >= kept.year() ? other : kept);
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -68,7 +74,11 @@ public final class ReturnContents {
             List<EpisodeLine> lines = new ArrayList<>(child.getValue().values());
             if (!headers.containsKey(child.getKey())) {
                 EpisodeLine first = lines.get(0);
-                problems.fatal(first.file(), first.row(), "CHILD", "child " + child.getKey() + " has episodes but no row in the Header table");
+                problems.fatal(
+                        first.file(),
+                        first.row(),
+                        "CHILD",
+                        "child " + child.getKey() + " has episodes but no row in the Header table");
             }
             for (int i = 0; i + 1 < lines.size(); i++) {
                 EpisodeLine line = lines.get(i);
@@ -76,10 +86,18 @@ public final class ReturnContents {
                 LocalDate end = line.episode().end();
                 if (end == null || end.isAfter(next.episode().start())) {
                     String overlap = (end == null ? "is still open" : "ends on " + end)
-                            + " but the child's next episode starts on " + next.episode().start() + " (" + next.file() + " row " + next.row() + ")";
+                            + " but the child's next episode starts on "
+                            + next.episode().start() + " (" + next.file() + " row " + next.row() + ")";
                     if (repairOverlaps) {
-                        problems.warning(line.file(), line.row(), "DEC", overlap + ": ended on " + next.episode().start());
-                        child.getValue().put(line.episode().start(), endedOn(line, next.episode().start()));
+                        problems.warning(
+                                line.file(),
+                                line.row(),
+                                "DEC",
+                                overlap + ": ended on " + next.episode().start());
+                        child.getValue()
+                                .put(
+                                        line.episode().start(),
+                                        endedOn(line, next.episode().start()));
                     } else {
                         problems.fatal(line.file(), line.row(), "DEC", overlap);
                     }
@@ -95,26 +113,54 @@ public final class ReturnContents {
                 .map(child -> {
                     HeaderFacts header = headers.get(child.getKey());
                     List<Episode> childEpisodes = child.getValue().values().stream()
-                            .map(EpisodeLine::episode).sorted(Comparator.comparing(Episode::start)).toList();
-                    return new ChildHistory(child.getKey(), header.sex(), header.dateOfBirth(), header.ethnicity(),
-                            unaccompaniedAsylumSeeking.contains(child.getKey()), childEpisodes, settings);
+                            .map(EpisodeLine::episode)
+                            .sorted(Comparator.comparing(Episode::start))
+                            .toList();
+                    return new ChildHistory(
+                            child.getKey(),
+                            header.sex(),
+                            header.dateOfBirth(),
+                            header.ethnicity(),
+                            unaccompaniedAsylumSeeking.contains(child.getKey()),
+                            childEpisodes,
+                            settings);
                 });
     }
 
     private static EpisodeLine endedOn(EpisodeLine line, LocalDate end) {
         Episode episode = line.episode();
-        return new EpisodeLine(line.file(), line.row(), line.year(), new Episode(episode.start(), episode.reason(),
-                episode.legalStatus(), episode.placementType(), episode.placementProvider(), end,
-                episode.reasonPlaceChange(), episode.homePostcode(), episode.placementPostcode(), episode.urn()));
+        return new EpisodeLine(
+                line.file(),
+                line.row(),
+                line.year(),
+                new Episode(
+                        episode.start(),
+                        episode.reason(),
+                        episode.legalStatus(),
+                        episode.placementType(),
+                        episode.placementProvider(),
+                        end,
+                        episode.reasonPlaceChange(),
+                        episode.homePostcode(),
+                        episode.placementPostcode(),
+                        episode.urn()));
     }
 
     /** Assumes a row that passed the specification's checks; DEC before DECOM is reported by {@link #checkEpisodeRow}. */
     static Episode episode(TableReader.Row row) {
         LocalDate start = LocalDate.parse(row.get("DECOM"));
         LocalDate end = row.get("DEC") == null ? null : LocalDate.parse(row.get("DEC"));
-        return new Episode(start, ReasonForNewEpisode.valueOf(row.get("RNE")), row.get("LS"), row.get("PLACE"),
-                row.get("PLACE_PROVIDER"), end, row.get("REASON_PLACE_CHANGE"), row.get("HOME_POST"),
-                row.get("PL_POST"), row.get("URN"));
+        return new Episode(
+                start,
+                ReasonForNewEpisode.valueOf(row.get("RNE")),
+                row.get("LS"),
+                row.get("PLACE"),
+                row.get("PLACE_PROVIDER"),
+                end,
+                row.get("REASON_PLACE_CHANGE"),
+                row.get("HOME_POST"),
+                row.get("PL_POST"),
+                row.get("URN"));
     }
 
     /** Whether an episode row can be kept: one that ends before it starts goes backwards, and is fatal. */
@@ -122,11 +168,16 @@ public final class ReturnContents {
         String start = row.get("DECOM");
         String end = row.get("DEC");
         if (end != null && end.compareTo(start) < 0) {
-            problems.fatal(file, row.number(), "DEC", "the episode ends (" + end + ") before it starts (" + start + ")");
+            problems.fatal(
+                    file, row.number(), "DEC", "the episode ends (" + end + ") before it starts (" + start + ")");
             return false;
         }
         if (end == null && row.get("REC") != null) {
-            problems.warning(file, row.number(), "REC", "REC is " + row.get("REC") + " but DEC is blank: the episode is taken as still open");
+            problems.warning(
+                    file,
+                    row.number(),
+                    "REC",
+                    "REC is " + row.get("REC") + " but DEC is blank: the episode is taken as still open");
         }
         return true;
     }

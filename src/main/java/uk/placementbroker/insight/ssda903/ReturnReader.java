@@ -50,7 +50,7 @@ public final class ReturnReader {
     }
 
     public Result read(Path directory, int year, boolean repairOverlaps) {
-        return read(csvFiles(directory), year, repairOverlaps, (file, row) -> { });
+        return read(csvFiles(directory), year, repairOverlaps, (file, row) -> {});
     }
 
     public Result read(List<Source> files, int year, boolean repairOverlaps, RowSink sink) {
@@ -61,10 +61,15 @@ public final class ReturnReader {
             String name = file.name();
             if (name.toLowerCase(Locale.ROOT).endsWith(".xml")) {
                 try (Reader xml = file.open()) {
-                    Set<Table> held = xmlReader.read(name, xml, year, problems, row -> accept(name, row, contents, sink, problems));
+                    Set<Table> held = xmlReader.read(
+                            name, xml, year, problems, row -> accept(name, row, contents, sink, problems));
                     for (Table table : held) {
                         if (!found.add(table)) {
-                            problems.fatal(name, 0, null, "holds a second " + table.specificationName() + " table: send each table once");
+                            problems.fatal(
+                                    name,
+                                    0,
+                                    null,
+                                    "holds a second " + table.specificationName() + " table: send each table once");
                         }
                     }
                 } catch (IOException e) {
@@ -78,7 +83,11 @@ public final class ReturnReader {
                 continue;
             }
             if (!found.add(table.get())) {
-                problems.fatal(name, 0, null, "is a second " + table.get().specificationName() + " table: send each table once");
+                problems.fatal(
+                        name,
+                        0,
+                        null,
+                        "is a second " + table.get().specificationName() + " table: send each table once");
                 continue;
             }
             try (Reader csv = file.open()) {
@@ -89,14 +98,19 @@ public final class ReturnReader {
         }
         for (Table required : List.of(Table.HEADER, Table.EPISODES)) {
             if (!found.contains(required)) {
-                problems.fatal(required.fileName(), 0, null, "is missing: a return needs its " + required.specificationName() + " table");
+                problems.fatal(
+                        required.fileName(),
+                        0,
+                        null,
+                        "is missing: a return needs its " + required.specificationName() + " table");
             }
         }
         contents.check(problems, repairOverlaps);
         return new Result(contents, problems);
     }
 
-    private static void accept(String file, TableReader.Row row, ReturnContents contents, RowSink sink, Problems problems) {
+    private static void accept(
+            String file, TableReader.Row row, ReturnContents contents, RowSink sink, Problems problems) {
         if (row.table() != Table.EPISODES || ReturnContents.checkEpisodeRow(file, row, problems)) {
             contents.add(file, row);
             sink.accept(file, row);
@@ -105,7 +119,10 @@ public final class ReturnReader {
 
     private static List<Source> csvFiles(Path directory) {
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(csv|xml)"))
+            return files.filter(file -> file.getFileName()
+                            .toString()
+                            .toLowerCase(Locale.ROOT)
+                            .matches(".*\\.(csv|xml)"))
                     .sorted()
                     .map(ReturnReader::source)
                     .toList();

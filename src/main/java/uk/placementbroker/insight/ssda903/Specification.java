@@ -42,9 +42,13 @@ public final class Specification {
     /** The columns of a table in the year ending 31 March {@code year}, in the specification's order. */
     public List<Column> columns(Table table, int year) {
         Optional<List<Column>> columns = years.headMap(year, true).descendingMap().values().stream()
-                .filter(tables -> tables.containsKey(table)).map(tables -> tables.get(table)).findFirst();
+                .filter(tables -> tables.containsKey(table))
+                .map(tables -> tables.get(table))
+                .findFirst();
         return columns.orElseGet(() -> years.values().stream()
-                .filter(tables -> tables.containsKey(table)).map(tables -> tables.get(table)).findFirst()
+                .filter(tables -> tables.containsKey(table))
+                .map(tables -> tables.get(table))
+                .findFirst()
                 .orElseThrow());
     }
 
@@ -67,11 +71,12 @@ public final class Specification {
 
     private static Map<Table, List<Column>> tables(Map<String, Object> columnMap) {
         Map<Table, List<Column>> tables = new EnumMap<>(Table.class);
-        columnMap.forEach((tableName, columns) -> Table.bySpecificationName(tableName).ifPresent(table -> {
-            List<Column> parsed = new ArrayList<>();
-            map(columns).forEach((columnName, definition) -> parsed.add(column(columnName, map(definition))));
-            tables.put(table, List.copyOf(parsed));
-        }));
+        columnMap.forEach((tableName, columns) -> Table.bySpecificationName(tableName)
+                .ifPresent(table -> {
+                    List<Column> parsed = new ArrayList<>();
+                    map(columns).forEach((columnName, definition) -> parsed.add(column(columnName, map(definition))));
+                    tables.put(table, List.copyOf(parsed));
+                }));
         return tables;
     }
 

@@ -2,11 +2,11 @@ package uk.placementbroker.insight.ssda903;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The tables of the SSDA903 return, with the names the DfE's specifications and councils' files use. */
 public enum Table {
@@ -48,13 +48,17 @@ public enum Table {
     }
 
     public static Optional<Table> bySpecificationName(String name) {
-        return Arrays.stream(values()).filter(table -> table.specificationName.equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(table -> table.specificationName.equals(name))
+                .findFirst();
     }
 
     /** The table a file holds, by its name: "episodes.csv", "Episodes_2024.csv" and "SSDA903_episodes.csv" all give Episodes. */
     public static Optional<Table> byFileName(String name) {
         String stem = name.toLowerCase(Locale.ROOT).replaceFirst("\\.csv$", "");
-        Optional<Table> exact = Arrays.stream(values()).filter(table -> table.names().contains(stem)).findFirst();
+        Optional<Table> exact = Arrays.stream(values())
+                .filter(table -> table.names().contains(stem))
+                .findFirst();
         if (exact.isPresent()) {
             return exact;
         }

@@ -25,6 +25,7 @@ public final class TableReader {
 
     /** Columns a council's file may carry beyond the specification's: the year of a multi-year file, and the council. */
     static final String YEAR = "YEAR";
+
     static final Set<String> EXTRA_COLUMNS = Set.of(YEAR, "LA");
 
     /**
@@ -48,8 +49,14 @@ public final class TableReader {
     /** Reads the table, giving each good row to {@code rows}, and returns how many rows there were. */
     public long read(Table table, String fileName, Reader csv, int year, Problems problems, Consumer<Row> rows) {
         List<Column> columns = specification.columns(table, year);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true)
+                .setTrim(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(csv, format)) {
             Map<String, Integer> positions = positions(parser.getHeaderNames());
             if (!checkColumns(columns, positions, fileName, problems)) {
@@ -59,8 +66,8 @@ public final class TableReader {
             for (CSVRecord record : parser) {
                 count++;
                 long rowNumber = record.getRecordNumber() + 1;
-                Map<String, String> values = checkedValues(table, columns, fileName, rowNumber,
-                        column -> value(record, positions.get(column)), problems);
+                Map<String, String> values = checkedValues(
+                        table, columns, fileName, rowNumber, column -> value(record, positions.get(column)), problems);
                 boolean good = values != null;
                 int rowYear = year;
                 if (positions.containsKey(YEAR)) {
@@ -90,8 +97,13 @@ public final class TableReader {
      * The row's values, each checked against its column; null when any is wrong (each problem reported).
      * An unknown code in a table the measures do not read is kept as given, with a warning.
      */
-    Map<String, String> checkedValues(Table table, List<Column> columns, String fileName, long rowNumber,
-            Function<String, String> raw, Problems problems) {
+    Map<String, String> checkedValues(
+            Table table,
+            List<Column> columns,
+            String fileName,
+            long rowNumber,
+            Function<String, String> raw,
+            Problems problems) {
         Map<String, String> values = new LinkedHashMap<>();
         boolean good = true;
         for (Column column : columns) {
@@ -130,7 +142,8 @@ public final class TableReader {
         return positions;
     }
 
-    private static boolean checkColumns(List<Column> columns, Map<String, Integer> positions, String fileName, Problems problems) {
+    private static boolean checkColumns(
+            List<Column> columns, Map<String, Integer> positions, String fileName, Problems problems) {
         List<String> missing = new ArrayList<>();
         for (Column column : columns) {
             if (!positions.containsKey(column.name())) {
@@ -141,10 +154,15 @@ public final class TableReader {
             problems.fatal(fileName, 1, name, "the column " + name + " is missing");
         }
         positions.keySet().stream()
-                .filter(name -> !name.isEmpty() && columns.stream().noneMatch(column -> column.name().equals(name))
+                .filter(name -> !name.isEmpty()
+                        && columns.stream().noneMatch(column -> column.name().equals(name))
                         && !EXTRA_COLUMNS.contains(name))
                 .sorted()
-                .forEach(name -> problems.warning(fileName, 1, name, "the column " + name + " is not in this year's specification and was ignored"));
+                .forEach(name -> problems.warning(
+                        fileName,
+                        1,
+                        name,
+                        "the column " + name + " is not in this year's specification and was ignored"));
         return missing.isEmpty();
     }
 }

@@ -28,7 +28,8 @@ public final class TableWriter {
     public RowPrinter open(Table table, int year, Writer out) {
         List<Column> columns = specification.columns(table, year);
         try {
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+            CSVPrinter printer = new CSVPrinter(
+                    out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
             printer.printRecord(columns.stream().map(Column::name).toList());
             return new RowPrinter(columns, printer);
         } catch (IOException e) {
@@ -50,7 +51,12 @@ public final class TableWriter {
             try {
                 for (Column column : columns) {
                     String value = values.get(column.name());
-                    printer.print(value == null ? "" : column.kind() == Column.Kind.DATE ? DFE_DATE.format(LocalDate.parse(value)) : value);
+                    printer.print(
+                            value == null
+                                    ? ""
+                                    : column.kind() == Column.Kind.DATE
+                                            ? DFE_DATE.format(LocalDate.parse(value))
+                                            : value);
                 }
                 printer.println();
             } catch (IOException e) {

@@ -33,7 +33,8 @@ final class XmlReturnReader {
             "AD_PLACED", Table.PLACED_ADOPTION);
 
     /** Header fields that belong to other tables, and the field whose value says the child has such a row. */
-    private static final Map<Table, String> FLAT_TABLES = Map.of(Table.UASC, "UASC", Table.OC3, "IN_TOUCH", Table.AD1, "DATE_INT");
+    private static final Map<Table, String> FLAT_TABLES =
+            Map.of(Table.UASC, "UASC", Table.OC3, "IN_TOUCH", Table.AD1, "DATE_INT");
 
     /** Element names that differ from the CSV column names. */
     private static final Map<String, String> RENAMED = Map.of("CHILDID", "CHILD", "PL", "PLACE");
@@ -58,7 +59,9 @@ final class XmlReturnReader {
             Map<String, String> header = null;
             while (reader.hasNext()) {
                 int event = reader.next();
-                if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals("HEADER") && header != null) {
+                if (event == XMLStreamConstants.END_ELEMENT
+                        && reader.getLocalName().equals("HEADER")
+                        && header != null) {
                     emitHeader(header, fileName, year, problems, rowNumbers, rows);
                 }
                 if (event != XMLStreamConstants.START_ELEMENT) {
@@ -82,25 +85,38 @@ final class XmlReturnReader {
         return rowNumbers.keySet();
     }
 
-    private void emitHeader(Map<String, String> header, String fileName, int year, Problems problems,
-            Map<Table, long[]> rowNumbers, Consumer<TableReader.Row> rows) {
+    private void emitHeader(
+            Map<String, String> header,
+            String fileName,
+            int year,
+            Problems problems,
+            Map<Table, long[]> rowNumbers,
+            Consumer<TableReader.Row> rows) {
         emit(Table.HEADER, header, fileName, year, problems, rowNumbers, rows);
         FLAT_TABLES.forEach((table, marker) -> {
             String value = header.get(marker);
-            boolean present = table == Table.UASC ? "1".equals(value) || "true".equalsIgnoreCase(value) : value != null && !value.isBlank();
+            boolean present = table == Table.UASC
+                    ? "1".equals(value) || "true".equalsIgnoreCase(value)
+                    : value != null && !value.isBlank();
             if (present) {
                 emit(table, header, fileName, year, problems, rowNumbers, rows);
             }
         });
     }
 
-    private void emit(Table table, Map<String, String> raw, String fileName, int year, Problems problems,
-            Map<Table, long[]> rowNumbers, Consumer<TableReader.Row> rows) {
+    private void emit(
+            Table table,
+            Map<String, String> raw,
+            String fileName,
+            int year,
+            Problems problems,
+            Map<Table, long[]> rowNumbers,
+            Consumer<TableReader.Row> rows) {
         long rowNumber = ++rowNumbers.computeIfAbsent(table, t -> new long[1])[0];
         String where = fileName + " " + table.specificationName();
         List<Column> columns = tables.columns(table, year);
-        Map<String, String> values = tables.checkedValues(table, columns, where, rowNumber,
-                column -> raw.getOrDefault(column, ""), problems);
+        Map<String, String> values = tables.checkedValues(
+                table, columns, where, rowNumber, column -> raw.getOrDefault(column, ""), problems);
         if (values != null) {
             rows.accept(new TableReader.Row(table, rowNumber, year, values));
         }
@@ -113,7 +129,8 @@ final class XmlReturnReader {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 fields.put(RENAMED.getOrDefault(reader.getLocalName(), reader.getLocalName()), reader.getElementText());
-            } else if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals(group)) {
+            } else if (event == XMLStreamConstants.END_ELEMENT
+                    && reader.getLocalName().equals(group)) {
                 return fields;
             }
         }

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.insight.indicators.PlacementPlaces;
 import uk.placementbroker.market.Locations;
-import uk.placementbroker.shared.Postcode;
 import uk.placementbroker.shared.GeoPoint;
+import uk.placementbroker.shared.Postcode;
 
 /** Where a council's return's postcodes are: the market directory's outward-code centres, and the council's area as its administrator set it. */
 @Component
@@ -24,7 +24,9 @@ class CouncilPlaces {
     }
 
     PlacementPlaces of(long localAuthorityId) {
-        Set<String> area = organisations.areaOf(localAuthorityId).stream().map(CouncilPlaces::normalised).collect(Collectors.toSet());
+        Set<String> area = organisations.areaOf(localAuthorityId).stream()
+                .map(CouncilPlaces::normalised)
+                .collect(Collectors.toSet());
         return new PlacementPlaces() {
             @Override
             public Optional<GeoPoint> centre(String postcode) {
@@ -36,7 +38,9 @@ class CouncilPlaces {
                 if (area.isEmpty()) {
                     return Optional.empty();
                 }
-                return Postcode.parse(postcode).flatMap(locations::district).map(district -> area.contains(normalised(district)));
+                return Postcode.parse(postcode)
+                        .flatMap(locations::district)
+                        .map(district -> area.contains(normalised(district)));
             }
         };
     }

@@ -33,10 +33,15 @@ class DriftLists {
      * @param since when the child began living with their current carer
      * @param date the day that matters for the list: two years with the carer, or a review was due
      */
-    public record Entry(Long childId, String name, String reference, String placement, LocalDate since, LocalDate date) {}
+    public record Entry(
+            Long childId, String name, String reference, String placement, LocalDate since, LocalDate date) {}
 
     /** @param reviewsAsAt the 31 March of the imported return the overdue reviews are counted at, or null without one */
-    public record Lists(List<Entry> twoPlacementsThisYear, List<Entry> reachingTwoYears, List<Entry> noPermanencePlan, List<Entry> reviewsOverdue,
+    public record Lists(
+            List<Entry> twoPlacementsThisYear,
+            List<Entry> reachingTwoYears,
+            List<Entry> noPermanencePlan,
+            List<Entry> reviewsOverdue,
             LocalDate reviewsAsAt) {}
 
     private final OwnRecords ownRecords;
@@ -73,7 +78,12 @@ class DriftLists {
             return new Lists(twoPlacements, reachingTwoYears, noPermanencePlan, List.of(), null);
         }
         LocalDate asAt = LocalDate.of(years.get(years.size() - 1), 3, 31);
-        return new Lists(twoPlacements, reachingTwoYears, noPermanencePlan, reviewsOverdue(localAuthorityId, asAt, byReference), asAt);
+        return new Lists(
+                twoPlacements,
+                reachingTwoYears,
+                noPermanencePlan,
+                reviewsOverdue(localAuthorityId, asAt, byReference),
+                asAt);
     }
 
     /** From the imported returns, which hold the reviews: each child looked after on the latest 31 March whose review was overdue. */
@@ -82,21 +92,34 @@ class DriftLists {
         ReturnContents contents = returns.contentsOf(localAuthorityId);
         contents.check(new Problems(), true);
         List<Entry> overdue = new ArrayList<>();
-        contents.histories(IndicatorSettings.DFE).forEach(history -> DriftRules
-                .reviewOverdueSince(history, reviews.getOrDefault(history.child(), List.of()), asAt)
-                .ifPresent(due -> {
-                    Child child = byReference.get(history.child());
-                    overdue.add(new Entry(child == null ? null : child.id(), child == null ? null : child.fullName(), history.child(),
-                            history.episodeOn(asAt).map(episode -> episode.placementType()).orElse(null),
-                            history.withTheSameCarerSince(asAt).orElse(null), due));
-                }));
+        contents.histories(IndicatorSettings.DFE)
+                .forEach(history -> DriftRules.reviewOverdueSince(
+                                history, reviews.getOrDefault(history.child(), List.of()), asAt)
+                        .ifPresent(due -> {
+                            Child child = byReference.get(history.child());
+                            overdue.add(new Entry(
+                                    child == null ? null : child.id(),
+                                    child == null ? null : child.fullName(),
+                                    history.child(),
+                                    history.episodeOn(asAt)
+                                            .map(episode -> episode.placementType())
+                                            .orElse(null),
+                                    history.withTheSameCarerSince(asAt).orElse(null),
+                                    due));
+                        }));
         overdue.sort(Comparator.comparing(Entry::date));
         return overdue;
     }
 
     private static Entry entry(Child child, ChildHistory history, LocalDate today, LocalDate date) {
-        return new Entry(child.id(), child.fullName(), child.childReference(),
-                child.currentEpisode().map(episode -> episode.placementTypeLabel()).orElse(null),
-                history.withTheSameCarerSince(today).orElse(null), date);
+        return new Entry(
+                child.id(),
+                child.fullName(),
+                child.childReference(),
+                child.currentEpisode()
+                        .map(episode -> episode.placementTypeLabel())
+                        .orElse(null),
+                history.withTheSameCarerSince(today).orElse(null),
+                date);
     }
 }

@@ -47,17 +47,39 @@ public class ImportJobs implements DisposableBean {
 
     /** A running import that has not reported for this long was stopped (the instance running it went away). */
     static final Duration STOPPED_AFTER = Duration.ofMinutes(5);
+
     static final int PROGRESS_EVERY_ROWS = 5_000;
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public enum State { READING, COMPUTING, IMPORTED, REFUSED, FAILED }
+    public enum State {
+        READING,
+        COMPUTING,
+        IMPORTED,
+        REFUSED,
+        FAILED
+    }
 
     /** An import as its page shows it. */
-    public record Job(UUID id, int collectionYear, String startedBy, Instant startedAt, Instant updatedAt, State state, String files,
-            boolean overlapsRepaired, long bytesTotal, long bytesRead, long rowsRead, Integer children, Long episodes,
-            Long fatalCount, Long warningCount, List<Problem> problems, String failure) {
+    public record Job(
+            UUID id,
+            int collectionYear,
+            String startedBy,
+            Instant startedAt,
+            Instant updatedAt,
+            State state,
+            String files,
+            boolean overlapsRepaired,
+            long bytesTotal,
+            long bytesRead,
+            long rowsRead,
+            Integer children,
+            Long episodes,
+            Long fatalCount,
+            Long warningCount,
+            List<Problem> problems,
+            String failure) {
 
         public boolean finished() {
             return state == State.IMPORTED || state == State.REFUSED || state == State.FAILED;
@@ -126,8 +148,16 @@ public class ImportJobs implements DisposableBean {
                 insert into insight_import (id, local_authority_id, collection_year, started_by, state, files, overlaps_repaired, bytes_total)
                 values (?, ?, ?, ?, 'READING', ?, ?, ?)
                 """)
-                .params(id, localAuthorityId, year, user.username(),
-                        files.stream().map(file -> file.getFileName().toString()).collect(Collectors.joining(", ")), repairOverlaps, bytes)
+                .params(
+                        id,
+                        localAuthorityId,
+                        year,
+                        user.username(),
+                        files.stream()
+                                .map(file -> file.getFileName().toString())
+                                .collect(Collectors.joining(", ")),
+                        repairOverlaps,
+                        bytes)
                 .update();
         executor.execute(() -> run(id, user, year, files, repairOverlaps, folder));
         return id;
@@ -140,36 +170,63 @@ public class ImportJobs implements DisposableBean {
                 from insight_import where id = ? and local_authority_id = ?
                 """)
                 .params(id, localAuthorityId)
-                .query((row, number) -> new Job(row.getObject(1, UUID.class), row.getInt(2), row.getString(3),
-                        row.getTimestamp(4).toInstant(), row.getTimestamp(5).toInstant(), State.valueOf(row.getString(6)),
-                        row.getString(7), row.getBoolean(8), row.getLong(9), row.getLong(10), row.getLong(11),
-                        (Integer) row.getObject(12), (Long) row.getObject(13), (Long) row.getObject(14), (Long) row.getObject(15),
-                        problems(row.getString(16)), row.getString(17)))
+                .query((row, number) -> new Job(
+                        row.getObject(1, UUID.class),
+                        row.getInt(2),
+                        row.getString(3),
+                        row.getTimestamp(4).toInstant(),
+                        row.getTimestamp(5).toInstant(),
+                        State.valueOf(row.getString(6)),
+                        row.getString(7),
+                        row.getBoolean(8),
+                        row.getLong(9),
+                        row.getLong(10),
+                        row.getLong(11),
+                        (Integer) row.getObject(12),
+                        (Long) row.getObject(13),
+                        (Long) row.getObject(14),
+                        (Long) row.getObject(15),
+                        problems(row.getString(16)),
+                        row.getString(17)))
                 .optional();
     }
 
     private void run(UUID id, CurrentUser user, int year, List<Path> files, boolean repairOverlaps, Path folder) {
         AtomicLong bytesRead = new AtomicLong();
         try {
-            List<ReturnReader.Source> sources = files.stream().map(file -> source(file, bytesRead)).toList();
-            ReturnImport.Imported imported = returnImport.importReturn(user, year, sources, repairOverlaps, new ReturnImport.Progress() {
-                @Override
-                public void rowsRead(long rows) {
-                    if (rows % PROGRESS_EVERY_ROWS == 0) {
-                        update("update insight_import set bytes_read = ?, rows_read = ?, updated_at = now() where id = ?", bytesRead.get(), rows, id);
-                    }
-                }
+            List<ReturnReader.Source> sources =
+                    files.stream().map(file -> source(file, bytesRead)).toList();
+            ReturnImport.Imported imported =
+                    returnImport.importReturn(user, year, sources, repairOverlaps, new ReturnImport.Progress() {
+                        @Override
+                        public void rowsRead(long rows) {
+                            if (rows % PROGRESS_EVERY_ROWS == 0) {
+                                update(
+                                        "update insight_import set bytes_read = ?, rows_read = ?, updated_at = now() where id = ?",
+                                        bytesRead.get(),
+                                        rows,
+                                        id);
+                            }
+                        }
 
-                @Override
-                public void computing(long rows) {
-                    update("update insight_import set state = 'COMPUTING', bytes_read = bytes_total, rows_read = ?, updated_at = now() where id = ?", rows, id);
-                }
-            });
-            update("""
+                        @Override
+                        public void computing(long rows) {
+                            update(
+                                    "update insight_import set state = 'COMPUTING', bytes_read = bytes_total, rows_read = ?, updated_at = now() where id = ?",
+                                    rows,
+                                    id);
+                        }
+                    });
+            update(
+                    """
                     update insight_import set state = 'IMPORTED', children = ?, episodes = ?, warning_count = ?, fatal_count = 0,
                         problems = ?::jsonb, updated_at = now() where id = ?
-                    """, imported.children(), imported.episodes(), imported.problems().warningCount(),
-                    json(imported.problems().warnings()), id);
+                    """,
+                    imported.children(),
+                    imported.episodes(),
+                    imported.problems().warningCount(),
+                    json(imported.problems().warnings()),
+                    id);
         } catch (ReturnImport.Rejected rejected) {
             Problems problems = rejected.problems();
             update("""
@@ -178,8 +235,10 @@ public class ImportJobs implements DisposableBean {
                     """, problems.fatalCount(), problems.warningCount(), json(problems.fatal()), id);
         } catch (RuntimeException e) {
             log.error("The import {} failed", id, e);
-            update("update insight_import set state = 'FAILED', failure = ?, updated_at = now() where id = ?",
-                    "something went wrong on our side, and nothing of the return was saved. Try again, or tell your administrator.", id);
+            update(
+                    "update insight_import set state = 'FAILED', failure = ?, updated_at = now() where id = ?",
+                    "something went wrong on our side, and nothing of the return was saved. Try again, or tell your administrator.",
+                    id);
         } finally {
             deleteQuietly(folder);
         }
@@ -237,8 +296,12 @@ public class ImportJobs implements DisposableBean {
             Path folder = Files.createTempDirectory("placement-broker-903-");
             for (MultipartFile upload : uploads) {
                 if (!upload.isEmpty()) {
-                    String name = Path.of(upload.getOriginalFilename() == null ? upload.getName() : upload.getOriginalFilename())
-                            .getFileName().toString();
+                    String name = Path.of(
+                                    upload.getOriginalFilename() == null
+                                            ? upload.getName()
+                                            : upload.getOriginalFilename())
+                            .getFileName()
+                            .toString();
                     upload.transferTo(folder.resolve(name));
                 }
             }
@@ -266,7 +329,8 @@ public class ImportJobs implements DisposableBean {
 
     private static void deleteQuietly(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(file -> file.toFile().delete());
         } catch (IOException e) {
             log.warn("Could not delete the uploaded return in {}", folder, e);
         }
@@ -274,8 +338,17 @@ public class ImportJobs implements DisposableBean {
 
     private static String json(List<Problem> problems) {
         return JSON.writeValueAsString(problems.stream()
-                .map(problem -> Map.of("fatal", problem.fatal(), "file", problem.file(), "row", problem.row(),
-                        "column", problem.column() == null ? "" : problem.column(), "message", problem.message()))
+                .map(problem -> Map.of(
+                        "fatal",
+                        problem.fatal(),
+                        "file",
+                        problem.file(),
+                        "row",
+                        problem.row(),
+                        "column",
+                        problem.column() == null ? "" : problem.column(),
+                        "message",
+                        problem.message()))
                 .toList());
     }
 
@@ -285,8 +358,12 @@ public class ImportJobs implements DisposableBean {
         }
         List<Map<String, Object>> rows = JSON.readValue(json, new TypeReference<>() {});
         return rows.stream()
-                .map(row -> new Problem((Boolean) row.get("fatal"), (String) row.get("file"), ((Number) row.get("row")).longValue(),
-                        "".equals(row.get("column")) ? null : (String) row.get("column"), (String) row.get("message")))
+                .map(row -> new Problem(
+                        (Boolean) row.get("fatal"),
+                        (String) row.get("file"),
+                        ((Number) row.get("row")).longValue(),
+                        "".equals(row.get("column")) ? null : (String) row.get("column"),
+                        (String) row.get("message")))
                 .toList();
     }
 }

@@ -1,7 +1,5 @@
 package uk.placementbroker.insight.web;
 
-import uk.placementbroker.shared.NotFound;
-import uk.placementbroker.shared.Refused;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,16 +21,18 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import uk.placementbroker.identity.AuditAction;
 import uk.placementbroker.brokerage.BrokerageFigures;
+import uk.placementbroker.identity.AuditAction;
 import uk.placementbroker.identity.AuditLog;
 import uk.placementbroker.identity.CurrentUser;
-import uk.placementbroker.insight.InsightAccess;
 import uk.placementbroker.identity.LocalAuthority;
 import uk.placementbroker.identity.Organisations;
+import uk.placementbroker.insight.InsightAccess;
 import uk.placementbroker.insight.indicators.Measure;
 import uk.placementbroker.insight.indicators.StabilityTally;
 import uk.placementbroker.insight.indicators.Sufficiency;
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
 
 @Controller
 class InsightController {
@@ -51,9 +51,17 @@ class InsightController {
     static final String SOURCE_RECORDS = "records";
     static final String SOURCE_RETURNS = "returns";
 
-    InsightController(Organisations organisations, Measures measures, Returns returns,
-            RecordsMeasures recordsMeasures, ReturnExport exporter, AuditLog auditLog, DriftLists driftLists,
-            ImportJobs importJobs, BrokerageFigures brokerageFigures, SufficiencyFigures sufficiencyFigures) {
+    InsightController(
+            Organisations organisations,
+            Measures measures,
+            Returns returns,
+            RecordsMeasures recordsMeasures,
+            ReturnExport exporter,
+            AuditLog auditLog,
+            DriftLists driftLists,
+            ImportJobs importJobs,
+            BrokerageFigures brokerageFigures,
+            SufficiencyFigures sufficiencyFigures) {
         this.organisations = organisations;
         this.measures = measures;
         this.returns = returns;
@@ -68,43 +76,95 @@ class InsightController {
 
     /** A council's page, or for consortium-level staff, their councils side by side. */
     @GetMapping("/insight")
-    String stability(CurrentUser user, @RequestParam(defaultValue = "all") String careGroup,
-            @RequestParam(required = false) String source, Model model) {
+    String stability(
+            CurrentUser user,
+            @RequestParam(defaultValue = "all") String careGroup,
+            @RequestParam(required = false) String source,
+            Model model) {
         if (!InsightAccess.reads(user)) {
             throw new Refused("Your role does not include this part of the service");
         }
         List<LocalAuthority> councils = councilsOf(user);
         List<Long> ids = councils.stream().map(LocalAuthority::id).toList();
-        boolean fromRecords = SOURCE_RECORDS.equals(source) || (source == null && returns.of(ids).isEmpty());
+        boolean fromRecords = SOURCE_RECORDS.equals(source)
+                || (source == null && returns.of(ids).isEmpty());
         List<Measures.Row> allRows = fromRecords ? recordsMeasures.of(councils) : null;
-        List<String> cuts = fromRecords ? allRows.stream().map(Measures.Row::cut).distinct().sorted().toList() : measures.cuts(ids);
+        List<String> cuts = fromRecords
+                ? allRows.stream().map(Measures.Row::cut).distinct().sorted().toList()
+                : measures.cuts(ids);
         String cut = cuts.contains(careGroup) ? careGroup : "all";
-        List<Measures.Row> rows = fromRecords ? allRows.stream().filter(row -> row.cut().equals(cut)).toList() : measures.of(ids, cut);
+        List<Measures.Row> rows = fromRecords
+                ? allRows.stream().filter(row -> row.cut().equals(cut)).toList()
+                : measures.of(ids, cut);
         model.addAttribute("fromRecords", fromRecords);
         model.addAttribute("consortium", user.localAuthorityId() == null);
         model.addAttribute("careGroups", careGroups(cuts));
         model.addAttribute("careGroup", cut);
         model.addAttribute("careGroupLabel", StabilityPage.describeCut(cut));
-        model.addAttribute("lookedAfter", StabilityPage.counts(Measure.SHORT_TERM_STABILITY, "Children looked after on 31 March",
-                "How many children were looked after on 31 March, not counting those on an agreed series of short breaks",
-                councils, rows));
-        model.addAttribute("shortTerm", StabilityPage.trend(Measure.SHORT_TERM_STABILITY, "Short-term stability: 3 or more placements in the year", councils, rows));
-        model.addAttribute("twoYear", StabilityPage.trend(Measure.TWO_YEAR_STABILITY, "3 or more placements in 2 years", councils, rows));
-        model.addAttribute("longTerm", StabilityPage.trend(Measure.LONG_TERM_STABILITY, "Long-term stability: same carer for 2 years", councils, rows));
-        model.addAttribute("farFromHome", StabilityPage.share(Measure.DISTANCE_FROM_HOME, StabilityTally.FAR,
-                "Placed more than 20 miles from home", councils, rows));
-        model.addAttribute("outsideArea", StabilityPage.share(Measure.PLACED_IN_AREA, StabilityTally.OUTSIDE,
-                "Placed outside the council's area", councils, rows));
+        model.addAttribute(
+                "lookedAfter",
+                StabilityPage.counts(
+                        Measure.SHORT_TERM_STABILITY,
+                        "Children looked after on 31 March",
+                        "How many children were looked after on 31 March, not counting those on an agreed series of short breaks",
+                        councils,
+                        rows));
+        model.addAttribute(
+                "shortTerm",
+                StabilityPage.trend(
+                        Measure.SHORT_TERM_STABILITY,
+                        "Short-term stability: 3 or more placements in the year",
+                        councils,
+                        rows));
+        model.addAttribute(
+                "twoYear",
+                StabilityPage.trend(Measure.TWO_YEAR_STABILITY, "3 or more placements in 2 years", councils, rows));
+        model.addAttribute(
+                "longTerm",
+                StabilityPage.trend(
+                        Measure.LONG_TERM_STABILITY, "Long-term stability: same carer for 2 years", councils, rows));
+        model.addAttribute(
+                "farFromHome",
+                StabilityPage.share(
+                        Measure.DISTANCE_FROM_HOME,
+                        StabilityTally.FAR,
+                        "Placed more than 20 miles from home",
+                        councils,
+                        rows));
+        model.addAttribute(
+                "outsideArea",
+                StabilityPage.share(
+                        Measure.PLACED_IN_AREA,
+                        StabilityTally.OUTSIDE,
+                        "Placed outside the council's area",
+                        councils,
+                        rows));
         if (user.localAuthorityId() != null) {
-            model.addAttribute("placementTypes", StabilityPage.breakdown(Measure.LOOKED_AFTER_BY_PLACEMENT_TYPE,
-                    "Children looked after on 31 March by placement type", user.localAuthorityId(), rows));
-            model.addAttribute("moves", StabilityPage.breakdown(Measure.MOVES_BY_REASON,
-                    "Placement moves during the year by reason", user.localAuthorityId(), rows));
-            model.addAttribute("distances", StabilityPage.breakdown(Measure.DISTANCE_FROM_HOME,
-                    "Children looked after on 31 March by distance from home", user.localAuthorityId(), rows));
+            model.addAttribute(
+                    "placementTypes",
+                    StabilityPage.breakdown(
+                            Measure.LOOKED_AFTER_BY_PLACEMENT_TYPE,
+                            "Children looked after on 31 March by placement type",
+                            user.localAuthorityId(),
+                            rows));
+            model.addAttribute(
+                    "moves",
+                    StabilityPage.breakdown(
+                            Measure.MOVES_BY_REASON,
+                            "Placement moves during the year by reason",
+                            user.localAuthorityId(),
+                            rows));
+            model.addAttribute(
+                    "distances",
+                    StabilityPage.breakdown(
+                            Measure.DISTANCE_FROM_HOME,
+                            "Children looked after on 31 March by distance from home",
+                            user.localAuthorityId(),
+                            rows));
         }
         model.addAttribute("brokerage", brokerageFigures.of(ids));
-        model.addAttribute("councilNames", councils.stream().collect(Collectors.toMap(LocalAuthority::id, LocalAuthority::name)));
+        model.addAttribute(
+                "councilNames", councils.stream().collect(Collectors.toMap(LocalAuthority::id, LocalAuthority::name)));
         model.addAttribute("canImport", InsightAccess.imports(user));
         model.addAttribute("seesChildren", user.seesChildrensRecords());
         return "insight/stability";
@@ -117,7 +177,8 @@ class InsightController {
             throw new Refused("Your role does not include this part of the service");
         }
         List<LocalAuthority> councils = councilsOf(user);
-        boolean anyReturn = !returns.of(councils.stream().map(LocalAuthority::id).toList()).isEmpty();
+        boolean anyReturn =
+                !returns.of(councils.stream().map(LocalAuthority::id).toList()).isEmpty();
         boolean fromReturns = anyReturn && !SOURCE_RECORDS.equals(source) && source != null;
         Sufficiency sufficiency = sufficiencyFigures.of(councils, fromReturns, LocalDate.now());
         model.addAttribute("anyReturn", anyReturn);
@@ -153,9 +214,12 @@ class InsightController {
     }
 
     @PostMapping("/insight/returns")
-    String importReturn(CurrentUser user, @RequestParam(required = false) String year,
+    String importReturn(
+            CurrentUser user,
+            @RequestParam(required = false) String year,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
-            @RequestParam(defaultValue = "false") boolean repairOverlaps, Model model) {
+            @RequestParam(defaultValue = "false") boolean repairOverlaps,
+            Model model) {
         long council = InsightAccess.councilImportedBy(user);
         Map<String, String> errors = new LinkedHashMap<>();
         Integer collectionYear = parseYear(year);
@@ -183,14 +247,23 @@ class InsightController {
         long council = InsightAccess.councilImportedBy(user);
         Integer collectionYear = parseYear(year);
         if (collectionYear == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Enter the collection year as 4 digits, such as 2024");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "Enter the collection year as 4 digits, such as 2024");
         }
         LocalAuthority authority = organisations.localAuthority(council).orElseThrow();
-        auditLog.record(AuditAction.EXPORTED, "903 return", authority.code() + "/" + collectionYear, "Header and Episodes from Placement Broker's records");
+        auditLog.record(
+                AuditAction.EXPORTED,
+                "903 return",
+                authority.code() + "/" + collectionYear,
+                "Header and Episodes from Placement Broker's records");
         StreamingResponseBody body = out -> exporter.write(council, collectionYear, out);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("ssda903-" + authority.code() + "-" + collectionYear + ".zip").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("ssda903-" + authority.code() + "-" + collectionYear + ".zip")
+                                .build()
+                                .toString())
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .body(body);
     }
@@ -198,13 +271,21 @@ class InsightController {
     /** An import while it runs (with its progress bar) and how it ended. Another council's import is not found. */
     @GetMapping("/insight/returns/imports/{id}")
     String importProgress(CurrentUser user, @PathVariable UUID id, Model model) {
-        ImportJobs.Job job = importJobs.find(id, InsightAccess.councilImportedBy(user))
-                .orElseThrow(() -> new NotFound());
+        ImportJobs.Job job =
+                importJobs.find(id, InsightAccess.councilImportedBy(user)).orElseThrow(() -> new NotFound());
         model.addAttribute("job", job);
         if (job.state() == ImportJobs.State.REFUSED) {
-            model.addAttribute("errors", Map.of("problems", "The return was not imported: " + job.fatalCount() + " problem"
-                    + (job.fatalCount() == 1 ? "" : "s") + " must be put right first. Nothing was saved."));
-            model.addAttribute("overlaps", job.problems().stream().anyMatch(problem -> problem.message().contains("next episode starts")));
+            model.addAttribute(
+                    "errors",
+                    Map.of(
+                            "problems",
+                            "The return was not imported: " + job.fatalCount() + " problem"
+                                    + (job.fatalCount() == 1 ? "" : "s")
+                                    + " must be put right first. Nothing was saved."));
+            model.addAttribute(
+                    "overlaps",
+                    job.problems().stream()
+                            .anyMatch(problem -> problem.message().contains("next episode starts")));
         }
         return "insight/import";
     }
@@ -213,22 +294,25 @@ class InsightController {
     @GetMapping(path = "/insight/returns/imports/{id}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Map<String, Object> importProgressJson(CurrentUser user, @PathVariable UUID id) {
-        ImportJobs.Job job = importJobs.find(id, InsightAccess.councilImportedBy(user))
-                .orElseThrow(() -> new NotFound());
+        ImportJobs.Job job =
+                importJobs.find(id, InsightAccess.councilImportedBy(user)).orElseThrow(() -> new NotFound());
         return Map.of("percent", job.percent(), "stage", job.stage(), "finished", job.finished() || job.stopped());
     }
 
     private void addReturns(CurrentUser user, Model model) {
         List<LocalAuthority> councils = councilsOf(user);
-        model.addAttribute("returns", returns.of(councils.stream().map(LocalAuthority::id).toList()));
-        model.addAttribute("councilNames", councils.stream().collect(Collectors.toMap(LocalAuthority::id, LocalAuthority::name)));
+        model.addAttribute(
+                "returns", returns.of(councils.stream().map(LocalAuthority::id).toList()));
+        model.addAttribute(
+                "councilNames", councils.stream().collect(Collectors.toMap(LocalAuthority::id, LocalAuthority::name)));
         model.addAttribute("consortium", user.localAuthorityId() == null);
         model.addAttribute("latestYear", RecordsMeasures.latestCompleteYear(LocalDate.now()));
     }
 
     private List<LocalAuthority> councilsOf(CurrentUser user) {
         if (user.localAuthorityId() != null) {
-            return organisations.localAuthority(user.localAuthorityId()).stream().toList();
+            return organisations.localAuthority(user.localAuthorityId()).stream()
+                    .toList();
         }
         return organisations.localAuthoritiesOf(user.consortiumId());
     }

@@ -9,7 +9,14 @@ import org.springframework.stereotype.Repository;
 class Measures {
 
     /** One measure of one council and year, for one care group and category ("" when the measure has none). */
-    record Row(long localAuthorityId, int collectionYear, String measure, String cut, String category, long numerator, long denominator) {
+    record Row(
+            long localAuthorityId,
+            int collectionYear,
+            String measure,
+            String cut,
+            String category,
+            long numerator,
+            long denominator) {
 
         public Double percent() {
             return denominator == 0 ? null : Math.round(numerator * 1000.0 / denominator) / 10.0;

@@ -41,7 +41,9 @@ class OwnRecords {
         childRecords.forEachChild(localAuthorityId, child -> {
             contents.add(Table.HEADER.fileName(), new TableReader.Row(Table.HEADER, ++rowNumber[0], 0, header(child)));
             for (Episode episode : child.episodes()) {
-                contents.add(Table.EPISODES.fileName(), new TableReader.Row(Table.EPISODES, ++rowNumber[0], 0, episode(child, episode, null)));
+                contents.add(
+                        Table.EPISODES.fileName(),
+                        new TableReader.Row(Table.EPISODES, ++rowNumber[0], 0, episode(child, episode, null)));
             }
         });
         return contents;
@@ -49,16 +51,34 @@ class OwnRecords {
 
     /** Each child with their history as the stability rules see it, one at a time. */
     void forEachHistory(long localAuthorityId, BiConsumer<Child, ChildHistory> each) {
-        childRecords.forEachChild(localAuthorityId, child -> each.accept(child, new ChildHistory(child.childReference(), child.sex(),
-                child.dateOfBirth(), child.ethnicity(), false,
-                child.episodes().stream().map(OwnRecords::stabilityEpisode).toList(), IndicatorSettings.DFE)));
+        childRecords.forEachChild(
+                localAuthorityId,
+                child -> each.accept(
+                        child,
+                        new ChildHistory(
+                                child.childReference(),
+                                child.sex(),
+                                child.dateOfBirth(),
+                                child.ethnicity(),
+                                false,
+                                child.episodes().stream()
+                                        .map(OwnRecords::stabilityEpisode)
+                                        .toList(),
+                                IndicatorSettings.DFE)));
     }
 
     private static uk.placementbroker.insight.indicators.Episode stabilityEpisode(Episode episode) {
-        return new uk.placementbroker.insight.indicators.Episode(episode.startDate(),
-                ReasonForNewEpisode.valueOf(episode.reasonForNewEpisode()), episode.legalStatus(), episode.placementType(),
-                episode.placementProvider(), episode.endDate(), episode.reasonPlaceChange(), episode.homePostcode(),
-                episode.placementPostcode(), episode.urn());
+        return new uk.placementbroker.insight.indicators.Episode(
+                episode.startDate(),
+                ReasonForNewEpisode.valueOf(episode.reasonForNewEpisode()),
+                episode.legalStatus(),
+                episode.placementType(),
+                episode.placementProvider(),
+                episode.endDate(),
+                episode.reasonPlaceChange(),
+                episode.homePostcode(),
+                episode.placementPostcode(),
+                episode.urn());
     }
 
     /**
@@ -66,7 +86,11 @@ class OwnRecords {
      * after at any time in the year, with the episodes open during it; an episode that ended after
      * 31 March is given as still open.
      */
-    void yearReturn(long localAuthorityId, int year, Consumer<Map<String, String>> headers, Consumer<Map<String, String>> episodes) {
+    void yearReturn(
+            long localAuthorityId,
+            int year,
+            Consumer<Map<String, String>> headers,
+            Consumer<Map<String, String>> episodes) {
         LocalDate lastDay = YEAR_END.atYear(year);
         LocalDate firstDay = lastDay.minusYears(1).plusDays(1);
         childRecords.forEachChild(localAuthorityId, child -> {
@@ -95,7 +119,8 @@ class OwnRecords {
 
     /** @param asAt the last day the return covers: an episode ending after it is given as open; null for the whole history */
     private static Map<String, String> episode(Child child, Episode episode, LocalDate asAt) {
-        boolean endsLater = episode.endDate() != null && asAt != null && episode.endDate().isAfter(asAt);
+        boolean endsLater =
+                episode.endDate() != null && asAt != null && episode.endDate().isAfter(asAt);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("CHILD", child.childReference());
         values.put("DECOM", episode.startDate().toString());
@@ -104,7 +129,11 @@ class OwnRecords {
         values.put("CIN", episode.categoryOfNeed());
         values.put("PLACE", episode.placementType());
         values.put("PLACE_PROVIDER", episode.placementProvider());
-        values.put("DEC", episode.endDate() == null || endsLater ? null : episode.endDate().toString());
+        values.put(
+                "DEC",
+                episode.endDate() == null || endsLater
+                        ? null
+                        : episode.endDate().toString());
         values.put("REC", endsLater ? null : episode.reasonEpisodeCeased());
         values.put("REASON_PLACE_CHANGE", endsLater ? null : episode.reasonPlaceChange());
         values.put("HOME_POST", episode.homePostcode());

@@ -63,7 +63,8 @@ class RecordsMeasures {
     private List<Measures.Row> compute(long council, LocalDate today) {
         List<Measures.Row> rows = new ArrayList<>();
         int latest = latestCompleteYear(today);
-        // The product's own episodes are kept in order and never overlap, so they need none of an imported return's checks.
+        // The product's own episodes are kept in order and never overlap, so they need none of an imported return's
+        // checks.
         List<ChildHistory> histories = new ArrayList<>();
         ownRecords.forEachHistory(council, (child, history) -> histories.add(history));
         PlacementPlaces councilPlaces = places.of(council);
@@ -71,8 +72,14 @@ class RecordsMeasures {
             StabilityTally tally = new StabilityTally(new StabilityYear(year, IndicatorSettings.DFE), councilPlaces);
             histories.forEach(tally::add);
             for (MeasureResult result : tally.results()) {
-                rows.add(new Measures.Row(council, year, result.measure().key(), result.cut(),
-                        result.category() == null ? "" : result.category(), result.numerator(), result.denominator()));
+                rows.add(new Measures.Row(
+                        council,
+                        year,
+                        result.measure().key(),
+                        result.cut(),
+                        result.category() == null ? "" : result.category(),
+                        result.numerator(),
+                        result.denominator()));
             }
         }
         return List.copyOf(rows);

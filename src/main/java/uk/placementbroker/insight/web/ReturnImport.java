@@ -62,7 +62,8 @@ class ReturnImport {
     }
 
     @Transactional
-    Imported importReturn(CurrentUser user, int year, List<ReturnReader.Source> sources, boolean repairOverlaps, Progress progress) {
+    Imported importReturn(
+            CurrentUser user, int year, List<ReturnReader.Source> sources, boolean repairOverlaps, Progress progress) {
         long localAuthorityId = InsightAccess.councilImportedBy(user);
         String fileNames = sources.stream().map(ReturnReader.Source::name).collect(Collectors.joining(", "));
         long returnId = returns.replace(localAuthorityId, year, user.username(), fileNames, repairOverlaps);
@@ -80,11 +81,20 @@ class ReturnImport {
         }
         rows.flush();
         progress.computing(rowsRead[0]);
-        returns.finish(returnId, read.contents().children(), (int) read.contents().episodeCount(), read.problems().warningCount());
+        returns.finish(
+                returnId,
+                read.contents().children(),
+                (int) read.contents().episodeCount(),
+                read.problems().warningCount());
         recomputeMeasures(localAuthorityId);
-        auditLog.record(AuditAction.CREATED, "903 return", returnId,
-                "year " + year + ": " + read.contents().children() + " children, " + read.contents().episodeCount() + " episodes from " + fileNames);
-        return new Imported(returnId, year, read.contents().children(), read.contents().episodeCount(), read.problems());
+        auditLog.record(
+                AuditAction.CREATED,
+                "903 return",
+                returnId,
+                "year " + year + ": " + read.contents().children() + " children, "
+                        + read.contents().episodeCount() + " episodes from " + fileNames);
+        return new Imported(
+                returnId, year, read.contents().children(), read.contents().episodeCount(), read.problems());
     }
 
     void recomputeMeasures(long localAuthorityId) {

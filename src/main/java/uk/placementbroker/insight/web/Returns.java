@@ -2,8 +2,8 @@ package uk.placementbroker.insight.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,8 +26,17 @@ class Returns {
     private static final TypeReference<Map<String, String>> VALUES = new TypeReference<>() {};
 
     /** One imported year of a council's return. */
-    public record ImportedReturn(long id, long localAuthorityId, int collectionYear, Instant importedAt, String importedBy, String files,
-            int children, int episodes, long warnings, boolean overlapsRepaired) {}
+    public record ImportedReturn(
+            long id,
+            long localAuthorityId,
+            int collectionYear,
+            Instant importedAt,
+            String importedBy,
+            String files,
+            int children,
+            int episodes,
+            long warnings,
+            boolean overlapsRepaired) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -53,7 +62,8 @@ class Returns {
     /** Starts a year's return afresh: the year's earlier import, if any, goes (in the caller's transaction). */
     long replace(long localAuthorityId, int year, String importedBy, String files, boolean overlapsRepaired) {
         jdbc.sql("delete from insight_return where local_authority_id = ? and collection_year = ?")
-                .params(localAuthorityId, year).update();
+                .params(localAuthorityId, year)
+                .update();
         return jdbc.sql("""
                 insert into insight_return (local_authority_id, collection_year, imported_by, files, overlaps_repaired)
                 values (?, ?, ?, ?, ?) returning id
@@ -65,7 +75,8 @@ class Returns {
 
     void finish(long returnId, int children, int episodes, long warnings) {
         jdbc.sql("update insight_return set children = ?, episodes = ?, warnings = ? where id = ?")
-                .params(children, episodes, warnings, returnId).update();
+                .params(children, episodes, warnings, returnId)
+                .update();
     }
 
     /** A batch writer of one return's rows: call {@link RowWriter#add} for each, then {@link RowWriter#flush}. */
@@ -83,8 +94,13 @@ class Returns {
         }
 
         void add(TableReader.Row row) {
-            batch.add(new Object[] {returnId, row.table().specificationName(), row.number(),
-                    row.get("CHILD") == null ? "" : row.get("CHILD"), JSON.writeValueAsString(row.values())});
+            batch.add(new Object[] {
+                returnId,
+                row.table().specificationName(),
+                row.number(),
+                row.get("CHILD") == null ? "" : row.get("CHILD"),
+                JSON.writeValueAsString(row.values())
+            });
             if (batch.size() == BATCH_SIZE) {
                 flush();
             }
@@ -112,13 +128,16 @@ class Returns {
                 from insight_return_row rr join insight_return r on r.id = rr.return_id
                 where r.local_authority_id = ? and rr.table_name in ('Header', 'UASC', 'Episodes')
                 order by r.collection_year, rr.table_name, rr.row_number
-                """)
-                .param(localAuthorityId)
-                .query(resultSet -> {
-                    Table table = Table.bySpecificationName(resultSet.getString(2)).orElseThrow();
-                    contents.add(table.fileName(), new TableReader.Row(table, resultSet.getLong(3), resultSet.getInt(1),
+                """).param(localAuthorityId).query(resultSet -> {
+            Table table = Table.bySpecificationName(resultSet.getString(2)).orElseThrow();
+            contents.add(
+                    table.fileName(),
+                    new TableReader.Row(
+                            table,
+                            resultSet.getLong(3),
+                            resultSet.getInt(1),
                             JSON.readValue(resultSet.getString(4), VALUES)));
-                });
+        });
         return contents;
     }
 
@@ -129,24 +148,35 @@ class Returns {
                 select distinct rr.child, (rr.row_values ->> 'REVIEW')::date as review
                 from insight_return_row rr join insight_return r on r.id = rr.return_id
                 where r.local_authority_id = ? and rr.table_name = 'Reviews' and rr.row_values ->> 'REVIEW' is not null
-                """)
-                .param(localAuthorityId)
-                .query(resultSet -> {
-                    reviews.computeIfAbsent(resultSet.getString(1), child -> new ArrayList<>()).add(resultSet.getObject(2, LocalDate.class));
-                });
+                """).param(localAuthorityId).query(resultSet -> {
+            reviews.computeIfAbsent(resultSet.getString(1), child -> new ArrayList<>())
+                    .add(resultSet.getObject(2, LocalDate.class));
+        });
         return reviews;
     }
 
     List<Integer> years(long localAuthorityId) {
-        return jdbc.sql("select collection_year from insight_return where local_authority_id = ? order by collection_year")
-                .param(localAuthorityId).query(Integer.class).list();
+        return jdbc.sql(
+                        "select collection_year from insight_return where local_authority_id = ? order by collection_year")
+                .param(localAuthorityId)
+                .query(Integer.class)
+                .list();
     }
 
     void replaceMeasures(long localAuthorityId, List<MeasureResult> results) {
-        jdbc.sql("delete from insight_measure where local_authority_id = ?").param(localAuthorityId).update();
+        jdbc.sql("delete from insight_measure where local_authority_id = ?")
+                .param(localAuthorityId)
+                .update();
         List<Object[]> rows = results.stream()
-                .map(result -> new Object[] {localAuthorityId, result.year(), result.measure().key(), result.cut(),
-                        result.category() == null ? "" : result.category(), result.numerator(), result.denominator()})
+                .map(result -> new Object[] {
+                    localAuthorityId,
+                    result.year(),
+                    result.measure().key(),
+                    result.cut(),
+                    result.category() == null ? "" : result.category(),
+                    result.numerator(),
+                    result.denominator()
+                })
                 .toList();
         jdbcTemplate.batchUpdate("""
                 insert into insight_measure (local_authority_id, collection_year, measure, cut, category, numerator, denominator)

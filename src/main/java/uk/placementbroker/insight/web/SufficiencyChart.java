@@ -19,9 +19,28 @@ final class SufficiencyChart {
                 "kind", "bar",
                 "unit", "children and places",
                 "categories", kinds.stream().map(Sufficiency.ByKind::kind).toList(),
-                "series", List.of(
-                        Map.of("name", "Looked after now", "data", kinds.stream().map(Sufficiency.ByKind::lookedAfter).toList()),
-                        Map.of("name", "Open referrals", "data", kinds.stream().map(Sufficiency.ByKind::referrals).toList()),
-                        Map.of("name", "Vacant places", "data", kinds.stream().map(Sufficiency.ByKind::places).toList()))));
+                "series",
+                        List.of(
+                                Map.of(
+                                        "name",
+                                        "Looked after now",
+                                        "data",
+                                        kinds.stream()
+                                                .map(Sufficiency.ByKind::lookedAfter)
+                                                .toList()),
+                                Map.of(
+                                        "name",
+                                        "Open referrals",
+                                        "data",
+                                        kinds.stream()
+                                                .map(Sufficiency.ByKind::referrals)
+                                                .toList()),
+                                Map.of(
+                                        "name",
+                                        "Vacant places",
+                                        "data",
+                                        kinds.stream()
+                                                .map(Sufficiency.ByKind::places)
+                                                .toList()))));
     }
 }

@@ -15,10 +15,10 @@ import uk.placementbroker.insight.ssda903.Problems;
 import uk.placementbroker.insight.ssda903.ReturnContents;
 import uk.placementbroker.market.Locations;
 import uk.placementbroker.market.MarketDirectory;
-import uk.placementbroker.shared.Postcode;
 import uk.placementbroker.market.Vacancies;
 import uk.placementbroker.matching.Candidate;
 import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.shared.Postcode;
 
 /**
  * The councils' demand (children looked after today in the product's records, or on 31 March in the
@@ -42,7 +42,12 @@ class SufficiencyFigures {
     private final MarketDirectory market;
     private final Locations locations;
 
-    SufficiencyFigures(ChildRecords childRecords, Returns returns, Referrals referrals, MarketDirectory market, Locations locations) {
+    SufficiencyFigures(
+            ChildRecords childRecords,
+            Returns returns,
+            Referrals referrals,
+            MarketDirectory market,
+            Locations locations) {
         this.childRecords = childRecords;
         this.returns = returns;
         this.referrals = referrals;
@@ -55,7 +60,8 @@ class SufficiencyFigures {
      *     rather than today in Placement Broker's records
      */
     Sufficiency of(List<LocalAuthority> councils, boolean fromReturns, LocalDate today) {
-        return counted.get(new Asked(councils.stream().map(LocalAuthority::id).sorted().toList(), fromReturns, today),
+        return counted.get(
+                new Asked(councils.stream().map(LocalAuthority::id).sorted().toList(), fromReturns, today),
                 () -> count(councils, fromReturns, today));
     }
 
@@ -65,19 +71,36 @@ class SufficiencyFigures {
             if (fromReturns) {
                 lookedAfterInTheLatestReturn(council.id(), sufficiency);
             } else {
-                childRecords.forEachChild(council.id(), child -> child.episodes().stream()
-                        .filter(episode -> !episode.startDate().isAfter(today) && (episode.endDate() == null || episode.endDate().isAfter(today)))
-                        .findFirst()
-                        .ifPresent(episode -> sufficiency.lookedAfter(episode.placementType(), child.ageOn(today), district(child.homePostcode()))));
+                childRecords.forEachChild(
+                        council.id(),
+                        child -> child.episodes().stream()
+                                .filter(episode -> !episode.startDate().isAfter(today)
+                                        && (episode.endDate() == null
+                                                || episode.endDate().isAfter(today)))
+                                .findFirst()
+                                .ifPresent(episode -> sufficiency.lookedAfter(
+                                        episode.placementType(), child.ageOn(today), district(child.homePostcode()))));
             }
         }
-        referrals.openDemand(councils.stream().map(LocalAuthority::id).toList()).forEach(demand -> sufficiency.referral(demand.firstChoice(),
-                java.time.Period.between(demand.childDateOfBirth(), today).getYears(), district(demand.homePostcode())));
+        referrals
+                .openDemand(councils.stream().map(LocalAuthority::id).toList())
+                .forEach(demand -> sufficiency.referral(
+                        demand.firstChoice(),
+                        java.time.Period.between(demand.childDateOfBirth(), today)
+                                .getYears(),
+                        district(demand.homePostcode())));
         Set<String> counted = new HashSet<>();
         for (LocalAuthority council : councils) {
-            for (Candidate vacancy : market.candidates(council.id(), council.consortiumId(), today).pool().candidates()) {
+            for (Candidate vacancy : market.candidates(council.id(), council.consortiumId(), today)
+                    .pool()
+                    .candidates()) {
                 if (usable(vacancy, today) && counted.add(vacancy.id())) {
-                    sufficiency.vacancy(vacancy.placementType(), vacancy.minimumAge(), vacancy.maximumAge(), vacancy.places(), vacancy.district());
+                    sufficiency.vacancy(
+                            vacancy.placementType(),
+                            vacancy.minimumAge(),
+                            vacancy.maximumAge(),
+                            vacancy.places(),
+                            vacancy.district());
                 }
             }
         }
@@ -92,16 +115,24 @@ class SufficiencyFigures {
         LocalDate yearEnd = LocalDate.of(years.get(years.size() - 1), 3, 31);
         ReturnContents contents = returns.contentsOf(council);
         contents.check(new Problems(), true);
-        contents.histories(IndicatorSettings.DFE).forEach(history -> history.episodeOn(yearEnd).ifPresent(episode ->
-                sufficiency.lookedAfter(episode.placementType(), history.ageOn(yearEnd), district(episode.homePostcode()))));
+        contents.histories(IndicatorSettings.DFE)
+                .forEach(history -> history.episodeOn(yearEnd)
+                        .ifPresent(episode -> sufficiency.lookedAfter(
+                                episode.placementType(), history.ageOn(yearEnd), district(episode.homePostcode()))));
     }
 
     private static boolean usable(Candidate vacancy, LocalDate today) {
-        return vacancy.registrationActive() && !vacancy.providerSuspended() && !Integer.valueOf(4).equals(vacancy.ofstedOverall())
-                && vacancy.lastConfirmed() != null && !vacancy.lastConfirmed().isBefore(today.minusDays(Vacancies.STALE_AFTER_DAYS));
+        return vacancy.registrationActive()
+                && !vacancy.providerSuspended()
+                && !Integer.valueOf(4).equals(vacancy.ofstedOverall())
+                && vacancy.lastConfirmed() != null
+                && !vacancy.lastConfirmed().isBefore(today.minusDays(Vacancies.STALE_AFTER_DAYS));
     }
 
     private String district(String postcode) {
-        return Optional.ofNullable(postcode).flatMap(Postcode::parse).flatMap(locations::district).orElse(null);
+        return Optional.ofNullable(postcode)
+                .flatMap(Postcode::parse)
+                .flatMap(locations::district)
+                .orElse(null);
     }
 }

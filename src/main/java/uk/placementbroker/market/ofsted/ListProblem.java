@@ -10,6 +10,7 @@ public record ListProblem(boolean fatal, String sheet, int row, String column, S
 
     @Override
     public String toString() {
-        return "sheet " + sheet + (row > 0 ? ", row " + row : "") + (column != null ? ", column " + column : "") + ": " + message;
+        return "sheet " + sheet + (row > 0 ? ", row " + row : "") + (column != null ? ", column " + column : "") + ": "
+                + message;
     }
 }

@@ -35,5 +35,9 @@ public record ProviderListEntry(
         Set<Need> specialisms,
         String localAuthority) {
 
-    public enum Kind { INDEPENDENT_FOSTERING_AGENCY, LOCAL_AUTHORITY_FOSTERING, SETTING }
+    public enum Kind {
+        INDEPENDENT_FOSTERING_AGENCY,
+        LOCAL_AUTHORITY_FOSTERING,
+        SETTING
+    }
 }

@@ -45,7 +45,8 @@ public final class ProviderListReader {
         LOCAL_AUTHORITY("Local Authority", "Local authority", "Provider local authority"),
         REGISTRATION_DATE("Registration Date", "Registration date"),
         INSPECTION_DATE("Full Inspection Start Date", "Date of last full inspection"),
-        OVERALL("Overall Effectiveness", "Latest overall Effectiveness grade from last full inspection",
+        OVERALL(
+                "Overall Effectiveness", "Latest overall Effectiveness grade from last full inspection",
                 "Latest overall effectiveness grade from last full inspection", "Overall effectiveness"),
         SAFETY("CYP Safety", "CYP safety"),
         LEADERSHIP("Leadership and Management", "Leadership and management"),
@@ -69,7 +70,8 @@ public final class ProviderListReader {
             "present drug problems", Need.SUBSTANCE_MISUSE,
             "learning difficulty", Need.LEARNING_DIFFICULTY,
             "physical disabilities", Need.PHYSICAL_DISABILITY);
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY_MONTH_YEAR =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** What a list held, and what was wrong with it. */
     public record Result(List<ProviderListEntry> entries, List<ListProblem> problems) {
@@ -115,7 +117,11 @@ public final class ProviderListReader {
                     }
                 }
                 if (!columns.containsKey(Field.URN) || !columns.containsKey(Field.PROVIDER_TYPE)) {
-                    problems.add(new ListProblem(false, sheet.getSheetName(), 0, null,
+                    problems.add(new ListProblem(
+                            false,
+                            sheet.getSheetName(),
+                            0,
+                            null,
                             "has no URN and provider type columns, so is not a list of providers: not read"));
                     continue;
                 }
@@ -123,10 +129,17 @@ public final class ProviderListReader {
                 for (Cell cell : header) {
                     fosteringList |= text(cell).strip().equalsIgnoreCase(FOSTERING_PLACES);
                 }
-                List<Field> missing = REQUIRED.stream().filter(field -> !columns.containsKey(field)).toList();
+                List<Field> missing = REQUIRED.stream()
+                        .filter(field -> !columns.containsKey(field))
+                        .toList();
                 if (!missing.isEmpty()) {
-                    missing.forEach(field -> problems.add(new ListProblem(true, sheet.getSheetName(), 1, field.names.get(0),
-                            "the column " + field.names.get(0) + " is missing (or named " + String.join(" or ", field.names) + ")")));
+                    missing.forEach(field -> problems.add(new ListProblem(
+                            true,
+                            sheet.getSheetName(),
+                            1,
+                            field.names.get(0),
+                            "the column " + field.names.get(0) + " is missing (or named "
+                                    + String.join(" or ", field.names) + ")")));
                     continue;
                 }
                 anySheet = true;
@@ -139,10 +152,16 @@ public final class ProviderListReader {
                 }
             }
             if (!anySheet && problems.stream().noneMatch(ListProblem::fatal)) {
-                problems.add(new ListProblem(true, "-", 0, "URN", "no sheet of the file is a provider list: each needs URN, a name and a provider type"));
+                problems.add(new ListProblem(
+                        true,
+                        "-",
+                        0,
+                        "URN",
+                        "no sheet of the file is a provider list: each needs URN, a name and a provider type"));
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(new ListProblem(true, "-", 0, null, "could not be read as an Excel workbook (.xlsx): " + e.getMessage()));
+            problems.add(new ListProblem(
+                    true, "-", 0, null, "could not be read as an Excel workbook (.xlsx): " + e.getMessage()));
         }
         return new Result(entries, problems);
     }
@@ -171,7 +190,8 @@ public final class ProviderListReader {
         private boolean fatal;
 
         /** @param fosteringList whether the sheet counts fostering places: a provider of a type it does not name is a fostering service */
-        RowReader(String sheet, Row row, Map<Field, Integer> columns, List<ListProblem> problems, boolean fosteringList) {
+        RowReader(
+                String sheet, Row row, Map<Field, Integer> columns, List<ListProblem> problems, boolean fosteringList) {
             this.sheet = sheet;
             this.row = row;
             this.columns = columns;
@@ -215,29 +235,60 @@ public final class ProviderListReader {
             ProviderListEntry.Kind kind;
             PlacementType placement = null;
             if (lowerType.contains("adoption")) {
-                warn(Field.PROVIDER_TYPE, type + " is an adoption agency, which is not a placement the market directory holds: not read");
+                warn(
+                        Field.PROVIDER_TYPE,
+                        type + " is an adoption agency, which is not a placement the market directory holds: not read");
                 return java.util.Optional.empty();
-            } else if (lowerType.contains("fostering") || codes.matches("(U[1-6][, ]*)+")
-                    || (fosteringList && !lowerType.contains("home") && !lowerType.contains("school") && !lowerType.contains("supported"))) {
-                kind = sector.toLowerCase(Locale.ROOT).contains("local authority") || lowerType.contains("local authority")
-                        ? ProviderListEntry.Kind.LOCAL_AUTHORITY_FOSTERING : ProviderListEntry.Kind.INDEPENDENT_FOSTERING_AGENCY;
+            } else if (lowerType.contains("fostering")
+                    || codes.matches("(U[1-6][, ]*)+")
+                    || (fosteringList
+                            && !lowerType.contains("home")
+                            && !lowerType.contains("school")
+                            && !lowerType.contains("supported"))) {
+                kind = sector.toLowerCase(Locale.ROOT).contains("local authority")
+                                || lowerType.contains("local authority")
+                        ? ProviderListEntry.Kind.LOCAL_AUTHORITY_FOSTERING
+                        : ProviderListEntry.Kind.INDEPENDENT_FOSTERING_AGENCY;
             } else {
                 kind = ProviderListEntry.Kind.SETTING;
-                placement = lowerType.contains("supported acc") || codes.contains("H5") ? PlacementType.SUPPORTED_ACCOMMODATION
-                        : lowerType.contains("school") || codes.contains("S1") ? PlacementType.SEND_RESIDENTIAL_SCHOOL
-                        : lowerType.contains("parent") || codes.contains("R3") ? PlacementType.PARENT_AND_CHILD
-                        : lowerType.contains("home") || lowerType.contains("secure") || codes.contains("K2") || codes.contains("K1")
-                                ? PlacementType.RESIDENTIAL : null;
+                placement = lowerType.contains("supported acc") || codes.contains("H5")
+                        ? PlacementType.SUPPORTED_ACCOMMODATION
+                        : lowerType.contains("school") || codes.contains("S1")
+                                ? PlacementType.SEND_RESIDENTIAL_SCHOOL
+                                : lowerType.contains("parent") || codes.contains("R3")
+                                        ? PlacementType.PARENT_AND_CHILD
+                                        : lowerType.contains("home")
+                                                        || lowerType.contains("secure")
+                                                        || codes.contains("K2")
+                                                        || codes.contains("K1")
+                                                ? PlacementType.RESIDENTIAL
+                                                : null;
                 if (placement == null) {
-                    warn(Field.PROVIDER_TYPE, "the provider type " + (type.isEmpty() ? "(blank)" : type)
-                            + " and placement code do not say what placement it offers: not read");
+                    warn(
+                            Field.PROVIDER_TYPE,
+                            "the provider type " + (type.isEmpty() ? "(blank)" : type)
+                                    + " and placement code do not say what placement it offers: not read");
                     return java.util.Optional.empty();
                 }
             }
             String owner = value(Field.OWNER);
-            return java.util.Optional.of(new ProviderListEntry(sheet, number(), urn, name.isEmpty() ? urn : name, kind, placement,
-                    owner.isEmpty() ? name : owner, status, value(Field.POSTCODE), inspected,
-                    overall, safety, leadership, places, specialisms, value(Field.LOCAL_AUTHORITY)));
+            return java.util.Optional.of(new ProviderListEntry(
+                    sheet,
+                    number(),
+                    urn,
+                    name.isEmpty() ? urn : name,
+                    kind,
+                    placement,
+                    owner.isEmpty() ? name : owner,
+                    status,
+                    value(Field.POSTCODE),
+                    inspected,
+                    overall,
+                    safety,
+                    leadership,
+                    places,
+                    specialisms,
+                    value(Field.LOCAL_AUTHORITY)));
         }
 
         private int number() {
@@ -267,7 +318,9 @@ public final class ProviderListReader {
                 return null;
             }
             try {
-                return text.matches("\\d{4}-\\d{2}-\\d{2}.*") ? LocalDate.parse(text.substring(0, 10)) : LocalDate.parse(text, DAY_MONTH_YEAR);
+                return text.matches("\\d{4}-\\d{2}-\\d{2}.*")
+                        ? LocalDate.parse(text.substring(0, 10))
+                        : LocalDate.parse(text, DAY_MONTH_YEAR);
             } catch (DateTimeParseException e) {
                 if (strict) {
                     fatal(field, text + " is not a date");
@@ -327,7 +380,11 @@ public final class ProviderListReader {
 
         private boolean blankLike(String text) {
             String lower = text.toLowerCase(Locale.ROOT);
-            return lower.isBlank() || lower.equals("-") || lower.equals("na") || lower.equals("n/a") || lower.startsWith("not provided");
+            return lower.isBlank()
+                    || lower.equals("-")
+                    || lower.equals("na")
+                    || lower.equals("n/a")
+                    || lower.startsWith("not provided");
         }
 
         private void fatal(Field field, String message) {
@@ -344,7 +401,8 @@ public final class ProviderListReader {
             if (column == null) {
                 return field.names.get(0);
             }
-            return text(row.getSheet().getRow(row.getSheet().getFirstRowNum()).getCell(column)).strip();
+            return text(row.getSheet().getRow(row.getSheet().getFirstRowNum()).getCell(column))
+                    .strip();
         }
     }
 }

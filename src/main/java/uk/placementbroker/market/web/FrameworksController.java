@@ -1,12 +1,10 @@
 package uk.placementbroker.market.web;
 
-import uk.placementbroker.shared.Refused;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +18,7 @@ import uk.placementbroker.identity.Role;
 import uk.placementbroker.market.Frameworks;
 import uk.placementbroker.market.MarketRecords;
 import uk.placementbroker.shared.PlacementType;
+import uk.placementbroker.shared.Refused;
 
 /** Commissioners manage their consortium's frameworks: the frameworks, their lots, and who is on each lot at what fee band. */
 @Controller
@@ -41,7 +40,8 @@ class FrameworksController {
     }
 
     @PostMapping("/market/frameworks")
-    String addFramework(CurrentUser user, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String addFramework(
+            CurrentUser user, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         long consortium = consortium(user);
         Map<String, String> errors = new LinkedHashMap<>();
         String name = form.getOrDefault("name", "").strip();
@@ -116,7 +116,11 @@ class FrameworksController {
             return page(consortium, model, errors, form);
         }
         frameworks.setBand(lot, provider, lowest, highest);
-        auditLog.record(AuditAction.UPDATED, "framework lot", lot, "provider " + provider + " at £" + lowest + " to £" + highest);
+        auditLog.record(
+                AuditAction.UPDATED,
+                "framework lot",
+                lot,
+                "provider " + provider + " at £" + lowest + " to £" + highest);
         redirect.addFlashAttribute("message", "Fee band saved");
         return "redirect:/market/frameworks";
     }
@@ -140,8 +144,10 @@ class FrameworksController {
 
     private static LocalDate date(Map<String, String> form, String prefix, String what, Map<String, String> errors) {
         try {
-            return LocalDate.of(Integer.parseInt(form.getOrDefault(prefix + "Year", "").strip()),
-                    Integer.parseInt(form.getOrDefault(prefix + "Month", "").strip()), Integer.parseInt(form.getOrDefault(prefix + "Day", "").strip()));
+            return LocalDate.of(
+                    Integer.parseInt(form.getOrDefault(prefix + "Year", "").strip()),
+                    Integer.parseInt(form.getOrDefault(prefix + "Month", "").strip()),
+                    Integer.parseInt(form.getOrDefault(prefix + "Day", "").strip()));
         } catch (NumberFormatException | DateTimeException e) {
             errors.put(prefix + "Day", "Enter " + what + " as a real date, such as 1 4 2025");
             return null;

@@ -1,6 +1,5 @@
 package uk.placementbroker.market.web;
 
-import uk.placementbroker.shared.Refused;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,11 +21,12 @@ import uk.placementbroker.matching.Criteria;
 import uk.placementbroker.matching.Factor;
 import uk.placementbroker.matching.HardConstraint;
 import uk.placementbroker.matching.Matching;
+import uk.placementbroker.matching.Weights;
+import uk.placementbroker.matching.WholeCost;
 import uk.placementbroker.shared.Money;
 import uk.placementbroker.shared.Need;
 import uk.placementbroker.shared.PlacementType;
-import uk.placementbroker.matching.Weights;
-import uk.placementbroker.matching.WholeCost;
+import uk.placementbroker.shared.Refused;
 
 /** The broker's search of the market: who could take this child, ranked, each rank explained, and who was screened out and why. */
 @Controller
@@ -41,7 +40,9 @@ class MarketSearchController {
     private final int schoolJourneys;
     private final int contactJourneys;
 
-    MarketSearchController(MarketDirectory directory, Locations locations,
+    MarketSearchController(
+            MarketDirectory directory,
+            Locations locations,
             @Value("${placementbroker.travel.mileage-rate-pence:45}") long mileageRatePence,
             @Value("${placementbroker.travel.school-journeys-per-week:10}") int schoolJourneys,
             @Value("${placementbroker.travel.contact-journeys-per-week:2}") int contactJourneys) {
@@ -53,7 +54,11 @@ class MarketSearchController {
     }
 
     @GetMapping("/market/search")
-    String search(CurrentUser user, @ModelAttribute("search") SearchForm form, @RequestParam(required = false) String run, Model model) {
+    String search(
+            CurrentUser user,
+            @ModelAttribute("search") SearchForm form,
+            @RequestParam(required = false) String run,
+            Model model) {
         if (!MarketAccess.searches(user)) {
             throw new Refused("Your role does not include this part of the service");
         }
@@ -61,8 +66,10 @@ class MarketSearchController {
         model.addAttribute("needs", Need.values());
         model.addAttribute("alongside", Criteria.LivesAlongside.values());
         model.addAttribute("weights", weights());
-        model.addAttribute("travel", "Travel: " + schoolJourneys + " school journeys and " + contactJourneys
-                + " family-contact journeys a week, at " + mileageRate + " a mile.");
+        model.addAttribute(
+                "travel",
+                "Travel: " + schoolJourneys + " school journeys and " + contactJourneys
+                        + " family-contact journeys a week, at " + mileageRate + " a mile.");
         if (run == null) {
             return "market/search";
         }
@@ -81,9 +88,21 @@ class MarketSearchController {
             if (!shown(form.getShow(), entry.candidate(), inHouse) || results.size() == SHOWN) {
                 continue;
             }
-            results.add(new SearchResult(results.size() + 1, entry.candidate(), Math.round(entry.score()), ranking.explanation(entry),
-                    ranking.parts(entry), WholeCost.of(entry.candidate().weeklyFee(), Money.ZERO, entry.milesFromSchool(), schoolJourneys,
-                            entry.milesFromHome(), contactJourneys, mileageRate), inHouse));
+            results.add(new SearchResult(
+                    results.size() + 1,
+                    entry.candidate(),
+                    Math.round(entry.score()),
+                    ranking.explanation(entry),
+                    ranking.parts(entry),
+                    WholeCost.of(
+                            entry.candidate().weeklyFee(),
+                            Money.ZERO,
+                            entry.milesFromSchool(),
+                            schoolJourneys,
+                            entry.milesFromHome(),
+                            contactJourneys,
+                            mileageRate),
+                    inHouse));
         }
         model.addAttribute("results", results);
         model.addAttribute("rankedCount", ranking.ranked().size());

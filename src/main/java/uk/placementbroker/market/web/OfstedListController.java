@@ -1,11 +1,8 @@
 package uk.placementbroker.market.web;
 
-import uk.placementbroker.shared.NotFound;
-import uk.placementbroker.shared.Refused;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +15,8 @@ import org.springframework.web.multipart.MultipartFile;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.market.OfstedImports;
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
 
 /** Commissioners keep the directory in step with Ofsted: upload a provider list, see what changed or what is wrong with it. */
 @Controller
@@ -36,7 +35,8 @@ class OfstedListController {
     }
 
     @PostMapping("/market/ofsted")
-    String upload(CurrentUser user, @RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+    String upload(CurrentUser user, @RequestParam(name = "file", required = false) MultipartFile file, Model model)
+            throws IOException {
         requireCommissioner(user);
         if (file == null || file.isEmpty()) {
             model.addAttribute("errors", Map.of("file", "Choose the provider list to import: an Excel file (.xlsx)"));
@@ -55,8 +55,12 @@ class OfstedListController {
         model.addAttribute("outcome", job.outcome());
         if (job.state() == OfstedImports.State.REFUSED) {
             int problems = job.outcome().fatal().size();
-            model.addAttribute("errors", Map.of("problems", "The list was not imported: " + problems
-                    + (problems == 1 ? " problem" : " problems") + " must be put right first. Nothing was saved."));
+            model.addAttribute(
+                    "errors",
+                    Map.of(
+                            "problems",
+                            "The list was not imported: " + problems + (problems == 1 ? " problem" : " problems")
+                                    + " must be put right first. Nothing was saved."));
         }
         return "market/ofsted-import";
     }

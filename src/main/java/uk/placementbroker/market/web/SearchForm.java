@@ -1,8 +1,5 @@
 package uk.placementbroker.market.web;
 
-import uk.placementbroker.market.Locations;
-import uk.placementbroker.shared.Postcode;
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import uk.placementbroker.market.Locations;
 import uk.placementbroker.matching.Criteria;
 import uk.placementbroker.shared.GeoPoint;
 import uk.placementbroker.shared.Need;
 import uk.placementbroker.shared.PlacementType;
+import uk.placementbroker.shared.Postcode;
 
 /** The broker's search, as typed: turned into the matching engine's criteria, or into the problems to put right. */
 public class SearchForm {
@@ -63,7 +62,8 @@ public class SearchForm {
         if (!maximumMiles.isBlank()) {
             Integer limit = whole(maximumMiles, 1, 500);
             if (limit == null) {
-                errors.put("maximumMiles", "Enter the furthest from home in whole miles, such as 20, or leave it blank");
+                errors.put(
+                        "maximumMiles", "Enter the furthest from home in whole miles, such as 20, or leave it blank");
             } else {
                 miles = limit.doubleValue();
             }
@@ -74,9 +74,25 @@ public class SearchForm {
         if (!errors.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Criteria(EnumSet.copyOf(placementTypes), years, Criteria.Sex.valueOf(sex), groupSize, neededFrom, home,
-                school, miles, words(areasToAvoid), set(highNeeds), set(otherNeeds), language.isBlank() ? null : language.strip(),
-                languageEssential, words(adaptations), livesAlongside, !noPets, null, null));
+        return Optional.of(new Criteria(
+                EnumSet.copyOf(placementTypes),
+                years,
+                Criteria.Sex.valueOf(sex),
+                groupSize,
+                neededFrom,
+                home,
+                school,
+                miles,
+                words(areasToAvoid),
+                set(highNeeds),
+                set(otherNeeds),
+                language.isBlank() ? null : language.strip(),
+                languageEssential,
+                words(adaptations),
+                livesAlongside,
+                !noPets,
+                null,
+                null));
     }
 
     /** Blank means as soon as possible: today. */
@@ -85,14 +101,23 @@ public class SearchForm {
             return today;
         }
         try {
-            return LocalDate.of(Integer.parseInt(neededYear.strip()), Integer.parseInt(neededMonth.strip()), Integer.parseInt(neededDay.strip()));
+            return LocalDate.of(
+                    Integer.parseInt(neededYear.strip()),
+                    Integer.parseInt(neededMonth.strip()),
+                    Integer.parseInt(neededDay.strip()));
         } catch (NumberFormatException | DateTimeException e) {
             errors.put("neededDay", "The date the child needs to move must be a real date, such as 27 11 2026");
             return today;
         }
     }
 
-    private static GeoPoint place(String typed, String field, String what, Locations locations, Map<String, String> errors, boolean required) {
+    private static GeoPoint place(
+            String typed,
+            String field,
+            String what,
+            Locations locations,
+            Map<String, String> errors,
+            boolean required) {
         if (typed.isBlank()) {
             if (required) {
                 errors.put(field, "Enter the postcode of the child's " + what);
@@ -101,12 +126,18 @@ public class SearchForm {
         }
         Optional<Postcode> postcode = Postcode.parse(typed);
         if (postcode.isEmpty()) {
-            errors.put(field, "Enter a real postcode for the child's " + what + ", such as NN1 2AB, or its first part, such as NN1");
+            errors.put(
+                    field,
+                    "Enter a real postcode for the child's " + what
+                            + ", such as NN1 2AB, or its first part, such as NN1");
             return null;
         }
         Optional<GeoPoint> centre = locations.locate(postcode.get());
         if (centre.isEmpty()) {
-            errors.put(field, "We do not know where " + postcode.get().outwardCode() + " is: check the postcode of the child's " + what);
+            errors.put(
+                    field,
+                    "We do not know where " + postcode.get().outwardCode() + " is: check the postcode of the child's "
+                            + what);
             return null;
         }
         return centre.get();
@@ -138,7 +169,16 @@ public class SearchForm {
     /** The fields in the order the error summary lists them. */
     static Map<String, String> inOrder(Map<String, String> errors) {
         Map<String, String> ordered = new LinkedHashMap<>();
-        for (String field : List.of("placementTypes", "age", "sex", "siblings", "neededDay", "homePostcode", "schoolPostcode", "maximumMiles", "language")) {
+        for (String field : List.of(
+                "placementTypes",
+                "age",
+                "sex",
+                "siblings",
+                "neededDay",
+                "homePostcode",
+                "schoolPostcode",
+                "maximumMiles",
+                "language")) {
             if (errors.containsKey(field)) {
                 ordered.put(field, errors.get(field));
             }
@@ -146,42 +186,155 @@ public class SearchForm {
         return ordered;
     }
 
-    public List<PlacementType> getPlacementTypes() { return placementTypes; }
-    public void setPlacementTypes(List<PlacementType> placementTypes) { this.placementTypes = placementTypes; }
-    public String getAge() { return age; }
-    public void setAge(String age) { this.age = age; }
-    public String getSex() { return sex; }
-    public void setSex(String sex) { this.sex = sex; }
-    public String getSiblings() { return siblings; }
-    public void setSiblings(String siblings) { this.siblings = siblings; }
-    public String getNeededDay() { return neededDay; }
-    public void setNeededDay(String neededDay) { this.neededDay = neededDay; }
-    public String getNeededMonth() { return neededMonth; }
-    public void setNeededMonth(String neededMonth) { this.neededMonth = neededMonth; }
-    public String getNeededYear() { return neededYear; }
-    public void setNeededYear(String neededYear) { this.neededYear = neededYear; }
-    public String getHomePostcode() { return homePostcode; }
-    public void setHomePostcode(String homePostcode) { this.homePostcode = homePostcode; }
-    public String getSchoolPostcode() { return schoolPostcode; }
-    public void setSchoolPostcode(String schoolPostcode) { this.schoolPostcode = schoolPostcode; }
-    public String getMaximumMiles() { return maximumMiles; }
-    public void setMaximumMiles(String maximumMiles) { this.maximumMiles = maximumMiles; }
-    public String getAreasToAvoid() { return areasToAvoid; }
-    public void setAreasToAvoid(String areasToAvoid) { this.areasToAvoid = areasToAvoid; }
-    public List<Need> getHighNeeds() { return highNeeds; }
-    public void setHighNeeds(List<Need> highNeeds) { this.highNeeds = highNeeds; }
-    public List<Need> getOtherNeeds() { return otherNeeds; }
-    public void setOtherNeeds(List<Need> otherNeeds) { this.otherNeeds = otherNeeds; }
-    public String getLanguage() { return language; }
-    public void setLanguage(String language) { this.language = language; }
-    public boolean isLanguageEssential() { return languageEssential; }
-    public void setLanguageEssential(boolean languageEssential) { this.languageEssential = languageEssential; }
-    public Criteria.LivesAlongside getLivesAlongside() { return livesAlongside; }
-    public void setLivesAlongside(Criteria.LivesAlongside livesAlongside) { this.livesAlongside = livesAlongside; }
-    public boolean isNoPets() { return noPets; }
-    public void setNoPets(boolean noPets) { this.noPets = noPets; }
-    public String getAdaptations() { return adaptations; }
-    public void setAdaptations(String adaptations) { this.adaptations = adaptations; }
-    public String getShow() { return show; }
-    public void setShow(String show) { this.show = show; }
+    public List<PlacementType> getPlacementTypes() {
+        return placementTypes;
+    }
+
+    public void setPlacementTypes(List<PlacementType> placementTypes) {
+        this.placementTypes = placementTypes;
+    }
+
+    public String getAge() {
+        return age;
+    }
+
+    public void setAge(String age) {
+        this.age = age;
+    }
+
+    public String getSex() {
+        return sex;
+    }
+
+    public void setSex(String sex) {
+        this.sex = sex;
+    }
+
+    public String getSiblings() {
+        return siblings;
+    }
+
+    public void setSiblings(String siblings) {
+        this.siblings = siblings;
+    }
+
+    public String getNeededDay() {
+        return neededDay;
+    }
+
+    public void setNeededDay(String neededDay) {
+        this.neededDay = neededDay;
+    }
+
+    public String getNeededMonth() {
+        return neededMonth;
+    }
+
+    public void setNeededMonth(String neededMonth) {
+        this.neededMonth = neededMonth;
+    }
+
+    public String getNeededYear() {
+        return neededYear;
+    }
+
+    public void setNeededYear(String neededYear) {
+        this.neededYear = neededYear;
+    }
+
+    public String getHomePostcode() {
+        return homePostcode;
+    }
+
+    public void setHomePostcode(String homePostcode) {
+        this.homePostcode = homePostcode;
+    }
+
+    public String getSchoolPostcode() {
+        return schoolPostcode;
+    }
+
+    public void setSchoolPostcode(String schoolPostcode) {
+        this.schoolPostcode = schoolPostcode;
+    }
+
+    public String getMaximumMiles() {
+        return maximumMiles;
+    }
+
+    public void setMaximumMiles(String maximumMiles) {
+        this.maximumMiles = maximumMiles;
+    }
+
+    public String getAreasToAvoid() {
+        return areasToAvoid;
+    }
+
+    public void setAreasToAvoid(String areasToAvoid) {
+        this.areasToAvoid = areasToAvoid;
+    }
+
+    public List<Need> getHighNeeds() {
+        return highNeeds;
+    }
+
+    public void setHighNeeds(List<Need> highNeeds) {
+        this.highNeeds = highNeeds;
+    }
+
+    public List<Need> getOtherNeeds() {
+        return otherNeeds;
+    }
+
+    public void setOtherNeeds(List<Need> otherNeeds) {
+        this.otherNeeds = otherNeeds;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public boolean isLanguageEssential() {
+        return languageEssential;
+    }
+
+    public void setLanguageEssential(boolean languageEssential) {
+        this.languageEssential = languageEssential;
+    }
+
+    public Criteria.LivesAlongside getLivesAlongside() {
+        return livesAlongside;
+    }
+
+    public void setLivesAlongside(Criteria.LivesAlongside livesAlongside) {
+        this.livesAlongside = livesAlongside;
+    }
+
+    public boolean isNoPets() {
+        return noPets;
+    }
+
+    public void setNoPets(boolean noPets) {
+        this.noPets = noPets;
+    }
+
+    public String getAdaptations() {
+        return adaptations;
+    }
+
+    public void setAdaptations(String adaptations) {
+        this.adaptations = adaptations;
+    }
+
+    public String getShow() {
+        return show;
+    }
+
+    public void setShow(String show) {
+        this.show = show;
+    }
 }

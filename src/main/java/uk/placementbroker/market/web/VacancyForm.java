@@ -56,7 +56,8 @@ public class VacancyForm {
 
     LocalDate availableFrom() {
         try {
-            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
+            return LocalDate.of(
+                    Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
         } catch (NumberFormatException | DateTimeException e) {
             return null;
         }
@@ -71,16 +72,51 @@ public class VacancyForm {
         }
     }
 
-    public String getHome() { return home; }
-    public void setHome(String home) { this.home = home; }
-    public String getPlaces() { return places; }
-    public void setPlaces(String places) { this.places = places; }
-    public String getDay() { return day; }
-    public void setDay(String day) { this.day = day; }
-    public String getMonth() { return month; }
-    public void setMonth(String month) { this.month = month; }
-    public String getYear() { return year; }
-    public void setYear(String year) { this.year = year; }
-    public String getWeeklyFee() { return weeklyFee; }
-    public void setWeeklyFee(String weeklyFee) { this.weeklyFee = weeklyFee; }
+    public String getHome() {
+        return home;
+    }
+
+    public void setHome(String home) {
+        this.home = home;
+    }
+
+    public String getPlaces() {
+        return places;
+    }
+
+    public void setPlaces(String places) {
+        this.places = places;
+    }
+
+    public String getDay() {
+        return day;
+    }
+
+    public void setDay(String day) {
+        this.day = day;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public String getYear() {
+        return year;
+    }
+
+    public void setYear(String year) {
+        this.year = year;
+    }
+
+    public String getWeeklyFee() {
+        return weeklyFee;
+    }
+
+    public void setWeeklyFee(String weeklyFee) {
+        this.weeklyFee = weeklyFee;
+    }
 }

@@ -1,12 +1,11 @@
 package uk.placementbroker.notification.sending;
 
-import uk.placementbroker.notification.Mail;
-
 import java.time.Instant;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.placementbroker.notification.Mail;
 
 /** Keeps mail instead of sending it (the embedded default): each mail once, by its message id. */
 @Component
@@ -32,7 +31,10 @@ public class LocalMailbox implements Mailer {
     }
 
     public List<Kept> latest(int count) {
-        return jdbc.sql("select sent_at, recipient, subject, body from notification_mailbox order by sent_at desc, id desc limit ?")
-                .param(count).query(Kept.class).list();
+        return jdbc.sql(
+                        "select sent_at, recipient, subject, body from notification_mailbox order by sent_at desc, id desc limit ?")
+                .param(count)
+                .query(Kept.class)
+                .list();
     }
 }

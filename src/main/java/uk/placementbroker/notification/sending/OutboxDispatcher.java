@@ -40,7 +40,9 @@ public class OutboxDispatcher implements SmartLifecycle {
     private volatile ScheduledExecutorService scheduler;
     private volatile ExecutorService sendingPool;
 
-    OutboxDispatcher(JdbcClient jdbc, Mailer mailer,
+    OutboxDispatcher(
+            JdbcClient jdbc,
+            Mailer mailer,
             @Value("${placementbroker.outbox.poll-every:PT2S}") Duration pollEvery,
             @Value("${placementbroker.outbox.claim-for:PT2M}") Duration claimFor,
             @Value("${placementbroker.outbox.first-retry-after:PT10S}") Duration firstRetryAfter,
@@ -103,7 +105,9 @@ public class OutboxDispatcher implements SmartLifecycle {
                 returning x.id, x.recipient, x.subject, x.body, x.message_id, x.attempts
                 """)
                 .param((double) claimFor.toSeconds())
-                .query((row, number) -> new Claimed(row.getLong(1), new Mail(row.getString(2), row.getString(3), row.getString(4), row.getString(5)),
+                .query((row, number) -> new Claimed(
+                        row.getLong(1),
+                        new Mail(row.getString(2), row.getString(3), row.getString(4), row.getString(5)),
                         row.getInt(6)))
                 .list();
     }
@@ -111,8 +115,10 @@ public class OutboxDispatcher implements SmartLifecycle {
     private boolean send(Claimed claimed) {
         try {
             mailer.send(claimed.mail());
-            jdbc.sql("update notification_outbox set status = 'SENT', sent_at = now(), claimed_until = null, attempts = attempts + 1, last_error = null where id = ?")
-                    .param(claimed.id()).update();
+            jdbc.sql(
+                            "update notification_outbox set status = 'SENT', sent_at = now(), claimed_until = null, attempts = attempts + 1, last_error = null where id = ?")
+                    .param(claimed.id())
+                    .update();
             return true;
         } catch (RuntimeException e) {
             int attempts = claimed.attempts() + 1;
@@ -122,8 +128,14 @@ public class OutboxDispatcher implements SmartLifecycle {
                     update notification_outbox set attempts = ?, status = ?, claimed_until = null, last_error = ?,
                         next_attempt_at = now() + make_interval(secs => ?) where id = ?
                     """)
-                    .params(attempts, givingUp ? "FAILED" : "QUEUED", e.getMessage(), wait / 1000.0, claimed.id()).update();
-            log.warn("Mail to {} not sent (attempt {}{}): {}", claimed.mail().to(), attempts, givingUp ? ", giving up" : "", e.getMessage());
+                    .params(attempts, givingUp ? "FAILED" : "QUEUED", e.getMessage(), wait / 1000.0, claimed.id())
+                    .update();
+            log.warn(
+                    "Mail to {} not sent (attempt {}{}): {}",
+                    claimed.mail().to(),
+                    attempts,
+                    givingUp ? ", giving up" : "",
+                    e.getMessage());
             return false;
         }
     }

@@ -1,7 +1,5 @@
 package uk.placementbroker.notification.sending;
 
-import uk.placementbroker.notification.Mail;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,6 +8,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import uk.placementbroker.notification.Mail;
 
 /** Sends over SMTP (the mail server in {@code SMTP_HOST}). */
 @Component

@@ -1,11 +1,10 @@
 package uk.placementbroker.notification.web;
 
-import uk.placementbroker.notification.sending.LocalMailbox;
-
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import uk.placementbroker.notification.sending.LocalMailbox;
 
 /** The local mailbox, for administrators (the security rules keep /admin to them). */
 @Controller

@@ -35,14 +35,21 @@ public class PlacementStore {
 
     /** Locks the home's row until the transaction ends, so that decisions for the same home take turns. */
     public void lock(HomeRef home) {
-        jdbc.sql("insert into placement_home_lock (home_kind, home_id) values (?, ?) on conflict do nothing").params(kind(home), home.id()).update();
-        jdbc.sql("select 1 from placement_home_lock where home_kind = ? and home_id = ? for update").params(kind(home), home.id())
-                .query(Integer.class).single();
+        jdbc.sql("insert into placement_home_lock (home_kind, home_id) values (?, ?) on conflict do nothing")
+                .params(kind(home), home.id())
+                .update();
+        jdbc.sql("select 1 from placement_home_lock where home_kind = ? and home_id = ? for update")
+                .params(kind(home), home.id())
+                .query(Integer.class)
+                .single();
     }
 
     public int currentIn(HomeRef home) {
-        return jdbc.sql("select count(*) from placement_placement where home_kind = ? and home_id = ? and ended_on is null")
-                .params(kind(home), home.id()).query(Integer.class).single();
+        return jdbc.sql(
+                        "select count(*) from placement_placement where home_kind = ? and home_id = ? and ended_on is null")
+                .params(kind(home), home.id())
+                .query(Integer.class)
+                .single();
     }
 
     public long insert(Placement placement) {
@@ -57,42 +64,84 @@ public class PlacementStore {
                     :other, :oneOff, :outcomes::jsonb, :agreedAt)
                 returning id
                 """)
-                .param("council", placement.localAuthorityId()).param("referral", placement.referralId()).param("child", placement.childId())
-                .param("provider", placement.providerId()).param("organisation", placement.providerOrganisationId())
-                .param("providerName", placement.providerName()).param("homeKind", kind(placement.home())).param("homeId", placement.home().id())
-                .param("homeName", placement.homeName()).param("offer", placement.offerId()).param("proposedBy", placement.proposedBy())
-                .param("permittedBy", placement.permittedBy()).param("budgetApprovedBy", placement.budgetApprovedBy())
-                .param("agreedBy", placement.agreedBy()).param("start", placement.startDate()).param("fee", weekly.fee().pence())
-                .param("hours", weekly.oneToOneHours()).param("rate", weekly.oneToOneRate().pence()).param("education", weekly.education().pence())
-                .param("transport", weekly.transport().pence()).param("therapy", weekly.therapy().pence()).param("other", weekly.other().pence())
-                .param("oneOff", placement.oneOffCosts().pence()).param("outcomes", JSON.writeValueAsString(placement.outcomes()))
+                .param("council", placement.localAuthorityId())
+                .param("referral", placement.referralId())
+                .param("child", placement.childId())
+                .param("provider", placement.providerId())
+                .param("organisation", placement.providerOrganisationId())
+                .param("providerName", placement.providerName())
+                .param("homeKind", kind(placement.home()))
+                .param("homeId", placement.home().id())
+                .param("homeName", placement.homeName())
+                .param("offer", placement.offerId())
+                .param("proposedBy", placement.proposedBy())
+                .param("permittedBy", placement.permittedBy())
+                .param("budgetApprovedBy", placement.budgetApprovedBy())
+                .param("agreedBy", placement.agreedBy())
+                .param("start", placement.startDate())
+                .param("fee", weekly.fee().pence())
+                .param("hours", weekly.oneToOneHours())
+                .param("rate", weekly.oneToOneRate().pence())
+                .param("education", weekly.education().pence())
+                .param("transport", weekly.transport().pence())
+                .param("therapy", weekly.therapy().pence())
+                .param("other", weekly.other().pence())
+                .param("oneOff", placement.oneOffCosts().pence())
+                .param("outcomes", JSON.writeValueAsString(placement.outcomes()))
                 .param("agreedAt", java.sql.Timestamp.from(placement.agreedAt()))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     public Optional<Placement> ofReferral(long localAuthorityId, long referralId) {
-        return jdbc.sql(SELECT + " where referral_id = ? and local_authority_id = ?").params(referralId, localAuthorityId)
-                .query(PlacementStore::placement).optional();
+        return jdbc.sql(SELECT + " where referral_id = ? and local_authority_id = ?")
+                .params(referralId, localAuthorityId)
+                .query(PlacementStore::placement)
+                .optional();
     }
 
     public List<Placement> ofCouncils(List<Long> localAuthorityIds) {
-        return jdbc.sql(SELECT + " where local_authority_id in (:councils)").param("councils", localAuthorityIds)
-                .query(PlacementStore::placement).list();
+        return jdbc.sql(SELECT + " where local_authority_id in (:councils)")
+                .param("councils", localAuthorityIds)
+                .query(PlacementStore::placement)
+                .list();
     }
 
     private static Placement placement(ResultSet row, int number) throws SQLException {
         long homeId = row.getLong("home_id");
-        HomeRef home = "SETTING".equals(row.getString("home_kind")) ? HomeRef.setting(homeId) : HomeRef.fosterHousehold(homeId);
-        WeeklyCosts weekly = new WeeklyCosts(pence(row, "weekly_fee_pence"), row.getBigDecimal("one_to_one_hours"),
-                pence(row, "one_to_one_rate_pence"), pence(row, "education_weekly_pence"), pence(row, "transport_weekly_pence"),
-                pence(row, "therapy_weekly_pence"), pence(row, "other_weekly_pence"));
+        HomeRef home = "SETTING".equals(row.getString("home_kind"))
+                ? HomeRef.setting(homeId)
+                : HomeRef.fosterHousehold(homeId);
+        WeeklyCosts weekly = new WeeklyCosts(
+                pence(row, "weekly_fee_pence"),
+                row.getBigDecimal("one_to_one_hours"),
+                pence(row, "one_to_one_rate_pence"),
+                pence(row, "education_weekly_pence"),
+                pence(row, "transport_weekly_pence"),
+                pence(row, "therapy_weekly_pence"),
+                pence(row, "other_weekly_pence"));
         Long providerId = row.getObject("provider_id", Long.class);
-        return new Placement(row.getLong("id"), row.getLong("local_authority_id"), row.getLong("referral_id"), row.getLong("child_id"),
-                providerId == null ? 0 : providerId, row.getLong("provider_organisation_id"), row.getString("provider_name"), home,
-                row.getString("home_name"), row.getLong("offer_id"), row.getString("proposed_by"), row.getString("permitted_by"),
-                row.getString("budget_approved_by"), row.getString("agreed_by"), row.getObject("start_date", LocalDate.class), weekly,
-                pence(row, "one_off_costs_pence"), JSON.readValue(row.getString("outcomes"), new TypeReference<List<String>>() {}),
-                row.getTimestamp("agreed_at").toInstant(), row.getObject("ended_on", LocalDate.class));
+        return new Placement(
+                row.getLong("id"),
+                row.getLong("local_authority_id"),
+                row.getLong("referral_id"),
+                row.getLong("child_id"),
+                providerId == null ? 0 : providerId,
+                row.getLong("provider_organisation_id"),
+                row.getString("provider_name"),
+                home,
+                row.getString("home_name"),
+                row.getLong("offer_id"),
+                row.getString("proposed_by"),
+                row.getString("permitted_by"),
+                row.getString("budget_approved_by"),
+                row.getString("agreed_by"),
+                row.getObject("start_date", LocalDate.class),
+                weekly,
+                pence(row, "one_off_costs_pence"),
+                JSON.readValue(row.getString("outcomes"), new TypeReference<List<String>>() {}),
+                row.getTimestamp("agreed_at").toInstant(),
+                row.getObject("ended_on", LocalDate.class));
     }
 
     private static Money pence(ResultSet row, String column) throws SQLException {

@@ -31,13 +31,22 @@ public class StandardPlacements {
         Optional<String> outwardCode = home.map(MarketDirectory.PlacedHome::outwardCode);
         Optional<GeoPoint> where = outwardCode.flatMap(Postcode::parse).flatMap(locations::locate);
         String district = home.map(MarketDirectory.PlacedHome::district).orElse(null);
-        Boolean avoided = outwardCode.map(code -> asked.areasToAvoid().stream()
-                .anyMatch(area -> area.equalsIgnoreCase(code) || area.equalsIgnoreCase(district))).orElse(null);
+        Boolean avoided = outwardCode
+                .map(code -> asked.areasToAvoid().stream()
+                        .anyMatch(area -> area.equalsIgnoreCase(code) || area.equalsIgnoreCase(district)))
+                .orElse(null);
         Boolean nearHome = within(where, asked.homePostcode(), asked.maximumMiles());
-        return new StandardPlacement(placement.weeklyCost(), outwardCode.map(code -> district == null ? code : code + ", " + district)
-                .orElse(placement.homeName()), nearHome == null || avoided == null ? null : nearHome && !avoided,
-                within(where, asked.schoolPostcode(), asked.maximumMiles()), home.map(MarketDirectory.PlacedHome::urn).orElse(null),
-                asked.siblings() == null ? 0 : asked.siblings(), home.map(StandardPlacements::type).orElse(null), placement.agreedBy(),
+        return new StandardPlacement(
+                placement.weeklyCost(),
+                outwardCode
+                        .map(code -> district == null ? code : code + ", " + district)
+                        .orElse(placement.homeName()),
+                nearHome == null || avoided == null ? null : nearHome && !avoided,
+                within(where, asked.schoolPostcode(), asked.maximumMiles()),
+                home.map(MarketDirectory.PlacedHome::urn).orElse(null),
+                asked.siblings() == null ? 0 : asked.siblings(),
+                home.map(StandardPlacements::type).orElse(null),
+                placement.agreedBy(),
                 placement.agreedAt().atZone(ZoneId.of("Europe/London")).toLocalDate());
     }
 
@@ -45,7 +54,10 @@ public class StandardPlacements {
         if (home.isEmpty() || postcode == null || miles == null) {
             return null;
         }
-        return Postcode.parse(postcode).flatMap(locations::locate).map(point -> point.milesTo(home.get()) <= miles).orElse(null);
+        return Postcode.parse(postcode)
+                .flatMap(locations::locate)
+                .map(point -> point.milesTo(home.get()) <= miles)
+                .orElse(null);
     }
 
     private static String type(MarketDirectory.PlacedHome home) {

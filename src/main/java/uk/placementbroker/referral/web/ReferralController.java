@@ -1,14 +1,9 @@
 package uk.placementbroker.referral.web;
 
-import uk.placementbroker.placement.Placements;
-import uk.placementbroker.placement.StandardPlacement;
-import uk.placementbroker.shared.NotFound;
-import uk.placementbroker.shared.Refused;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,11 +17,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.placementbroker.children.ChildRecords;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
-import uk.placementbroker.shared.PlacementType;
+import uk.placementbroker.placement.Placements;
+import uk.placementbroker.placement.StandardPlacement;
 import uk.placementbroker.referral.PlacementsStandard;
 import uk.placementbroker.referral.ReferralDetails;
 import uk.placementbroker.referral.ReferralQuality;
 import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.PlacementType;
+import uk.placementbroker.shared.Refused;
 
 /** The referral's pages: the list, choosing a child, the question pages, check your answers, and each role's decision. */
 @Controller
@@ -56,7 +55,11 @@ class ReferralController {
         }
         model.addAttribute("search", search);
         if (!search.isBlank()) {
-            model.addAttribute("children", children.list(user, search, 1).stream().limit(ChildRecords.PAGE_SIZE).toList());
+            model.addAttribute(
+                    "children",
+                    children.list(user, search, 1).stream()
+                            .limit(ChildRecords.PAGE_SIZE)
+                            .toList());
         }
         return "referral/choose-child";
     }
@@ -71,11 +74,16 @@ class ReferralController {
     String question(CurrentUser user, @PathVariable long id, @PathVariable String page, Model model) {
         Referrals.Referral referral = open(user, id);
         ReferralPage question = ReferralPage.of(page).orElseThrow(() -> new NotFound());
-        return questionPage(referral, question, referral.details(), ReferralPage.values(referral.details()), Map.of(), model);
+        return questionPage(
+                referral, question, referral.details(), ReferralPage.values(referral.details()), Map.of(), model);
     }
 
     @PostMapping("/referrals/{id}/{page:[a-z]+}")
-    String answer(CurrentUser user, @PathVariable long id, @PathVariable String page, @RequestParam MultiValueMap<String, String> form,
+    String answer(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable String page,
+            @RequestParam MultiValueMap<String, String> form,
             Model model) {
         Referrals.Referral referral = open(user, id);
         ReferralPage question = ReferralPage.of(page).orElseThrow(() -> new NotFound());
@@ -83,13 +91,19 @@ class ReferralController {
         ReferralDetails answers = question.read(referral.details(), form, problems);
         if (!problems.isEmpty()) {
             Map<String, Object> values = new LinkedHashMap<>(ReferralPage.values(answers));
-            form.forEach((field, typed) -> values.put(field, String.join(field.equals("essentialCriteria") || field.equals("outcomes")
-                    || field.equals("preferences") ? "\n" : ", ", typed)));
+            form.forEach((field, typed) -> values.put(
+                    field,
+                    String.join(
+                            field.equals("essentialCriteria") || field.equals("outcomes") || field.equals("preferences")
+                                    ? "\n"
+                                    : ", ",
+                            typed)));
             // What was typed and chosen stays on the page, not what was saved before.
             return questionPage(referral, question, answers, values, problems, model);
         }
         referrals.saveAnswers(user, id, answers);
-        return "redirect:/referrals/" + id + (question.next().map(next -> "/" + next.slug()).orElse(""));
+        return "redirect:/referrals/" + id
+                + (question.next().map(next -> "/" + next.slug()).orElse(""));
     }
 
     /** Check your answers, what is left to put right, each role's next step, and the history. */
@@ -98,21 +112,30 @@ class ReferralController {
         Referrals.Referral referral = open(user, id);
         model.addAttribute("referral", referral);
         model.addAttribute("pages", ReferralPage.values());
-        model.addAttribute("findings", referral.status().editable() ? ReferralQuality.check(referral.details(), LocalDate.now()) : List.of());
+        model.addAttribute(
+                "findings",
+                referral.status().editable() ? ReferralQuality.check(referral.details(), LocalDate.now()) : List.of());
         model.addAttribute("history", referrals.history(user, id));
-        model.addAttribute("mainTypes", List.of(PlacementType.FOSTERING, PlacementType.RESIDENTIAL, PlacementType.SUPPORTED_ACCOMMODATION));
+        model.addAttribute(
+                "mainTypes",
+                List.of(PlacementType.FOSTERING, PlacementType.RESIDENTIAL, PlacementType.SUPPORTED_ACCOMMODATION));
         model.addAttribute("isSocialWorker", user.hasRole(Role.SOCIAL_WORKER));
         model.addAttribute("isTeamManager", user.hasRole(Role.TEAM_MANAGER));
         model.addAttribute("isBroker", user.hasRole(Role.BROKER));
         if ((referral.status() == uk.placementbroker.referral.ReferralStatus.READY_TO_SEARCH
-                || referral.status() == uk.placementbroker.referral.ReferralStatus.SEARCHING) && user.hasRole(Role.BROKER)) {
+                        || referral.status() == uk.placementbroker.referral.ReferralStatus.SEARCHING)
+                && user.hasRole(Role.BROKER)) {
             model.addAttribute("searchLink", MarketSearchLink.of(referral, LocalDate.now()));
         }
         return "referral/summary";
     }
 
     @PostMapping("/referrals/{id}/submit")
-    String submit(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String comment, Model model,
+    String submit(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String comment,
+            Model model,
             RedirectAttributes redirect) {
         List<ReferralQuality.Finding> findings = referrals.submit(user, id, comment, LocalDate.now());
         if (!findings.isEmpty()) {
@@ -124,8 +147,13 @@ class ReferralController {
     }
 
     @PostMapping("/referrals/{id}/permission")
-    String permission(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String decision,
-            @RequestParam(defaultValue = "") String comment, Model model, RedirectAttributes redirect) {
+    String permission(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String decision,
+            @RequestParam(defaultValue = "") String comment,
+            Model model,
+            RedirectAttributes redirect) {
         if (!decision.equals("yes") && !decision.equals("no")) {
             model.addAttribute("errors", Map.of("decision", "Say whether you give permission to look"));
             return summary(user, id, model);
@@ -135,15 +163,26 @@ class ReferralController {
             return summary(user, id, model);
         }
         referrals.authorise(user, id, decision.equals("yes"), comment);
-        redirect.addFlashAttribute("message", decision.equals("yes") ? "Permission to look given" : "Referral returned to the social worker");
+        redirect.addFlashAttribute(
+                "message",
+                decision.equals("yes") ? "Permission to look given" : "Referral returned to the social worker");
         return "redirect:/referrals/" + id;
     }
 
     @PostMapping("/referrals/{id}/quality-check")
-    String qualityCheck(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String decision,
-            @RequestParam(defaultValue = "") String comment, Model model, RedirectAttributes redirect) {
+    String qualityCheck(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String decision,
+            @RequestParam(defaultValue = "") String comment,
+            Model model,
+            RedirectAttributes redirect) {
         if (!decision.equals("accept") && !decision.equals("return")) {
-            model.addAttribute("errors", Map.of("decision", "Say whether the referral is ready to search or goes back to the social worker"));
+            model.addAttribute(
+                    "errors",
+                    Map.of(
+                            "decision",
+                            "Say whether the referral is ready to search or goes back to the social worker"));
             return summary(user, id, model);
         }
         if (decision.equals("return") && comment.isBlank()) {
@@ -151,12 +190,18 @@ class ReferralController {
             return summary(user, id, model);
         }
         referrals.check(user, id, decision.equals("accept"), comment);
-        redirect.addFlashAttribute("message", decision.equals("accept") ? "Referral ready to search" : "Referral returned to the social worker");
+        redirect.addFlashAttribute(
+                "message",
+                decision.equals("accept") ? "Referral ready to search" : "Referral returned to the social worker");
         return "redirect:/referrals/" + id;
     }
 
     @PostMapping("/referrals/{id}/withdraw")
-    String withdraw(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String withdrawReason, Model model,
+    String withdraw(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String withdrawReason,
+            Model model,
             RedirectAttributes redirect) {
         if (withdrawReason.isBlank()) {
             model.addAttribute("errors", Map.of("withdrawReason", "Say why the referral is withdrawn"));
@@ -172,26 +217,52 @@ class ReferralController {
     ResponseEntity<Map<String, Object>> export(CurrentUser user, @PathVariable long id) {
         Referrals.Referral referral = open(user, id);
         ReferralDetails details = referral.details();
-        StandardPlacement placement = placements.asStandard(user.localAuthorityId(), id, new StandardPlacement.Asked(details.homePostcode(),
-                details.schoolPostcode(), details.maximumMiles(), details.areasToAvoid(), details.siblingsToPlaceWith())).orElse(null);
-        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=referral-" + id + ".json")
-                .body(PlacementsStandard.referral(referral.childReference(), referral.details(),
-                        referral.submittedOn() == null ? LocalDate.now() : referral.submittedOn(), referral.createdBy(), placement));
+        StandardPlacement placement = placements
+                .asStandard(
+                        user.localAuthorityId(),
+                        id,
+                        new StandardPlacement.Asked(
+                                details.homePostcode(),
+                                details.schoolPostcode(),
+                                details.maximumMiles(),
+                                details.areasToAvoid(),
+                                details.siblingsToPlaceWith()))
+                .orElse(null);
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=referral-" + id + ".json")
+                .body(PlacementsStandard.referral(
+                        referral.childReference(),
+                        referral.details(),
+                        referral.submittedOn() == null ? LocalDate.now() : referral.submittedOn(),
+                        referral.createdBy(),
+                        placement));
     }
 
     private Referrals.Referral open(CurrentUser user, long id) {
         return referrals.open(user, id).orElseThrow(() -> new NotFound());
     }
 
-    private String questionPage(Referrals.Referral referral, ReferralPage question, ReferralDetails answers, Map<String, Object> values,
-            Map<String, String> problems, Model model) {
+    private String questionPage(
+            Referrals.Referral referral,
+            ReferralPage question,
+            ReferralDetails answers,
+            Map<String, Object> values,
+            Map<String, String> problems,
+            Model model) {
         model.addAttribute("referral", referral);
         model.addAttribute("page", question);
         model.addAttribute("values", values);
         model.addAttribute("errors", problems);
         model.addAttribute("needs", ReferralPage.needsInOrder());
-        model.addAttribute("mainTypes", List.of(PlacementType.FOSTERING, PlacementType.RESIDENTIAL, PlacementType.SUPPORTED_ACCOMMODATION));
-        model.addAttribute("otherTypes", List.of(PlacementType.PARENT_AND_CHILD, PlacementType.SHORT_BREAKS, PlacementType.SEND_RESIDENTIAL_SCHOOL));
+        model.addAttribute(
+                "mainTypes",
+                List.of(PlacementType.FOSTERING, PlacementType.RESIDENTIAL, PlacementType.SUPPORTED_ACCOMMODATION));
+        model.addAttribute(
+                "otherTypes",
+                List.of(
+                        PlacementType.PARENT_AND_CHILD,
+                        PlacementType.SHORT_BREAKS,
+                        PlacementType.SEND_RESIDENTIAL_SCHOOL));
         model.addAttribute("details", answers);
         return "referral/page";
     }

@@ -13,10 +13,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import uk.placementbroker.shared.Postcode;
+import uk.placementbroker.referral.ReferralDetails;
 import uk.placementbroker.shared.Need;
 import uk.placementbroker.shared.PlacementType;
-import uk.placementbroker.referral.ReferralDetails;
+import uk.placementbroker.shared.Postcode;
 
 /**
  * The referral's question pages, one topic each, in order. Each page reads its own fields from the form
@@ -62,7 +62,8 @@ public enum ReferralPage {
         switch (this) {
             case PLACEMENT -> {
                 ObjectNode suitability = answers.putObject("suitability");
-                for (PlacementType type : List.of(PlacementType.FOSTERING, PlacementType.RESIDENTIAL, PlacementType.SUPPORTED_ACCOMMODATION)) {
+                for (PlacementType type : List.of(
+                        PlacementType.FOSTERING, PlacementType.RESIDENTIAL, PlacementType.SUPPORTED_ACCOMMODATION)) {
                     String answer = form.getFirst("suitability-" + type.name());
                     if (answer != null && !answer.isBlank()) {
                         suitability.put(type.name(), answer);
@@ -73,14 +74,26 @@ public enum ReferralPage {
                 LocalDate neededBy = date(form, "neededBy", "the date the child needs to move by", problems);
                 answers.put("neededBy", neededBy == null ? null : neededBy.toString());
                 text(answers, "expectedDuration", form.getFirst("expectedDuration"));
-                number(answers, "siblingsToPlaceWith", form.getFirst("siblingsToPlaceWith"), 0, 10,
-                        "Enter how many brothers and sisters are to be placed with the child, from 0 to 10", problems);
+                number(
+                        answers,
+                        "siblingsToPlaceWith",
+                        form.getFirst("siblingsToPlaceWith"),
+                        0,
+                        10,
+                        "Enter how many brothers and sisters are to be placed with the child, from 0 to 10",
+                        problems);
             }
             case LOCATION -> {
                 postcode(answers, "homePostcode", form.getFirst("homePostcode"), "the child's home", problems);
                 postcode(answers, "schoolPostcode", form.getFirst("schoolPostcode"), "the child's school", problems);
-                number(answers, "maximumMiles", form.getFirst("maximumMiles"), 1, 500,
-                        "Enter the furthest from home in whole miles, such as 20, or leave it blank", problems);
+                number(
+                        answers,
+                        "maximumMiles",
+                        form.getFirst("maximumMiles"),
+                        1,
+                        500,
+                        "Enter the furthest from home in whole miles, such as 20, or leave it blank",
+                        problems);
                 strings(answers, "areasToAvoid", split(form.getFirst("areasToAvoid"), "[,;\\n]"));
                 text(answers, "areaPreference", form.getFirst("areaPreference"));
                 text(answers, "preferredLocation", form.getFirst("preferredLocation"));
@@ -107,7 +120,8 @@ public enum ReferralPage {
                 text(answers, "culturalNeedsDetail", form.getFirst("culturalNeedsDetail"));
                 answers.put("adaptationsNeeded", "true".equals(form.getFirst("adaptationsNeeded")));
                 strings(answers, "adaptations", split(form.getFirst("adaptations"), "[,;\\n]"));
-                if ("true".equals(form.getFirst("adaptationsNeeded")) && split(form.getFirst("adaptations"), "[,;\\n]").isEmpty()) {
+                if ("true".equals(form.getFirst("adaptationsNeeded"))
+                        && split(form.getFirst("adaptations"), "[,;\\n]").isEmpty()) {
                     problems.put("adaptations", "Say which adaptations the home needs");
                 }
                 text(answers, "alongside", form.getFirst("alongside"));
@@ -127,8 +141,14 @@ public enum ReferralPage {
                 strings(answers, "outcomes", split(form.getFirst("outcomes"), "\\n"));
                 text(answers, "supportInPlace", form.getFirst("supportInPlace"));
                 String budget = form.getFirst("weeklyBudgetPounds");
-                number(answers, "weeklyBudgetPounds", budget == null ? null : budget.replace("£", "").replace(",", ""), 0, 100_000,
-                        "Enter the weekly budget in whole pounds, such as 950, or leave it blank", problems);
+                number(
+                        answers,
+                        "weeklyBudgetPounds",
+                        budget == null ? null : budget.replace("£", "").replace(",", ""),
+                        0,
+                        100_000,
+                        "Enter the weekly budget in whole pounds, such as 950, or leave it blank",
+                        problems);
                 text(answers, "budgetNote", form.getFirst("budgetNote"));
             }
         }
@@ -137,11 +157,29 @@ public enum ReferralPage {
 
     /** The needs and risks of the Placements Standard's thirteen risk categories, then the rest of the taxonomy. */
     public static List<Need> needsInOrder() {
-        return List.of(Need.SELF_HARM, Need.CHILD_SEXUAL_EXPLOITATION, Need.CRIMINAL_EXPLOITATION, Need.SUBSTANCE_MISUSE,
-                Need.EATING_DISORDER, Need.MISSING_EPISODES, Need.VIOLENCE_TO_OTHERS, Need.HARMFUL_SEXUAL_BEHAVIOUR, Need.FIRE_SETTING,
-                Need.HARM_TO_ANIMALS, Need.GANG_AFFILIATION, Need.EMOTIONAL_AND_BEHAVIOURAL, Need.MENTAL_HEALTH, Need.LEARNING_DIFFICULTY,
-                Need.AUTISM, Need.PHYSICAL_DISABILITY, Need.SENSORY_IMPAIRMENT, Need.HEALTH, Need.EDUCATION, Need.OFFENDING,
-                Need.RADICALISATION, Need.TRAFFICKING);
+        return List.of(
+                Need.SELF_HARM,
+                Need.CHILD_SEXUAL_EXPLOITATION,
+                Need.CRIMINAL_EXPLOITATION,
+                Need.SUBSTANCE_MISUSE,
+                Need.EATING_DISORDER,
+                Need.MISSING_EPISODES,
+                Need.VIOLENCE_TO_OTHERS,
+                Need.HARMFUL_SEXUAL_BEHAVIOUR,
+                Need.FIRE_SETTING,
+                Need.HARM_TO_ANIMALS,
+                Need.GANG_AFFILIATION,
+                Need.EMOTIONAL_AND_BEHAVIOURAL,
+                Need.MENTAL_HEALTH,
+                Need.LEARNING_DIFFICULTY,
+                Need.AUTISM,
+                Need.PHYSICAL_DISABILITY,
+                Need.SENSORY_IMPAIRMENT,
+                Need.HEALTH,
+                Need.EDUCATION,
+                Need.OFFENDING,
+                Need.RADICALISATION,
+                Need.TRAFFICKING);
     }
 
     private static void text(ObjectNode answers, String field, String value) {
@@ -155,11 +193,22 @@ public enum ReferralPage {
     private static void strings(ObjectNode answers, String field, List<String> values) {
         ArrayNode array = answers.putArray(field);
         if (values != null) {
-            values.stream().filter(value -> !blank(value)).map(String::strip).distinct().forEach(array::add);
+            values.stream()
+                    .filter(value -> !blank(value))
+                    .map(String::strip)
+                    .distinct()
+                    .forEach(array::add);
         }
     }
 
-    private static void number(ObjectNode answers, String field, String value, int lowest, int highest, String problem, Map<String, String> problems) {
+    private static void number(
+            ObjectNode answers,
+            String field,
+            String value,
+            int lowest,
+            int highest,
+            String problem,
+            Map<String, String> problems) {
         if (blank(value)) {
             answers.putNull(field);
             return;
@@ -176,7 +225,8 @@ public enum ReferralPage {
         }
     }
 
-    private static void postcode(ObjectNode answers, String field, String value, String what, Map<String, String> problems) {
+    private static void postcode(
+            ObjectNode answers, String field, String value, String what, Map<String, String> problems) {
         if (blank(value)) {
             answers.putNull(field);
             return;
@@ -190,7 +240,8 @@ public enum ReferralPage {
         }
     }
 
-    private static LocalDate date(MultiValueMap<String, String> form, String field, String what, Map<String, String> problems) {
+    private static LocalDate date(
+            MultiValueMap<String, String> form, String field, String what, Map<String, String> problems) {
         String day = form.getFirst(field + "Day");
         String month = form.getFirst(field + "Month");
         String year = form.getFirst(field + "Year");
@@ -198,7 +249,8 @@ public enum ReferralPage {
             return null;
         }
         try {
-            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
+            return LocalDate.of(
+                    Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
         } catch (NumberFormatException | DateTimeException | NullPointerException e) {
             problems.put(field + "Day", "Enter " + what + " as a real date, such as 3 12 2026");
             return null;
@@ -209,7 +261,10 @@ public enum ReferralPage {
         if (blank(text)) {
             return List.of();
         }
-        return Arrays.stream(text.split(separator)).map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return Arrays.stream(text.split(separator))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     private static boolean blank(String text) {
@@ -220,10 +275,19 @@ public enum ReferralPage {
     static Map<String, Object> values(ReferralDetails details) {
         JsonNode node = JSON.valueToTree(details);
         Map<String, Object> values = new LinkedHashMap<>();
-        node.properties().forEach(entry -> values.put(entry.getKey(), entry.getValue().isArray()
-                ? String.join(entry.getKey().equals("areasToAvoid") || entry.getKey().equals("adaptations") ? ", " : "\n",
-                        iterable(entry.getValue()))
-                : entry.getValue().isNull() || entry.getValue().isObject() ? "" : entry.getValue().asString()));
+        node.properties()
+                .forEach(entry -> values.put(
+                        entry.getKey(),
+                        entry.getValue().isArray()
+                                ? String.join(
+                                        entry.getKey().equals("areasToAvoid")
+                                                        || entry.getKey().equals("adaptations")
+                                                ? ", "
+                                                : "\n",
+                                        iterable(entry.getValue()))
+                                : entry.getValue().isNull() || entry.getValue().isObject()
+                                        ? ""
+                                        : entry.getValue().asString()));
         return values;
     }
 

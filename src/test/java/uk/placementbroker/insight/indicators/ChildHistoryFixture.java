@@ -84,29 +84,52 @@ final class ChildHistoryFixture {
     /** Goes back to where they were before the temporary placement (RNE P, same place). */
     ChildHistoryFixture returnsOn(String date, int episodeNumber) {
         Episode before = episodes.get(episodeNumber - 1);
-        return episode(date, ReasonForNewEpisode.P, before.legalStatus(), before.placementType(), before.placementPostcode());
+        return episode(
+                date, ReasonForNewEpisode.P, before.legalStatus(), before.placementType(), before.placementPostcode());
     }
 
     ChildHistoryFixture leavesCareOn(String date) {
         Episode current = episodes.remove(episodes.size() - 1);
-        episodes.add(new Episode(current.start(), current.reason(), current.legalStatus(), current.placementType(),
-                current.placementProvider(), LocalDate.parse(date), current.reasonPlaceChange(), current.homePostcode(),
-                current.placementPostcode(), current.urn()));
+        episodes.add(new Episode(
+                current.start(),
+                current.reason(),
+                current.legalStatus(),
+                current.placementType(),
+                current.placementProvider(),
+                LocalDate.parse(date),
+                current.reasonPlaceChange(),
+                current.homePostcode(),
+                current.placementPostcode(),
+                current.urn()));
         return this;
     }
 
-    ChildHistoryFixture episode(String date, ReasonForNewEpisode reason, String legalStatus, String placementType, String postcode) {
+    ChildHistoryFixture episode(
+            String date, ReasonForNewEpisode reason, String legalStatus, String placementType, String postcode) {
         return episode(date, reason, legalStatus, placementType, postcode, null);
     }
 
-    ChildHistoryFixture episode(String date, ReasonForNewEpisode reason, String legalStatus, String placementType,
-            String postcode, String reasonPreviousPlacementChanged) {
+    ChildHistoryFixture episode(
+            String date,
+            ReasonForNewEpisode reason,
+            String legalStatus,
+            String placementType,
+            String postcode,
+            String reasonPreviousPlacementChanged) {
         LocalDate start = LocalDate.parse(date);
         if (!episodes.isEmpty() && current().end() == null && reason != ReasonForNewEpisode.S) {
             Episode current = episodes.remove(episodes.size() - 1);
-            episodes.add(new Episode(current.start(), current.reason(), current.legalStatus(), current.placementType(),
-                    current.placementProvider(), start, reasonPreviousPlacementChanged, current.homePostcode(),
-                    current.placementPostcode(), current.urn()));
+            episodes.add(new Episode(
+                    current.start(),
+                    current.reason(),
+                    current.legalStatus(),
+                    current.placementType(),
+                    current.placementProvider(),
+                    start,
+                    reasonPreviousPlacementChanged,
+                    current.homePostcode(),
+                    current.placementPostcode(),
+                    current.urn()));
         }
         episodes.add(new Episode(start, reason, legalStatus, placementType, "PR1", null, null, "NN9", postcode, null));
         return this;

@@ -16,7 +16,10 @@ class StabilityYearTests {
 
         @Test
         void countsThreePlacementsStartedDuringTheYear() {
-            ChildHistory child = aChild().entersCareOn("2023-05-01").movesOn("2023-08-01").movesOn("2024-01-15").build();
+            ChildHistory child = aChild().entersCareOn("2023-05-01")
+                    .movesOn("2023-08-01")
+                    .movesOn("2024-01-15")
+                    .build();
 
             assertThat(year2024.lookedAfterAtYearEnd(child)).isTrue();
             assertThat(year2024.placementsDuringTheYear(child)).isEqualTo(3);
@@ -25,14 +28,20 @@ class StabilityYearTests {
 
         @Test
         void countsThePlacementOpenOn1AprilAsOneOfTheYears() {
-            ChildHistory child = aChild().entersCareOn("2021-01-01").movesOn("2023-06-01").movesOn("2023-12-01").build();
+            ChildHistory child = aChild().entersCareOn("2021-01-01")
+                    .movesOn("2023-06-01")
+                    .movesOn("2023-12-01")
+                    .build();
 
             assertThat(year2024.placementsDuringTheYear(child)).isEqualTo(3);
         }
 
         @Test
         void aPlacementThatEndedOn1AprilWasNotOpenThatDay() {
-            ChildHistory child = aChild().entersCareOn("2021-01-01").movesOn("2023-04-01").movesOn("2023-12-01").build();
+            ChildHistory child = aChild().entersCareOn("2021-01-01")
+                    .movesOn("2023-04-01")
+                    .movesOn("2023-12-01")
+                    .build();
 
             assertThat(year2024.placementsDuringTheYear(child)).isEqualTo(2);
             assertThat(year2024.threeOrMorePlacements(child)).isFalse();
@@ -40,7 +49,10 @@ class StabilityYearTests {
 
         @Test
         void aPlacementStartedBeforeTheYearAndEndedBeforeItDoesNotCount() {
-            ChildHistory child = aChild().entersCareOn("2022-01-01").movesOn("2023-02-01").movesOn("2023-12-01").build();
+            ChildHistory child = aChild().entersCareOn("2022-01-01")
+                    .movesOn("2023-02-01")
+                    .movesOn("2023-12-01")
+                    .build();
 
             assertThat(year2024.placementsDuringTheYear(child)).isEqualTo(2);
         }
@@ -89,7 +101,8 @@ class StabilityYearTests {
 
         @Test
         void temporaryPlacementsCountWhenTheSettingSaysSo() {
-            ChildHistory child = aChild().countingTemporaryPlacements().entersCareOn("2023-05-01")
+            ChildHistory child = aChild().countingTemporaryPlacements()
+                    .entersCareOn("2023-05-01")
                     .movesOn("2023-07-01", "T1", "NN8")
                     .returnsOn("2023-07-05", 1)
                     .build();
@@ -99,8 +112,11 @@ class StabilityYearTests {
 
         @Test
         void aChildWhoLeftCareBefore31MarchIsNotInTheMeasure() {
-            ChildHistory child = aChild().entersCareOn("2023-05-01").movesOn("2023-08-01").movesOn("2023-10-01")
-                    .leavesCareOn("2024-03-31").build();
+            ChildHistory child = aChild().entersCareOn("2023-05-01")
+                    .movesOn("2023-08-01")
+                    .movesOn("2023-10-01")
+                    .leavesCareOn("2024-03-31")
+                    .build();
 
             assertThat(year2024.lookedAfterAtYearEnd(child)).isFalse();
         }
@@ -115,14 +131,18 @@ class StabilityYearTests {
             assertThat(year2024.lookedAfterAtYearEnd(v4)).isFalse();
             assertThat(year2024.lookedAfterAtYearEnd(v2)).isTrue();
             assertThat(new StabilityYear(2024, new IndicatorSettings(false, false))
-                    .lookedAfterAtYearEnd(aChild().includingShortBreaks().entersCareOn("2023-05-01", "V3", "R1").build()))
+                            .lookedAfterAtYearEnd(aChild().includingShortBreaks()
+                                    .entersCareOn("2023-05-01", "V3", "R1")
+                                    .build()))
                     .isTrue();
         }
 
         @Test
         void aChildWhoLeavesAndComesBackStartsANewPlacement() {
-            ChildHistory child = aChild().entersCareOn("2023-05-01").leavesCareOn("2023-06-01")
-                    .entersCareOn("2023-09-01").leavesCareOn("2023-10-01")
+            ChildHistory child = aChild().entersCareOn("2023-05-01")
+                    .leavesCareOn("2023-06-01")
+                    .entersCareOn("2023-09-01")
+                    .leavesCareOn("2023-10-01")
                     .entersCareOn("2024-02-01")
                     .build();
 
@@ -136,7 +156,10 @@ class StabilityYearTests {
 
         @Test
         void countsPlacementsInTheTwoYearsEnding31March() {
-            ChildHistory child = aChild().entersCareOn("2021-01-01").movesOn("2022-06-01").movesOn("2023-06-01").build();
+            ChildHistory child = aChild().entersCareOn("2021-01-01")
+                    .movesOn("2022-06-01")
+                    .movesOn("2023-06-01")
+                    .build();
 
             assertThat(year2024.lookedAfterForTwoYears(child)).isTrue();
             assertThat(year2024.threeOrMorePlacementsInTwoYears(child)).isTrue();
@@ -154,7 +177,10 @@ class StabilityYearTests {
 
         @Test
         void aBreakInCareRestartsTheTwoYears() {
-            ChildHistory child = aChild().entersCareOn("2020-01-01").leavesCareOn("2023-01-01").entersCareOn("2023-02-01").build();
+            ChildHistory child = aChild().entersCareOn("2020-01-01")
+                    .leavesCareOn("2023-01-01")
+                    .entersCareOn("2023-02-01")
+                    .build();
 
             assertThat(year2024.lookedAfterForTwoYears(child)).isFalse();
         }
@@ -165,7 +191,8 @@ class StabilityYearTests {
 
         @Test
         void aChildWithTheSameCarerForTwoYearsIsStable() {
-            ChildHistory child = aChild().entersCareOn("2020-01-01").movesOn("2022-03-31").build();
+            ChildHistory child =
+                    aChild().entersCareOn("2020-01-01").movesOn("2022-03-31").build();
 
             assertThat(year2024.longTermCohort(child)).isTrue();
             assertThat(year2024.stableForTwoYears(child)).isTrue();
@@ -173,7 +200,8 @@ class StabilityYearTests {
 
         @Test
         void aCarerForOneDayLessThanTwoYearsIsNotEnough() {
-            ChildHistory child = aChild().entersCareOn("2020-01-01").movesOn("2022-04-01").build();
+            ChildHistory child =
+                    aChild().entersCareOn("2020-01-01").movesOn("2022-04-01").build();
 
             assertThat(year2024.stableForTwoYears(child)).isFalse();
         }
@@ -187,7 +215,8 @@ class StabilityYearTests {
                     .episode("2023-09-01", ReasonForNewEpisode.U, "E1", "U4", "NN5")
                     .build();
 
-            assertThat(child.withTheSameCarerSince(year2024.lastDay())).contains(java.time.LocalDate.parse("2021-06-01"));
+            assertThat(child.withTheSameCarerSince(year2024.lastDay()))
+                    .contains(java.time.LocalDate.parse("2021-06-01"));
             assertThat(year2024.stableForTwoYears(child)).isTrue();
         }
 
@@ -202,14 +231,20 @@ class StabilityYearTests {
 
         @Test
         void onlyChildrenLookedAfterForTwoAndAHalfYearsAreInTheCohort() {
-            assertThat(year2024.longTermCohort(aChild().entersCareOn("2021-09-30").build())).isTrue();
-            assertThat(year2024.longTermCohort(aChild().entersCareOn("2021-10-01").build())).isFalse();
+            assertThat(year2024.longTermCohort(
+                            aChild().entersCareOn("2021-09-30").build()))
+                    .isTrue();
+            assertThat(year2024.longTermCohort(
+                            aChild().entersCareOn("2021-10-01").build()))
+                    .isFalse();
         }
 
         @Test
         void aChildWhoIs16On31MarchIsNotInTheCohort() {
-            ChildHistory fifteen = aChild().bornOn("2008-04-01").entersCareOn("2018-01-01").build();
-            ChildHistory sixteenOn31March = aChild().bornOn("2008-03-31").entersCareOn("2018-01-01").build();
+            ChildHistory fifteen =
+                    aChild().bornOn("2008-04-01").entersCareOn("2018-01-01").build();
+            ChildHistory sixteenOn31March =
+                    aChild().bornOn("2008-03-31").entersCareOn("2018-01-01").build();
 
             assertThat(year2024.longTermCohort(fifteen)).isTrue();
             assertThat(year2024.longTermCohort(sixteenOn31March)).isFalse();
@@ -232,7 +267,10 @@ class StabilityYearTests {
 
         @Test
         void aBreakInCareTakesTheChildOutOfTheCohort() {
-            ChildHistory child = aChild().entersCareOn("2018-01-01").leavesCareOn("2022-01-01").entersCareOn("2022-01-02").build();
+            ChildHistory child = aChild().entersCareOn("2018-01-01")
+                    .leavesCareOn("2022-01-01")
+                    .entersCareOn("2022-01-02")
+                    .build();
 
             assertThat(year2024.longTermCohort(child)).isFalse();
         }

@@ -33,6 +33,8 @@ class ColumnTests {
         assertThat(sex.normalise("Male")).isEqualTo("1");
         assertThat(sex.normalise("1.0")).isEqualTo("1");
         assertThatThrownBy(() -> sex.normalise("3"))
-                .isInstanceOfSatisfying(Column.InvalidValue.class, invalid -> assertThat(invalid.unknownCode()).isTrue());
+                .isInstanceOfSatisfying(
+                        Column.InvalidValue.class,
+                        invalid -> assertThat(invalid.unknownCode()).isTrue());
     }
 }

@@ -7,10 +7,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import uk.placementbroker.support.FakeReturn;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.placementbroker.support.FakeReturn;
 
 class IndicatorsCommandTests {
 
@@ -22,7 +22,11 @@ class IndicatorsCommandTests {
 
     @Test
     void printsEveryMeasureAndCutAsJson() {
-        int status = run("--year", "2019", "--repair-overlaps", FakeReturn.copyTo(directory).toString());
+        int status = run(
+                "--year",
+                "2019",
+                "--repair-overlaps",
+                FakeReturn.copyTo(directory).toString());
 
         assertThat(status).isZero();
         JsonNode results = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
@@ -46,16 +50,21 @@ class IndicatorsCommandTests {
     @Test
     void explainsHowToUseIt() {
         assertThat(run(directory.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("say which year with --year", "Usage: scripts/indicators");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("say which year with --year", "Usage: scripts/indicators");
     }
 
     private int run(String... args) {
-        return IndicatorsCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return IndicatorsCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private static JsonNode find(JsonNode results, String measure, String cut) {
         for (JsonNode result : results) {
-            if (result.get("measure").asString().equals(measure) && result.get("cut").asString().equals(cut)) {
+            if (result.get("measure").asString().equals(measure)
+                    && result.get("cut").asString().equals(cut)) {
                 return result;
             }
         }

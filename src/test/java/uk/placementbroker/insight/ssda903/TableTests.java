@@ -20,12 +20,18 @@ class TableTests {
     @Test
     void eachYearHasItsOwnCodes() {
         Column reasonForChange2018 = Specification.bundled().columns(Table.EPISODES, 2018).stream()
-                .filter(column -> column.name().equals("REASON_PLACE_CHANGE")).findFirst().orElseThrow();
+                .filter(column -> column.name().equals("REASON_PLACE_CHANGE"))
+                .findFirst()
+                .orElseThrow();
         Column reasonForChange2024 = Specification.bundled().columns(Table.EPISODES, 2024).stream()
-                .filter(column -> column.name().equals("REASON_PLACE_CHANGE")).findFirst().orElseThrow();
+                .filter(column -> column.name().equals("REASON_PLACE_CHANGE"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(reasonForChange2018.codes()).doesNotContain("CUSTOD");
         assertThat(reasonForChange2024.codes()).contains("CUSTOD", "CARPL");
-        assertThat(Specification.bundled().columns(Table.SOCIAL_WORKER_EPISODES, 2018)).extracting(Column::name).contains("SW_ID");
+        assertThat(Specification.bundled().columns(Table.SOCIAL_WORKER_EPISODES, 2018))
+                .extracting(Column::name)
+                .contains("SW_ID");
     }
 }

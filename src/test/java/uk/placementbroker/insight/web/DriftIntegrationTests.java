@@ -29,7 +29,12 @@ class DriftIntegrationTests {
     void managersSeeTheirOwnCouncilsChildrenToActOnAndNoOneElses() {
         String page = signedIn("tm.eastmoor").get("/insight/drift").body();
 
-        assertThat(page).contains("Children to act on now", "Two placements since 1 April", "Reviews overdue", "Reaching two years with their carer");
+        assertThat(page)
+                .contains(
+                        "Children to act on now",
+                        "Two placements since 1 April",
+                        "Reviews overdue",
+                        "Reaching two years with their carer");
         List<Long> linked = childLinks(page);
         assertThat(linked).isNotEmpty();
         List<Long> eastmoorChildren = jdbc.sql("""
@@ -43,38 +48,62 @@ class DriftIntegrationTests {
         WebSession manager = signedIn("tm.northbridge");
         String before = manager.get("/insight/drift").body();
         assertThat(before).contains("No permanence plan after 4 months");
-        long child = childLinks(before.substring(before.indexOf("id=\"no-permanence-plan\""), before.indexOf("id=\"reaching-two-years\""))).get(0);
+        long child = childLinks(before.substring(
+                        before.indexOf("id=\"no-permanence-plan\""), before.indexOf("id=\"reaching-two-years\"")))
+                .get(0);
 
         WebSession socialWorker = signedIn("sw.northbridge");
         assertThat(socialWorker.get("/children/" + child).body()).contains("None recorded");
-        assertThat(socialWorker.post("/children/" + child + "/permanence-plan", Map.of("note", "Panel next month")).body())
+        assertThat(socialWorker
+                        .post("/children/" + child + "/permanence-plan", Map.of("note", "Panel next month"))
+                        .body())
                 .contains("There is a problem", "Choose the permanence plan");
         WebSession otherCouncil = signedIn("sw.eastmoor");
         otherCouncil.get("/");
-        assertThat(otherCouncil.post("/children/" + child + "/permanence-plan", Map.of("plan", "ADOPTION")).statusCode())
-                .as("another council's social worker").isEqualTo(404);
+        assertThat(otherCouncil
+                        .post("/children/" + child + "/permanence-plan", Map.of("plan", "ADOPTION"))
+                        .statusCode())
+                .as("another council's social worker")
+                .isEqualTo(404);
         WebSession finance = signedIn("finance.northbridge");
         finance.get("/");
-        assertThat(finance.post("/children/" + child + "/permanence-plan", Map.of("plan", "ADOPTION")).statusCode()).isEqualTo(403);
+        assertThat(finance.post("/children/" + child + "/permanence-plan", Map.of("plan", "ADOPTION"))
+                        .statusCode())
+                .isEqualTo(403);
 
-        assertThat(socialWorker.post("/children/" + child + "/permanence-plan",
-                Map.of("plan", "LONG_TERM_FOSTERING", "note", "Matched with her carers at panel")).statusCode()).isEqualTo(302);
+        assertThat(socialWorker
+                        .post(
+                                "/children/" + child + "/permanence-plan",
+                                Map.of("plan", "LONG_TERM_FOSTERING", "note", "Matched with her carers at panel"))
+                        .statusCode())
+                .isEqualTo(302);
 
-        assertThat(socialWorker.get("/children/" + child).body()).contains("Long-term fostering", "Matched with her carers at panel", "sw.northbridge");
+        assertThat(socialWorker.get("/children/" + child).body())
+                .contains("Long-term fostering", "Matched with her carers at panel", "sw.northbridge");
         String after = manager.get("/insight/drift").body();
-        assertThat(childLinks(after.substring(after.indexOf("id=\"no-permanence-plan\""), after.indexOf("id=\"reaching-two-years\""))))
+        assertThat(childLinks(after.substring(
+                        after.indexOf("id=\"no-permanence-plan\""), after.indexOf("id=\"reaching-two-years\""))))
                 .doesNotContain(child);
-        assertThat(jdbc.sql("select count(*) from identity_audit_event where record_type = 'child' and record_id = ? and detail like 'permanence plan%'")
-                .param(String.valueOf(child)).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "select count(*) from identity_audit_event where record_type = 'child' and record_id = ? and detail like 'permanence plan%'")
+                        .param(String.valueOf(child))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void onlyThoseWhoWorkWithChildrensRecordsSeeTheLists() {
-        assertThat(signedIn("iro.northbridge").get("/insight/drift").statusCode()).isEqualTo(200);
-        assertThat(signedIn("commissioner.northbridge").get("/insight/drift").statusCode()).isEqualTo(403);
-        assertThat(signedIn("finance.northbridge").get("/insight/drift").statusCode()).isEqualTo(403);
-        assertThat(signedIn("provider.oakfield").get("/insight/drift").statusCode()).isEqualTo(403);
-        assertThat(signedIn("commissioner.threerivers").get("/insight/drift").statusCode()).isEqualTo(403);
+        assertThat(signedIn("iro.northbridge").get("/insight/drift").statusCode())
+                .isEqualTo(200);
+        assertThat(signedIn("commissioner.northbridge").get("/insight/drift").statusCode())
+                .isEqualTo(403);
+        assertThat(signedIn("finance.northbridge").get("/insight/drift").statusCode())
+                .isEqualTo(403);
+        assertThat(signedIn("provider.oakfield").get("/insight/drift").statusCode())
+                .isEqualTo(403);
+        assertThat(signedIn("commissioner.threerivers").get("/insight/drift").statusCode())
+                .isEqualTo(403);
     }
 
     private static List<Long> childLinks(String page) {

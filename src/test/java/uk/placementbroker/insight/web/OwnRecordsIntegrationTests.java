@@ -50,41 +50,69 @@ class OwnRecordsIntegrationTests {
         WebSession administrator = signedIn("admin.northbridge");
         assertThat(administrator.get("/admin/area").body()).contains("Northampton");
 
-        assertThat(administrator.post("/admin/area", Map.of("districts", "Northampton\n  West Northamptonshire \n\nNorthampton")).statusCode())
+        assertThat(administrator
+                        .post(
+                                "/admin/area",
+                                Map.of("districts", "Northampton\n  West Northamptonshire \n\nNorthampton"))
+                        .statusCode())
                 .isEqualTo(302);
 
         assertThat(administrator.get("/admin/area").body()).contains("area is saved", "West Northamptonshire");
-        assertThat(jdbc.sql("select array_to_string(area_districts, '|') from identity_local_authority where code = '991'").query(String.class).single())
+        assertThat(jdbc.sql(
+                                "select array_to_string(area_districts, '|') from identity_local_authority where code = '991'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Northampton|West Northamptonshire");
-        assertThat(jdbc.sql("select count(*) from identity_audit_event where record_type = 'council area' and actor_username = 'admin.northbridge'")
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "select count(*) from identity_audit_event where record_type = 'council area' and actor_username = 'admin.northbridge'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(signedIn("sw.northbridge").get("/admin/area").statusCode()).isEqualTo(403);
-        assertThat(signedIn("tm.northbridge").get("/insight?source=records").body()).contains("Placed outside the council&#39;s area",
-                "Placed more than 20 miles from home", "Children looked after on 31 March by distance from home", "From referrals made in Placement Broker");
+        assertThat(signedIn("tm.northbridge").get("/insight?source=records").body())
+                .contains(
+                        "Placed outside the council&#39;s area",
+                        "Placed more than 20 miles from home",
+                        "Children looked after on 31 March by distance from home",
+                        "From referrals made in Placement Broker");
     }
 
     @Test
     void measuresFromTheRecordsAreKeptUntilTheRecordsOrTheAreaChange() {
         uk.placementbroker.identity.LocalAuthority northbridge = organisations.localAuthorities().stream()
-                .filter(council -> council.code().equals("991")).findFirst().orElseThrow();
+                .filter(council -> council.code().equals("991"))
+                .findFirst()
+                .orElseThrow();
         List<Measures.Row> first = recordsMeasures.of(List.of(northbridge));
 
         assertThat(recordsMeasures.of(List.of(northbridge)).get(0)).as("kept").isSameAs(first.get(0));
         organisations.setAreaOf(northbridge.id(), organisations.areaOf(northbridge.id()));
         List<Measures.Row> afterTheAreaChanged = recordsMeasures.of(List.of(northbridge));
-        assertThat(afterTheAreaChanged.get(0)).as("counted again").isNotSameAs(first.get(0)).isEqualTo(first.get(0));
+        assertThat(afterTheAreaChanged.get(0))
+                .as("counted again")
+                .isNotSameAs(first.get(0))
+                .isEqualTo(first.get(0));
         events.publishEvent(new uk.placementbroker.children.ChildRecordsChanged(northbridge.id()));
-        assertThat(recordsMeasures.of(List.of(northbridge)).get(0)).as("counted again").isNotSameAs(afterTheAreaChanged.get(0));
+        assertThat(recordsMeasures.of(List.of(northbridge)).get(0))
+                .as("counted again")
+                .isNotSameAs(afterTheAreaChanged.get(0));
     }
 
     @Test
     void sufficiencyIsForManagersBrokersAndCommissionersAndCountsOnlyTheirCouncils() {
         String manager = signedIn("tm.northbridge").get("/insight/sufficiency").body();
         assertThat(manager).contains("Sufficiency: demand and vacant places", "Fostering", "Northampton");
-        assertThat(manager).as("Peterborough's children are Eastmoor's").containsPattern("Peterborough</th>\\s*<td[^>]*>0</td>");
-        assertThat(signedIn("commissioner.threerivers").get("/insight/sufficiency").body()).containsPattern("Peterborough</th>\\s*<td[^>]*>[1-9]");
-        assertThat(signedIn("sw.northbridge").get("/insight/sufficiency").statusCode()).isEqualTo(403);
-        assertThat(signedIn("provider.oakfield").get("/insight/sufficiency").statusCode()).isEqualTo(403);
+        assertThat(manager)
+                .as("Peterborough's children are Eastmoor's")
+                .containsPattern("Peterborough</th>\\s*<td[^>]*>0</td>");
+        assertThat(signedIn("commissioner.threerivers")
+                        .get("/insight/sufficiency")
+                        .body())
+                .containsPattern("Peterborough</th>\\s*<td[^>]*>[1-9]");
+        assertThat(signedIn("sw.northbridge").get("/insight/sufficiency").statusCode())
+                .isEqualTo(403);
+        assertThat(signedIn("provider.oakfield").get("/insight/sufficiency").statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -96,13 +124,20 @@ class OwnRecordsIntegrationTests {
 
         assertThat(files.keySet()).containsExactly("header.csv", "episodes.csv");
         assertThat(files.get("header.csv")).startsWith("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\n991");
-        assertThat(files.get("episodes.csv")).startsWith("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\r\n");
+        assertThat(files.get("episodes.csv"))
+                .startsWith(
+                        "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\r\n");
         for (Table table : new Table[] {Table.HEADER, Table.EPISODES}) {
             String exported = files.get(table.fileName());
-            assertThat(readAndWriteAgain(table, exported)).as("%s read and written again", table).isEqualTo(exported);
+            assertThat(readAndWriteAgain(table, exported))
+                    .as("%s read and written again", table)
+                    .isEqualTo(exported);
         }
-        assertThat(jdbc.sql("select count(*) from identity_audit_event where actor_username = 'admin.northbridge' and action = 'EXPORTED' and record_id = '991/2026'")
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "select count(*) from identity_audit_event where actor_username = 'admin.northbridge' and action = 'EXPORTED' and record_id = '991/2026'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -116,11 +151,16 @@ class OwnRecordsIntegrationTests {
         }
 
         administrator.get("/insight/returns");
-        HttpResponse<String> imported = administrator.postFiles("/insight/returns", Map.of("year", "2025"), "files",
+        HttpResponse<String> imported = administrator.postFiles(
+                "/insight/returns",
+                Map.of("year", "2025"),
+                "files",
                 java.util.List.of(directory.resolve("header.csv"), directory.resolve("episodes.csv")));
 
         assertThat(imported.statusCode()).isEqualTo(302);
-        assertThat(administrator.finishedImport(imported)).contains("Return imported").doesNotContain("There is a problem");
+        assertThat(administrator.finishedImport(imported))
+                .contains("Return imported")
+                .doesNotContain("There is a problem");
     }
 
     @Test
@@ -134,24 +174,34 @@ class OwnRecordsIntegrationTests {
     void onlyThoseWhoImportMayExport() {
         WebSession broker = signedIn("broker.northbridge");
         assertThat(broker.get("/insight/export?year=2026").statusCode()).isEqualTo(403);
-        assertThat(signedIn("admin.northbridge").get("/insight/export?year=26").statusCode()).isEqualTo(400);
+        assertThat(signedIn("admin.northbridge").get("/insight/export?year=26").statusCode())
+                .isEqualTo(400);
     }
 
     private static String readAndWriteAgain(Table table, String csv) {
         Problems problems = new Problems();
         StringWriter out = new StringWriter();
         TableWriter.RowPrinter printer = new TableWriter(Specification.bundled()).open(table, 2026, out);
-        new TableReader(Specification.bundled()).read(table, table.fileName(), new StringReader(csv), 2026, problems,
-                row -> printer.print(row.values()));
+        new TableReader(Specification.bundled())
+                .read(
+                        table,
+                        table.fileName(),
+                        new StringReader(csv),
+                        2026,
+                        problems,
+                        row -> printer.print(row.values()));
         printer.flush();
-        assertThat(problems.fatal()).as("problems reading the exported %s", table).isEmpty();
+        assertThat(problems.fatal())
+                .as("problems reading the exported %s", table)
+                .isEmpty();
         return out.toString();
     }
 
     private byte[] download(WebSession session, String path) {
         HttpResponse<byte[]> response = session.download(path);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains(".zip");
+        assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+                .contains(".zip");
         return response.body();
     }
 

@@ -55,7 +55,10 @@ class ReturnImportIntegrationTests {
         assertThat(rows("Reviews", "991")).isEqualTo(12582);
         assertThat(measure("991", 2024, "shortTermStability")).isPositive();
         assertThat(administrator.get("/insight").body())
-                .contains("Placement stability", "Short-term stability: 3 or more placements in the year", "2023 to 2024");
+                .contains(
+                        "Placement stability",
+                        "Short-term stability: 3 or more placements in the year",
+                        "2023 to 2024");
         assertThat(administrator.get("/insight/sufficiency?source=returns").body())
                 .contains("Looked after: on 31 March in each council&#39;s latest imported 903 return.", "Fostering")
                 .containsPattern("Not known</th>\\s*<td[^>]*>[1-9]");
@@ -71,10 +74,18 @@ class ReturnImportIntegrationTests {
 
         String refused = administrator.finishedImport(importReturn(administrator, "2024", false, files(broken)));
 
-        assertThat(refused).contains("Error: Importing the 903 return", "There is a problem", "73 problems must be put right first. Nothing was saved.",
-                "31/02/2016 is not a date", "End overlapping episodes");
+        assertThat(refused)
+                .contains(
+                        "Error: Importing the 903 return",
+                        "There is a problem",
+                        "73 problems must be put right first. Nothing was saved.",
+                        "31/02/2016 is not a date",
+                        "End overlapping episodes");
         assertThat(rows("Episodes", "991")).isEqualTo(5050);
-        assertThat(jdbc.sql("select count(*) from insight_return").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from insight_return")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -83,7 +94,10 @@ class ReturnImportIntegrationTests {
         administrator.finishedImport(importReturn(administrator, "2024", true, files(FakeReturn.copyTo(directory))));
         administrator.finishedImport(importReturn(administrator, "2024", true, files(directory)));
 
-        assertThat(jdbc.sql("select count(*) from insight_return").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from insight_return")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(rows("Episodes", "991")).isEqualTo(5050);
     }
 
@@ -92,9 +106,11 @@ class ReturnImportIntegrationTests {
         WebSession administrator = signedIn("admin.northbridge");
         administrator.get("/insight/returns");
 
-        HttpResponse<String> response = administrator.postFiles("/insight/returns", Map.of("year", "24"), "files", List.of());
+        HttpResponse<String> response =
+                administrator.postFiles("/insight/returns", Map.of("year", "24"), "files", List.of());
 
-        assertThat(response.body()).contains("Enter the collection year as 4 digits", "Choose the return&#39;s CSV files or its XML file");
+        assertThat(response.body())
+                .contains("Enter the collection year as 4 digits", "Choose the return&#39;s CSV files or its XML file");
     }
 
     @Test
@@ -102,10 +118,19 @@ class ReturnImportIntegrationTests {
         WebSession administrator = signedIn("admin.northbridge");
         administrator.finishedImport(importReturn(administrator, "2024", true, files(FakeReturn.copyTo(directory))));
 
-        assertThat(signedIn("hos.eastmoor").get("/insight?source=returns").body()).contains("No return has been imported yet").doesNotContain("2023 to 2024");
-        assertThat(signedIn("hos.northbridge").get("/insight?source=returns").body()).contains("2023 to 2024");
-        assertThat(signedIn("commissioner.threerivers").get("/insight?source=returns").body())
-                .contains("Northbridge City Council", "Eastmoor County Council", "Westhaven Borough Council", "2023 to 2024");
+        assertThat(signedIn("hos.eastmoor").get("/insight?source=returns").body())
+                .contains("No return has been imported yet")
+                .doesNotContain("2023 to 2024");
+        assertThat(signedIn("hos.northbridge").get("/insight?source=returns").body())
+                .contains("2023 to 2024");
+        assertThat(signedIn("commissioner.threerivers")
+                        .get("/insight?source=returns")
+                        .body())
+                .contains(
+                        "Northbridge City Council",
+                        "Eastmoor County Council",
+                        "Westhaven Borough Council",
+                        "2023 to 2024");
     }
 
     @Test
@@ -118,10 +143,15 @@ class ReturnImportIntegrationTests {
         assertThat(broker.get("/insight/returns").body()).doesNotContain("Import the return");
         HttpResponse<String> attempt = importReturn(broker, "2024", true, files(FakeReturn.copyTo(directory)));
         assertThat(attempt.statusCode()).isEqualTo(403);
-        assertThat(jdbc.sql("select count(*) from insight_return").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from insight_return")
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         WebSession consortiumAdministrator = signedIn("admin.threerivers");
-        assertThat(importReturn(consortiumAdministrator, "2024", true, files(directory)).statusCode()).isEqualTo(403);
+        assertThat(importReturn(consortiumAdministrator, "2024", true, files(directory))
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -137,10 +167,14 @@ class ReturnImportIntegrationTests {
     }
 
     /** Follows an import to its end, as its progress bar does, and returns the result page. */
-    private HttpResponse<String> importReturn(WebSession session, String year, boolean repairOverlaps, List<Path> files) {
+    private HttpResponse<String> importReturn(
+            WebSession session, String year, boolean repairOverlaps, List<Path> files) {
         session.get("/insight/returns");
-        return session.postFiles("/insight/returns",
-                repairOverlaps ? Map.of("year", year, "repairOverlaps", "true") : Map.of("year", year), "files", files);
+        return session.postFiles(
+                "/insight/returns",
+                repairOverlaps ? Map.of("year", year, "repairOverlaps", "true") : Map.of("year", year),
+                "files",
+                files);
     }
 
     private WebSession signedIn(String username) {
@@ -161,7 +195,10 @@ class ReturnImportIntegrationTests {
         return jdbc.sql("""
                 select m.denominator from insight_measure m join identity_local_authority la on la.id = m.local_authority_id
                 where la.code = ? and m.collection_year = ? and m.measure = ? and m.cut = 'all' and m.category = ''
-                """).params(councilCode, year, measure).query(Long.class).single();
+                """)
+                .params(councilCode, year, measure)
+                .query(Long.class)
+                .single();
     }
 
     private static List<Path> files(Path directory) {

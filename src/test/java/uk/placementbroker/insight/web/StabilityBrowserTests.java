@@ -41,23 +41,33 @@ class StabilityBrowserTests {
     void anAdministratorImportsTheReturnAfterBeingToldOfItsOverlapsAndManagersReadTheFigures() throws IOException {
         Path[] files = csvFiles(FakeReturn.copyTo(directory));
         try (BrowserPages.Window window = browser.newWindow().signIn("admin.westhaven", DemoAccounts.PASSWORD)) {
-            window.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import a 903 return")).first().click();
+            window.page()
+                    .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import a 903 return"))
+                    .first()
+                    .click();
             window.check("903-returns");
 
             window.page().getByLabel("Collection year").fill("2024");
             window.page().getByLabel("The return's files").setInputFiles(files);
-            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import the return")).click();
+            window.page()
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import the return"))
+                    .click();
             window.page().waitForSelector(".govuk-error-summary", new Page.WaitForSelectorOptions().setTimeout(60_000));
             window.check("903-return-refused");
             assertThat(window.page().title()).startsWith("Error: ");
-            assertThat(window.page().locator(".govuk-error-summary").innerText()).contains("72 problems must be put right first");
+            assertThat(window.page().locator(".govuk-error-summary").innerText())
+                    .contains("72 problems must be put right first");
             assertThat(window.page().locator("table").first().innerText()).contains("episodes.csv", "312", "DEC");
 
-            window.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import a return")).click();
+            window.page()
+                    .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import a return"))
+                    .click();
             window.page().getByLabel("Collection year").fill("2024");
             window.page().getByLabel("The return's files").setInputFiles(files);
             window.page().getByLabel("End overlapping episodes").check();
-            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import the return")).click();
+            window.page()
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import the return"))
+                    .click();
             window.page().waitForURL("**/insight/returns/imports/**");
             window.screenshot("903-return-importing");
             window.page().waitForSelector(".govuk-panel", new Page.WaitForSelectorOptions().setTimeout(60_000));
@@ -66,42 +76,68 @@ class StabilityBrowserTests {
         }
 
         try (BrowserPages.Window window = browser.newWindow().signIn("hos.westhaven", DemoAccounts.PASSWORD)) {
-            window.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Stability").setExact(true)).click();
+            window.page()
+                    .getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Stability").setExact(true))
+                    .click();
             window.check("stability");
             assertThat(window.heading()).isEqualTo("Placement stability");
-            assertThat(window.page().locator("#shortTermStability table").innerText()).contains("2023 to 2024", "%");
-            assertThat(window.page().locator("#shortTermStability .app-chart canvas").count()).isEqualTo(1);
+            assertThat(window.page().locator("#shortTermStability table").innerText())
+                    .contains("2023 to 2024", "%");
+            assertThat(window.page()
+                            .locator("#shortTermStability .app-chart canvas")
+                            .count())
+                    .isEqualTo(1);
 
             window.page().getByLabel("Care group").selectOption("ageAtFirstEntry=11-15");
-            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show figures")).click();
+            window.page()
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show figures"))
+                    .click();
             window.check("stability-care-group");
-            assertThat(window.page().locator(".govuk-inset-text").innerText()).contains("Age at first entry to care: 11 to 15");
+            assertThat(window.page().locator(".govuk-inset-text").innerText())
+                    .contains("Age at first entry to care: 11 to 15");
 
             window.page().getByLabel("Placement Broker's records").check();
             window.page().getByLabel("Care group").selectOption("all");
-            window.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show figures")).click();
+            window.page()
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show figures"))
+                    .click();
             window.check("stability-from-records");
-            assertThat(window.page().locator(".govuk-inset-text").innerText()).contains("from Placement Broker's records");
-            assertThat(window.page().locator("#longTermStability table").innerText()).contains("2025 to 2026");
+            assertThat(window.page().locator(".govuk-inset-text").innerText())
+                    .contains("from Placement Broker's records");
+            assertThat(window.page().locator("#longTermStability table").innerText())
+                    .contains("2025 to 2026");
 
-            window.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Children to act on now")).click();
+            window.page()
+                    .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Children to act on now"))
+                    .click();
             window.check("drift");
-            assertThat(window.page().locator("#reviews-overdue + p").innerText()).contains("31 March 2024");
+            assertThat(window.page().locator("#reviews-overdue + p").innerText())
+                    .contains("31 March 2024");
             String child = window.page().locator("table a").first().innerText();
             window.page().locator("table a").first().click();
             window.check("drift-child");
             assertThat(window.heading()).isEqualTo(child);
         }
 
-        try (BrowserPages.Window window = browser.newWindow().signIn("commissioner.threerivers", DemoAccounts.PASSWORD)) {
+        try (BrowserPages.Window window =
+                browser.newWindow().signIn("commissioner.threerivers", DemoAccounts.PASSWORD)) {
             window.open("/insight").check("stability-consortium");
             assertThat(window.page().locator("#longTermStability table").innerText())
                     .contains("Northbridge City Council", "Eastmoor County Council", "Westhaven Borough Council");
-            window.page().getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sufficiency").setExact(true)).click();
+            window.page()
+                    .getByRole(
+                            com.microsoft.playwright.options.AriaRole.LINK,
+                            new com.microsoft.playwright.Page.GetByRoleOptions()
+                                    .setName("Sufficiency")
+                                    .setExact(true))
+                    .click();
             window.check("sufficiency");
-            assertThat(window.page().locator("#by-kind table").innerText()).contains("Fostering", "Children's home", "Supported accommodation");
-            assertThat(window.page().locator("#by-district").innerText()).contains("Northampton", "Peterborough", "Milton Keynes");
+            assertThat(window.page().locator("#by-kind table").innerText())
+                    .contains("Fostering", "Children's home", "Supported accommodation");
+            assertThat(window.page().locator("#by-district").innerText())
+                    .contains("Northampton", "Peterborough", "Milton Keynes");
         }
     }
 
