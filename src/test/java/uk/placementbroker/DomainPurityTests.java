@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class DomainPurityTests {
 
     private static final String[] DOMAIN_PACKAGES = {
+        "uk.placementbroker.shared..",
         "uk.placementbroker.matching..",
         "uk.placementbroker.insight.indicators..",
         "uk.placementbroker.insight.ssda903.."
@@ -25,6 +26,9 @@ class DomainPurityTests {
         noClasses()
                 .that()
                 .resideInAnyPackage(DOMAIN_PACKAGES)
+                // A module's package-info carries Modulith's annotation, which is not code.
+                .and()
+                .doNotHaveSimpleName("package-info")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "jakarta.servlet..")

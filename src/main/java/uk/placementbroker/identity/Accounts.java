@@ -7,6 +7,10 @@ import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.placementbroker.identity.accounts.AccountDirectory;
+import uk.placementbroker.identity.accounts.StoredAccount;
+import uk.placementbroker.identity.accounts.UserAccount;
+import uk.placementbroker.identity.accounts.UserAccounts;
 
 /** Creating and changing accounts. Callers check {@link AccountDetails#problems} first; these methods refuse broken details. */
 @Component

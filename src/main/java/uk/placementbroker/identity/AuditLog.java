@@ -43,7 +43,7 @@ public class AuditLog {
     }
 
     /** For events before anyone is signed in, such as a failed sign-in for a username. */
-    void recordFor(
+    public void recordFor(
             String actorUsername,
             Long actorUserId,
             Long localAuthorityId,

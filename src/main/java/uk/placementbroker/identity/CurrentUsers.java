@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import uk.placementbroker.identity.signin.AccountPrincipal;
 
 /** Finds the signed-in user, whichever way they signed in. */
 @Component

@@ -1,24 +1,16 @@
 package uk.placementbroker.market;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.security.task.DelegatingSecurityContextAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.jobs.BackgroundJobs;
 
 /**
  * Provider lists import in the background: a national list has thousands of settings, and where
@@ -28,12 +20,8 @@ import uk.placementbroker.identity.CurrentUser;
  * person who started it may follow it.
  */
 @Component
-public class OfstedImports implements DisposableBean {
+public class OfstedImports {
 
-    /** A running import that has not reported for this long was stopped (the instance running it went away). */
-    static final Duration STOPPED_AFTER = Duration.ofMinutes(5);
-
-    private static final Logger log = LoggerFactory.getLogger(OfstedImports.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public enum State {
@@ -61,7 +49,7 @@ public class OfstedImports implements DisposableBean {
         }
 
         public boolean stopped() {
-            return !finished() && updatedAt.isBefore(Instant.now().minus(STOPPED_AFTER));
+            return !finished() && BackgroundJobs.stopped(updatedAt, Instant.now());
         }
 
         public int percent() {
@@ -88,31 +76,16 @@ public class OfstedImports implements DisposableBean {
     }
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate separately;
+    private final BackgroundJobs jobs;
     private final OfstedListImport importer;
-    private final ThreadPoolTaskExecutor workers = new ThreadPoolTaskExecutor();
-    private final AsyncTaskExecutor executor;
+    private final BackgroundJobs.Workers workers;
 
-    OfstedImports(JdbcClient jdbc, PlatformTransactionManager transactions, OfstedListImport importer) {
+    OfstedImports(JdbcClient jdbc, BackgroundJobs jobs, OfstedListImport importer) {
         this.jdbc = jdbc;
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.jobs = jobs;
         this.importer = importer;
-        // One list at a time per instance, the rest queued; the signed-in person goes with the work, so that the audit
-        // log names them.
-        workers.setCorePoolSize(1);
-        workers.setMaxPoolSize(1);
-        workers.setQueueCapacity(20);
-        workers.setThreadNamePrefix("ofsted-import-");
-        workers.setWaitForTasksToCompleteOnShutdown(true);
-        workers.setAwaitTerminationSeconds(60);
-        workers.initialize();
-        this.executor = new DelegatingSecurityContextAsyncTaskExecutor(workers);
-    }
-
-    @Override
-    public void destroy() {
-        workers.shutdown();
+        // One list at a time per instance, the rest queued.
+        this.workers = jobs.workers("ofsted-import", 1, 20);
     }
 
     /** Starts importing the uploaded list (held in memory: provider lists are a few megabytes); returns the import to follow. */
@@ -121,7 +94,17 @@ public class OfstedImports implements DisposableBean {
         jdbc.sql("insert into market_ofsted_import (id, consortium_id, started_by, file_name) values (?, ?, ?, ?)")
                 .params(id, user.consortiumId(), user.username(), fileName == null ? "provider list" : fileName)
                 .update();
-        executor.execute(() -> run(id, fileName, xlsx));
+        workers.start(
+                "Importing provider list " + fileName,
+                () -> run(id, fileName, xlsx),
+                failure -> jdbc.sql(
+                                "update market_ofsted_import set state = 'FAILED', failure = ?, updated_at = now() where id = ?")
+                        .params(
+                                failure.getMessage() == null
+                                        ? failure.getClass().getSimpleName()
+                                        : failure.getMessage(),
+                                id)
+                        .update());
         return id;
     }
 
@@ -149,12 +132,12 @@ public class OfstedImports implements DisposableBean {
                 .optional();
     }
 
-    private void run(UUID id, String fileName, byte[] xlsx) {
+    private void run(UUID id, String fileName, byte[] xlsx) throws IOException {
         try (InputStream in = new ByteArrayInputStream(xlsx)) {
             OfstedListImport.Outcome outcome = importer.importList(
                     fileName,
                     in,
-                    (done, total) -> separately.executeWithoutResult(status -> jdbc.sql(
+                    (done, total) -> jobs.record(() -> jdbc.sql(
                                     "update market_ofsted_import set entries_total = ?, entries_done = ?, updated_at = now() where id = ?")
                             .params(total, done, id)
                             .update()));
@@ -166,11 +149,6 @@ public class OfstedImports implements DisposableBean {
                             outcome.imported() ? State.IMPORTED.name() : State.REFUSED.name(),
                             JSON.writeValueAsString(outcome),
                             id)
-                    .update();
-        } catch (Exception e) {
-            log.error("Importing provider list {} failed", fileName, e);
-            jdbc.sql("update market_ofsted_import set state = 'FAILED', failure = ?, updated_at = now() where id = ?")
-                    .params(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), id)
                     .update();
         }
     }

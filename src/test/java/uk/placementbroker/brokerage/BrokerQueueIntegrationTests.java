@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
+import uk.placementbroker.brokerage.internal.Escalations;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.shared.Refused;

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.placementbroker.brokerage.internal.Escalations;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.notification.sending.OutboxDispatcher;

@@ -122,7 +122,7 @@ class FrameworksBrowserTests {
                     .click();
             window.check("frameworks-band-saved");
             assertThat(window.page().locator("body").innerText())
-                    .contains("Fee band saved", "Brightpath Supported Living", "£1300", "£1900");
+                    .contains("Fee band saved", "Brightpath Supported Living", "£1,300", "£1,900");
         }
     }
 }

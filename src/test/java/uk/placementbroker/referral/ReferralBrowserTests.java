@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import uk.placementbroker.brokerage.Escalations;
+import uk.placementbroker.brokerage.internal.Escalations;
 import uk.placementbroker.support.BrowserPages;
 import uk.placementbroker.support.DemoAccounts;
 import uk.placementbroker.support.IntegrationTest;

@@ -18,6 +18,7 @@ import uk.placementbroker.identity.Role;
 import uk.placementbroker.placement.Placement;
 import uk.placementbroker.placement.Placements;
 import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.shared.Money;
 import uk.placementbroker.shared.NotFound;
 
 /** The choice of placements sent to the social worker and team manager, and each decision on it. */
@@ -81,7 +82,7 @@ class ChoiceController {
                                 .orElse(null)
                         : null);
         model.addAttribute("needsBudgetHolder", choice.proposed() && decisions.needsBudgetHolder(user, choice));
-        model.addAttribute("threshold", decisions.budgetThreshold());
+        model.addAttribute("threshold", Money.of(decisions.budgetThreshold()));
         model.addAttribute(
                 "placement", placements.ofReferral(user.localAuthorityId(), id).orElse(null));
         model.addAttribute("isSocialWorker", user.hasRole(Role.SOCIAL_WORKER));
@@ -149,14 +150,14 @@ class ChoiceController {
             Model model,
             RedirectAttributes redirect) {
         if (!decision.equals("approve") && !decision.equals("reject")) {
-            model.addAttribute("errors", Map.of("decision", "Say whether you approve the cost"));
+            model.addAttribute("errors", Map.of("budget", "Say whether you approve the cost"));
             return choice(user, id, model);
         }
         try {
             Optional<Long> placement = decisions.approveBudget(user, id, decision.equals("approve"), comment);
             redirect.addFlashAttribute("message", placement.isPresent() ? "Placement agreed" : "Cost not approved");
         } catch (Placement.HomeFull full) {
-            model.addAttribute("errors", Map.of("decision", full.getMessage()));
+            model.addAttribute("errors", Map.of("budget", full.getMessage()));
             return choice(user, id, model);
         }
         return "redirect:/referrals/" + id + "/choice";

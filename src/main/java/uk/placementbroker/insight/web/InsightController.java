@@ -31,6 +31,13 @@ import uk.placementbroker.insight.InsightAccess;
 import uk.placementbroker.insight.indicators.Measure;
 import uk.placementbroker.insight.indicators.StabilityTally;
 import uk.placementbroker.insight.indicators.Sufficiency;
+import uk.placementbroker.insight.records.DriftLists;
+import uk.placementbroker.insight.records.RecordsMeasures;
+import uk.placementbroker.insight.records.SufficiencyFigures;
+import uk.placementbroker.insight.returns.ImportJobs;
+import uk.placementbroker.insight.returns.Measures;
+import uk.placementbroker.insight.returns.ReturnExport;
+import uk.placementbroker.insight.returns.Returns;
 import uk.placementbroker.shared.NotFound;
 import uk.placementbroker.shared.Refused;
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 import uk.placementbroker.identity.LocalAuthority;
 import uk.placementbroker.insight.indicators.Measure;
+import uk.placementbroker.insight.returns.Measures;
 
 /** The numbers of the manager's page, arranged as its tables and charts show them. */
 public final class StabilityPage {

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.placementbroker.insight.records.RecordsMeasures;
+import uk.placementbroker.insight.returns.Measures;
 import uk.placementbroker.insight.ssda903.Problems;
 import uk.placementbroker.insight.ssda903.Specification;
 import uk.placementbroker.insight.ssda903.Table;

@@ -1,0 +1,90 @@
+package uk.placementbroker.children.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.placementbroker.children.Child;
+import uk.placementbroker.children.ChildRecords;
+import uk.placementbroker.children.ChildSummary;
+import uk.placementbroker.children.PermanencePlan;
+import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.identity.Role;
+import uk.placementbroker.shared.NotFound;
+
+@Controller
+class ChildrenController {
+
+    private final ChildRecords childRecords;
+
+    ChildrenController(ChildRecords childRecords) {
+        this.childRecords = childRecords;
+    }
+
+    public static final int LONGEST_NOTE = 1000;
+
+    @GetMapping("/children")
+    public String list(
+            CurrentUser user,
+            @RequestParam(defaultValue = "") String search,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        List<ChildSummary> children = childRecords.list(user, search, page);
+        model.addAttribute(
+                "children", children.stream().limit(ChildRecords.PAGE_SIZE).toList());
+        model.addAttribute("search", search);
+        model.addAttribute("page", Math.max(1, page));
+        model.addAttribute("hasNextPage", children.size() > ChildRecords.PAGE_SIZE);
+        model.addAttribute("today", LocalDate.now());
+        return "children/list";
+    }
+
+    /** Another council's child, or a made-up id, is "not found": the answer must not reveal that a record exists. */
+    @GetMapping("/children/{id}")
+    public String view(CurrentUser user, @PathVariable long id, Model model) {
+        Child child = childRecords.open(user, id).orElseThrow(() -> new NotFound());
+        model.addAttribute("child", child);
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute(
+                "plan", childRecords.permanencePlan(user.localAuthorityId(), id).orElse(null));
+        model.addAttribute("planKinds", PermanencePlan.Kind.values());
+        model.addAttribute(
+                "recordsPlans",
+                user.hasRole(Role.SOCIAL_WORKER)
+                        || user.hasRole(Role.TEAM_MANAGER)
+                        || user.hasRole(Role.INDEPENDENT_REVIEWING_OFFICER));
+        return "children/view";
+    }
+
+    @PostMapping("/children/{id}/permanence-plan")
+    public String recordPermanencePlan(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String plan,
+            @RequestParam(defaultValue = "") String note,
+            Model model,
+            RedirectAttributes redirect) {
+        PermanencePlan.Kind kind;
+        try {
+            kind = PermanencePlan.Kind.valueOf(plan);
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("errors", Map.of("plan", "Choose the permanence plan"));
+            return view(user, id, model);
+        }
+        if (note.length() > LONGEST_NOTE) {
+            model.addAttribute("errors", Map.of("note", "Keep the note to " + LONGEST_NOTE + " characters"));
+            return view(user, id, model);
+        }
+        if (!childRecords.recordPermanencePlan(user, id, kind, note, LocalDate.now())) {
+            throw new NotFound();
+        }
+        redirect.addFlashAttribute("message", "Permanence plan recorded");
+        return "redirect:/children/" + id;
+    }
+}

@@ -1,0 +1,5 @@
+package uk.placementbroker.identity.accounts;
+
+import org.springframework.data.repository.CrudRepository;
+
+public interface UserAccounts extends CrudRepository<UserAccount, Long> {}

@@ -1,0 +1,102 @@
+package uk.placementbroker.identity.signin;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import uk.placementbroker.identity.Role;
+import uk.placementbroker.identity.accounts.AccountDirectory;
+
+@Configuration
+@EnableConfigurationProperties(CouncilIdentityProvider.class)
+public class SecurityConfiguration {
+
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    private static final String[] PUBLIC_PATHS = {
+        "/assets/**",
+        "/webjars/**",
+        "/css/**",
+        "/js/**",
+        "/favicon.ico",
+        "/error",
+        "/login",
+        "/actuator/health",
+        "/actuator/health/**"
+    };
+
+    @Bean
+    public SecurityFilterChain securityFilterChain(
+            HttpSecurity http, CouncilIdentityProvider councilIdentityProvider, AccountDirectory directory) {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+                        .permitAll()
+                        .requestMatchers("/admin/**", "/actuator/**")
+                        .hasRole(Role.ADMINISTRATOR.name())
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(login -> login.loginPage("/login")
+                        .failureHandler(passwordFailure())
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.SAME_ORIGIN)));
+        if (councilIdentityProvider.configured()) {
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .clientRegistrationRepository(
+                            new InMemoryClientRegistrationRepository(registration(councilIdentityProvider)))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new CouncilOidcUserService(directory)))
+                    .failureHandler(councilFailure()));
+        }
+        return http.build();
+    }
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    private static ClientRegistration registration(CouncilIdentityProvider provider) {
+        return ClientRegistrations.fromIssuerLocation(provider.issuerUri())
+                .registrationId(CouncilIdentityProvider.REGISTRATION_ID)
+                .clientId(provider.clientId())
+                .clientSecret(provider.clientSecret())
+                .scope("openid", "profile", "email")
+                .clientName(provider.buttonLabel())
+                .build();
+    }
+
+    private static AuthenticationFailureHandler passwordFailure() {
+        return (request, response, exception) -> {
+            String reason = exception instanceof LockedException
+                    ? "locked"
+                    : exception instanceof DisabledException ? "disabled" : "error";
+            response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        };
+    }
+
+    private static AuthenticationFailureHandler councilFailure() {
+        return (request, response, exception) -> {
+            String code = exception instanceof OAuth2AuthenticationException oauth
+                    ? oauth.getError().getErrorCode()
+                    : "";
+            String reason = CouncilOidcUserService.NO_ACCOUNT.equals(code)
+                    ? "noAccount"
+                    : CouncilOidcUserService.ACCOUNT_UNAVAILABLE.equals(code) ? "disabled" : "councilError";
+            response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        };
+    }
+}

@@ -1,0 +1,347 @@
+package uk.placementbroker.insight.returns;
+
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.insight.ssda903.Problem;
+import uk.placementbroker.insight.ssda903.Problems;
+import uk.placementbroker.insight.ssda903.ReturnReader;
+import uk.placementbroker.jobs.BackgroundJobs;
+
+/**
+ * Imports run in the background so that a large return does not hold the page: the uploaded files
+ * are kept in a temporary folder, read by a worker, and the progress (bytes and rows read, the stage)
+ * is written to {@code insight_import} as it goes, so that any instance can show the progress bar.
+ * How the import ended, with its problems, is kept there too for the result page.
+ */
+@Component
+public class ImportJobs {
+
+    static final int PROGRESS_EVERY_ROWS = 5_000;
+
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public enum State {
+        READING,
+        COMPUTING,
+        IMPORTED,
+        REFUSED,
+        FAILED
+    }
+
+    /** An import as its page shows it. */
+    public record Job(
+            UUID id,
+            int collectionYear,
+            String startedBy,
+            Instant startedAt,
+            Instant updatedAt,
+            State state,
+            String files,
+            boolean overlapsRepaired,
+            long bytesTotal,
+            long bytesRead,
+            long rowsRead,
+            Integer children,
+            Long episodes,
+            Long fatalCount,
+            Long warningCount,
+            List<Problem> problems,
+            String failure) {
+
+        public boolean finished() {
+            return state == State.IMPORTED || state == State.REFUSED || state == State.FAILED;
+        }
+
+        public boolean stopped() {
+            return !finished() && BackgroundJobs.stopped(updatedAt, Instant.now());
+        }
+
+        public int percent() {
+            if (finished() || state == State.COMPUTING) {
+                return finished() ? 100 : 99;
+            }
+            return bytesTotal == 0 ? 0 : (int) Math.min(98, bytesRead * 100 / bytesTotal);
+        }
+
+        public String stage() {
+            if (stopped()) {
+                return "The import stopped before it finished. Nothing of it was saved: import the return again.";
+            }
+            return switch (state) {
+                case READING -> String.format("Reading and checking the return: %,d rows so far", rowsRead);
+                case COMPUTING -> "Computing the stability measures";
+                case IMPORTED -> "Imported";
+                case REFUSED -> "Not imported: there are problems to put right";
+                case FAILED -> "The import failed: " + failure;
+            };
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final BackgroundJobs jobs;
+    private final ReturnImport returnImport;
+    private final BackgroundJobs.Workers workers;
+
+    ImportJobs(JdbcClient jdbc, BackgroundJobs jobs, ReturnImport returnImport) {
+        this.jdbc = jdbc;
+        this.jobs = jobs;
+        this.returnImport = returnImport;
+        // Two imports at a time per instance, the rest queued: an import is heavy on the database.
+        this.workers = jobs.workers("903-import", 2, 100);
+    }
+
+    /** Keeps the uploaded files and starts importing them; returns the import to follow. */
+    public UUID start(
+            CurrentUser user, long localAuthorityId, int year, List<MultipartFile> uploads, boolean repairOverlaps) {
+        Path folder = keep(uploads);
+        List<Path> files = filesIn(folder);
+        long bytes = files.stream().mapToLong(ImportJobs::size).sum();
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into insight_import (id, local_authority_id, collection_year, started_by, state, files, overlaps_repaired, bytes_total)
+                values (?, ?, ?, ?, 'READING', ?, ?, ?)
+                """)
+                .params(
+                        id,
+                        localAuthorityId,
+                        year,
+                        user.username(),
+                        files.stream()
+                                .map(file -> file.getFileName().toString())
+                                .collect(Collectors.joining(", ")),
+                        repairOverlaps,
+                        bytes)
+                .update();
+        workers.start(
+                "The import " + id,
+                () -> run(id, user, year, files, repairOverlaps, folder),
+                failure -> jdbc.sql(
+                                "update insight_import set state = 'FAILED', failure = ?, updated_at = now() where id = ?")
+                        .params(
+                                "something went wrong on our side, and nothing of the return was saved. Try again, or tell your administrator.",
+                                id)
+                        .update());
+        return id;
+    }
+
+    public Optional<Job> find(UUID id, long localAuthorityId) {
+        return jdbc.sql("""
+                select id, collection_year, started_by, started_at, updated_at, state, files, overlaps_repaired, bytes_total,
+                       bytes_read, rows_read, children, episodes, fatal_count, warning_count, problems::text, failure
+                from insight_import where id = ? and local_authority_id = ?
+                """)
+                .params(id, localAuthorityId)
+                .query((row, number) -> new Job(
+                        row.getObject(1, UUID.class),
+                        row.getInt(2),
+                        row.getString(3),
+                        row.getTimestamp(4).toInstant(),
+                        row.getTimestamp(5).toInstant(),
+                        State.valueOf(row.getString(6)),
+                        row.getString(7),
+                        row.getBoolean(8),
+                        row.getLong(9),
+                        row.getLong(10),
+                        row.getLong(11),
+                        (Integer) row.getObject(12),
+                        (Long) row.getObject(13),
+                        (Long) row.getObject(14),
+                        (Long) row.getObject(15),
+                        problems(row.getString(16)),
+                        row.getString(17)))
+                .optional();
+    }
+
+    private void run(UUID id, CurrentUser user, int year, List<Path> files, boolean repairOverlaps, Path folder) {
+        AtomicLong bytesRead = new AtomicLong();
+        try {
+            List<ReturnReader.Source> sources =
+                    files.stream().map(file -> source(file, bytesRead)).toList();
+            ReturnImport.Imported imported =
+                    returnImport.importReturn(user, year, sources, repairOverlaps, new ReturnImport.Progress() {
+                        @Override
+                        public void rowsRead(long rows) {
+                            if (rows % PROGRESS_EVERY_ROWS == 0) {
+                                update(
+                                        "update insight_import set bytes_read = ?, rows_read = ?, updated_at = now() where id = ?",
+                                        bytesRead.get(),
+                                        rows,
+                                        id);
+                            }
+                        }
+
+                        @Override
+                        public void computing(long rows) {
+                            update(
+                                    "update insight_import set state = 'COMPUTING', bytes_read = bytes_total, rows_read = ?, updated_at = now() where id = ?",
+                                    rows,
+                                    id);
+                        }
+                    });
+            update(
+                    """
+                    update insight_import set state = 'IMPORTED', children = ?, episodes = ?, warning_count = ?, fatal_count = 0,
+                        problems = ?::jsonb, updated_at = now() where id = ?
+                    """,
+                    imported.children(),
+                    imported.episodes(),
+                    imported.problems().warningCount(),
+                    json(imported.problems().warnings()),
+                    id);
+        } catch (ReturnImport.Rejected rejected) {
+            Problems problems = rejected.problems();
+            update("""
+                    update insight_import set state = 'REFUSED', fatal_count = ?, warning_count = ?, problems = ?::jsonb, updated_at = now()
+                    where id = ?
+                    """, problems.fatalCount(), problems.warningCount(), json(problems.fatal()), id);
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private void update(String sql, Object... params) {
+        jobs.record(() -> jdbc.sql(sql).params(params).update());
+    }
+
+    private static ReturnReader.Source source(Path file, AtomicLong bytesRead) {
+        return new ReturnReader.Source() {
+            @Override
+            public String name() {
+                return file.getFileName().toString();
+            }
+
+            @Override
+            public Reader open() throws IOException {
+                return new CountingReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), bytesRead);
+            }
+        };
+    }
+
+    /** Counts characters read, close enough to bytes for the ASCII of a 903 file. */
+    private static final class CountingReader extends FilterReader {
+
+        private final AtomicLong count;
+
+        CountingReader(Reader in, AtomicLong count) {
+            super(in);
+            this.count = count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int read = super.read();
+            if (read >= 0) {
+                count.incrementAndGet();
+            }
+            return read;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            if (read > 0) {
+                count.addAndGet(read);
+            }
+            return read;
+        }
+    }
+
+    private static Path keep(List<MultipartFile> uploads) {
+        try {
+            Path folder = Files.createTempDirectory("placement-broker-903-");
+            for (MultipartFile upload : uploads) {
+                if (!upload.isEmpty()) {
+                    String name = Path.of(
+                                    upload.getOriginalFilename() == null
+                                            ? upload.getName()
+                                            : upload.getOriginalFilename())
+                            .getFileName()
+                            .toString();
+                    upload.transferTo(folder.resolve(name));
+                }
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not keep the uploaded return", e);
+        }
+    }
+
+    private static List<Path> filesIn(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            log.warn("Could not delete the uploaded return in {}", folder, e);
+        }
+    }
+
+    private static String json(List<Problem> problems) {
+        return JSON.writeValueAsString(problems.stream()
+                .map(problem -> Map.of(
+                        "fatal",
+                        problem.fatal(),
+                        "file",
+                        problem.file(),
+                        "row",
+                        problem.row(),
+                        "column",
+                        problem.column() == null ? "" : problem.column(),
+                        "message",
+                        problem.message()))
+                .toList());
+    }
+
+    private static List<Problem> problems(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        List<Map<String, Object>> rows = JSON.readValue(json, new TypeReference<>() {});
+        return rows.stream()
+                .map(row -> new Problem(
+                        (Boolean) row.get("fatal"),
+                        (String) row.get("file"),
+                        ((Number) row.get("row")).longValue(),
+                        "".equals(row.get("column")) ? null : (String) row.get("column"),
+                        (String) row.get("message")))
+                .toList();
+    }
+}

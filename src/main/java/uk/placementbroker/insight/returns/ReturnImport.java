@@ -1,0 +1,114 @@
+package uk.placementbroker.insight.returns;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.placementbroker.identity.AuditAction;
+import uk.placementbroker.identity.AuditLog;
+import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.insight.InsightAccess;
+import uk.placementbroker.insight.indicators.IndicatorSettings;
+import uk.placementbroker.insight.indicators.MeasureResult;
+import uk.placementbroker.insight.indicators.PlacementPlaces;
+import uk.placementbroker.insight.indicators.StabilityTally;
+import uk.placementbroker.insight.indicators.StabilityYear;
+import uk.placementbroker.insight.records.CouncilPlaces;
+import uk.placementbroker.insight.ssda903.Problems;
+import uk.placementbroker.insight.ssda903.ReturnContents;
+import uk.placementbroker.insight.ssda903.ReturnReader;
+
+/**
+ * Imports one collection year of a council's 903 return, all or nothing: rows are written as they
+ * are read, in one transaction that is rolled back if any fatal problem is found; then every year's
+ * measures for the council are computed again, since a new year can change the history earlier
+ * years' long-term measures look back on.
+ */
+@Service
+public class ReturnImport {
+
+    /** The return was refused: nothing of it was kept. */
+    public static final class Rejected extends RuntimeException {
+
+        private final transient Problems problems;
+
+        Rejected(Problems problems) {
+            super(problems.fatalCount() + " problem(s) in the return", null, false, false);
+            this.problems = problems;
+        }
+
+        Problems problems() {
+            return problems;
+        }
+    }
+
+    public record Imported(long returnId, int year, int children, long episodes, Problems problems) {}
+
+    /** Told as the import goes, for the progress bar. */
+    public interface Progress {
+        void rowsRead(long rows);
+
+        void computing(long rows);
+    }
+
+    private final Returns returns;
+    private final AuditLog auditLog;
+    private final CouncilPlaces places;
+
+    ReturnImport(Returns returns, AuditLog auditLog, CouncilPlaces places) {
+        this.returns = returns;
+        this.auditLog = auditLog;
+        this.places = places;
+    }
+
+    @Transactional
+    public Imported importReturn(
+            CurrentUser user, int year, List<ReturnReader.Source> sources, boolean repairOverlaps, Progress progress) {
+        long localAuthorityId = InsightAccess.councilImportedBy(user);
+        String fileNames = sources.stream().map(ReturnReader.Source::name).collect(Collectors.joining(", "));
+        long returnId = returns.replace(localAuthorityId, year, user.username(), fileNames, repairOverlaps);
+        Returns.RowWriter rows = returns.rowWriter(returnId);
+        long[] rowsRead = {0};
+        ReturnReader.Result read = new ReturnReader().read(sources, year, repairOverlaps, (file, row) -> {
+            rows.add(row);
+            progress.rowsRead(++rowsRead[0]);
+        });
+        if (read.problems().anyFatal() || sources.isEmpty()) {
+            if (sources.isEmpty()) {
+                read.problems().fatal("files", 0, null, "Choose the return's CSV files or its XML file");
+            }
+            throw new Rejected(read.problems());
+        }
+        rows.flush();
+        progress.computing(rowsRead[0]);
+        returns.finish(
+                returnId,
+                read.contents().children(),
+                (int) read.contents().episodeCount(),
+                read.problems().warningCount());
+        recomputeMeasures(localAuthorityId);
+        auditLog.record(
+                AuditAction.CREATED,
+                "903 return",
+                returnId,
+                "year " + year + ": " + read.contents().children() + " children, "
+                        + read.contents().episodeCount() + " episodes from " + fileNames);
+        return new Imported(
+                returnId, year, read.contents().children(), read.contents().episodeCount(), read.problems());
+    }
+
+    public void recomputeMeasures(long localAuthorityId) {
+        ReturnContents contents = returns.contentsOf(localAuthorityId);
+        // The stored rows have passed the import's checks, overlaps included, so this finds nothing new.
+        contents.check(new Problems(), true);
+        List<MeasureResult> results = new ArrayList<>();
+        PlacementPlaces councilPlaces = places.of(localAuthorityId);
+        for (int year : returns.years(localAuthorityId)) {
+            StabilityTally tally = new StabilityTally(new StabilityYear(year, IndicatorSettings.DFE), councilPlaces);
+            contents.histories(IndicatorSettings.DFE).forEach(tally::add);
+            results.addAll(tally.results());
+        }
+        returns.replaceMeasures(localAuthorityId, results);
+    }
+}

@@ -1,0 +1,186 @@
+package uk.placementbroker.insight.returns;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import uk.placementbroker.insight.indicators.MeasureResult;
+import uk.placementbroker.insight.ssda903.ReturnContents;
+import uk.placementbroker.insight.ssda903.Table;
+import uk.placementbroker.insight.ssda903.TableReader;
+
+/** The 903 returns councils have imported, their rows, and the measures computed from them. Every query names the council. */
+@Repository
+public class Returns {
+
+    static final int BATCH_SIZE = 1_000;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, String>> VALUES = new TypeReference<>() {};
+
+    /** One imported year of a council's return. */
+    public record ImportedReturn(
+            long id,
+            long localAuthorityId,
+            int collectionYear,
+            Instant importedAt,
+            String importedBy,
+            String files,
+            int children,
+            int episodes,
+            long warnings,
+            boolean overlapsRepaired) {}
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+
+    Returns(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+    }
+
+    public List<ImportedReturn> of(List<Long> localAuthorityIds) {
+        if (localAuthorityIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select id, local_authority_id, collection_year, imported_at, imported_by, files, children, episodes, warnings, overlaps_repaired
+                from insight_return where local_authority_id in (:councils) order by collection_year desc, local_authority_id
+                """)
+                .param("councils", localAuthorityIds)
+                .query(ImportedReturn.class)
+                .list();
+    }
+
+    /** Starts a year's return afresh: the year's earlier import, if any, goes (in the caller's transaction). */
+    public long replace(long localAuthorityId, int year, String importedBy, String files, boolean overlapsRepaired) {
+        jdbc.sql("delete from insight_return where local_authority_id = ? and collection_year = ?")
+                .params(localAuthorityId, year)
+                .update();
+        return jdbc.sql("""
+                insert into insight_return (local_authority_id, collection_year, imported_by, files, overlaps_repaired)
+                values (?, ?, ?, ?, ?) returning id
+                """)
+                .params(localAuthorityId, year, importedBy, files, overlapsRepaired)
+                .query(Long.class)
+                .single();
+    }
+
+    public void finish(long returnId, int children, int episodes, long warnings) {
+        jdbc.sql("update insight_return set children = ?, episodes = ?, warnings = ? where id = ?")
+                .params(children, episodes, warnings, returnId)
+                .update();
+    }
+
+    /** A batch writer of one return's rows: call {@link RowWriter#add} for each, then {@link RowWriter#flush}. */
+    public RowWriter rowWriter(long returnId) {
+        return new RowWriter(returnId);
+    }
+
+    public final class RowWriter {
+
+        private final long returnId;
+        private final List<Object[]> batch = new ArrayList<>(BATCH_SIZE);
+
+        private RowWriter(long returnId) {
+            this.returnId = returnId;
+        }
+
+        void add(TableReader.Row row) {
+            batch.add(new Object[] {
+                returnId,
+                row.table().specificationName(),
+                row.number(),
+                row.get("CHILD") == null ? "" : row.get("CHILD"),
+                JSON.writeValueAsString(row.values())
+            });
+            if (batch.size() == BATCH_SIZE) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (!batch.isEmpty()) {
+                jdbcTemplate.batchUpdate("""
+                        insert into insight_return_row (return_id, table_name, row_number, child, row_values)
+                        values (?, ?, ?, ?, ?::jsonb)
+                        """, batch);
+                batch.clear();
+            }
+        }
+    }
+
+    /**
+     * Everything the measures need from all the council's imported years, read back one row at a time;
+     * where two years hold the same episode, the later year's is kept.
+     */
+    public ReturnContents contentsOf(long localAuthorityId) {
+        ReturnContents contents = new ReturnContents();
+        jdbc.sql("""
+                select r.collection_year, rr.table_name, rr.row_number, rr.row_values::text
+                from insight_return_row rr join insight_return r on r.id = rr.return_id
+                where r.local_authority_id = ? and rr.table_name in ('Header', 'UASC', 'Episodes')
+                order by r.collection_year, rr.table_name, rr.row_number
+                """).param(localAuthorityId).query(resultSet -> {
+            Table table = Table.bySpecificationName(resultSet.getString(2)).orElseThrow();
+            contents.add(
+                    table.fileName(),
+                    new TableReader.Row(
+                            table,
+                            resultSet.getLong(3),
+                            resultSet.getInt(1),
+                            JSON.readValue(resultSet.getString(4), VALUES)));
+        });
+        return contents;
+    }
+
+    /** Each child's review dates, from every imported year of the council's return. */
+    public Map<String, List<LocalDate>> reviewsOf(long localAuthorityId) {
+        Map<String, List<LocalDate>> reviews = new HashMap<>();
+        jdbc.sql("""
+                select distinct rr.child, (rr.row_values ->> 'REVIEW')::date as review
+                from insight_return_row rr join insight_return r on r.id = rr.return_id
+                where r.local_authority_id = ? and rr.table_name = 'Reviews' and rr.row_values ->> 'REVIEW' is not null
+                """).param(localAuthorityId).query(resultSet -> {
+            reviews.computeIfAbsent(resultSet.getString(1), child -> new ArrayList<>())
+                    .add(resultSet.getObject(2, LocalDate.class));
+        });
+        return reviews;
+    }
+
+    public List<Integer> years(long localAuthorityId) {
+        return jdbc.sql(
+                        "select collection_year from insight_return where local_authority_id = ? order by collection_year")
+                .param(localAuthorityId)
+                .query(Integer.class)
+                .list();
+    }
+
+    public void replaceMeasures(long localAuthorityId, List<MeasureResult> results) {
+        jdbc.sql("delete from insight_measure where local_authority_id = ?")
+                .param(localAuthorityId)
+                .update();
+        List<Object[]> rows = results.stream()
+                .map(result -> new Object[] {
+                    localAuthorityId,
+                    result.year(),
+                    result.measure().key(),
+                    result.cut(),
+                    result.category() == null ? "" : result.category(),
+                    result.numerator(),
+                    result.denominator()
+                })
+                .toList();
+        jdbcTemplate.batchUpdate("""
+                insert into insight_measure (local_authority_id, collection_year, measure, cut, category, numerator, denominator)
+                values (?, ?, ?, ?, ?, ?, ?)
+                """, rows);
+    }
+}
