@@ -217,15 +217,8 @@ public class MarketDirectory {
     public record PlacedHome(
             PlacementType type, boolean councilsOwn, String outwardCode, String district, String urn, int places) {
 
-        /** The 903 PLACE code: foster care not (yet) long term, a children's home, supported accommodation and so on. */
         public String placeCode() {
-            return switch (type) {
-                case FOSTERING, SHORT_BREAKS -> "U6";
-                case RESIDENTIAL -> "K2";
-                case SUPPORTED_ACCOMMODATION -> "H5";
-                case PARENT_AND_CHILD -> "R3";
-                case SEND_RESIDENTIAL_SCHOOL -> "S1";
-            };
+            return type.placeCode();
         }
 
         /** The 903 PLACE_PROVIDER code: the council's own provision, or private. */

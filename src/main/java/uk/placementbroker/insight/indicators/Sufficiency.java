@@ -73,20 +73,6 @@ public final class Sufficiency {
     /** One district: where demand comes from, and where vacant places are. */
     public record ByDistrict(String district, int lookedAfter, int referrals, int places) {}
 
-    /** The 903 PLACE codes of each kind of placement brokered; other placements (adoption, with parents, hospital) are not. */
-    private static final Map<String, PlacementType> PLACE_CODES = Map.ofEntries(
-            Map.entry("U1", PlacementType.FOSTERING),
-            Map.entry("U2", PlacementType.FOSTERING),
-            Map.entry("U3", PlacementType.FOSTERING),
-            Map.entry("U4", PlacementType.FOSTERING),
-            Map.entry("U5", PlacementType.FOSTERING),
-            Map.entry("U6", PlacementType.FOSTERING),
-            Map.entry("K1", PlacementType.RESIDENTIAL),
-            Map.entry("K2", PlacementType.RESIDENTIAL),
-            Map.entry("H5", PlacementType.SUPPORTED_ACCOMMODATION),
-            Map.entry("R3", PlacementType.PARENT_AND_CHILD),
-            Map.entry("S1", PlacementType.SEND_RESIDENTIAL_SCHOOL));
-
     static final String NOT_KNOWN = "Not known";
 
     private final Map<PlacementType, int[][]> needs = new EnumMap<>(PlacementType.class);
@@ -102,7 +88,7 @@ public final class Sufficiency {
 
     /** The kind of placement a 903 PLACE code is, if it is one that is brokered. */
     public static PlacementType typeOf(String placeCode) {
-        return placeCode == null ? null : PLACE_CODES.get(placeCode);
+        return PlacementType.ofPlaceCode(placeCode).orElse(null);
     }
 
     /** A child looked after now, in a placement of this 903 PLACE code. */
