@@ -73,7 +73,7 @@ class DecisionIntegrationTests {
 
     @Test
     void aProposalApprovedByTheTeamManagerBecomesAPlacementAndTheChildsNextEpisodeOfCare() {
-        long referral = searching(ReferralFixtures.readyToSearchInNorthbridge(jdbc, true));
+        long referral = searching(ReferralFixtures.readyToSearchInNorthbridge(jdbc, referrals, true));
         String home = oakfieldHome(0);
         long offer = offer(referral, home, "900");
         decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(offer));
@@ -152,7 +152,7 @@ class DecisionIntegrationTests {
 
     @Test
     void aPlacementForAChildNotYetLookedAfterLeavesTheirEpisodesToTheSocialWorker() {
-        long referral = searching(ReferralFixtures.readyToSearchInNorthbridge(jdbc, false));
+        long referral = searching(ReferralFixtures.readyToSearchInNorthbridge(jdbc, referrals, false));
         long episodesBefore = episodesOfTheChild(referral);
         long offer = offer(referral, oakfieldHome(6), "880");
         decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(offer));
@@ -345,7 +345,7 @@ class DecisionIntegrationTests {
     }
 
     private long searching() {
-        return searching(ReferralFixtures.readyToSearchInNorthbridge(jdbc));
+        return searching(ReferralFixtures.readyToSearchInNorthbridge(jdbc, referrals));
     }
 
     private long searching(long referral) {

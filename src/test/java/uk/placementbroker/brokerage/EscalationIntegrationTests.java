@@ -139,7 +139,7 @@ class EscalationIntegrationTests {
     }
 
     private long searching(RoundKind firstRound) {
-        long referral = ReferralFixtures.readyToSearchInNorthbridge(jdbc);
+        long referral = ReferralFixtures.readyToSearchInNorthbridge(jdbc, referrals);
         rounds.open(staff("broker.northbridge", Role.BROKER), referral, firstRound);
         return referral;
     }

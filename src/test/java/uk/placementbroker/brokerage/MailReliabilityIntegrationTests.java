@@ -229,7 +229,7 @@ class MailReliabilityIntegrationTests {
     }
 
     private long searching() {
-        long referral = ReferralFixtures.readyToSearchInNorthbridge(jdbc);
+        long referral = ReferralFixtures.readyToSearchInNorthbridge(jdbc, referrals);
         rounds.open(staff("broker.northbridge", Role.BROKER), referral, RoundKind.FRAMEWORK);
         return referral;
     }

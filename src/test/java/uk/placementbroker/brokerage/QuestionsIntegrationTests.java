@@ -92,7 +92,7 @@ class QuestionsIntegrationTests {
     }
 
     private long searching() {
-        long referral = ReferralFixtures.readyToSearchInNorthbridge(jdbc);
+        long referral = ReferralFixtures.readyToSearchInNorthbridge(jdbc, referrals);
         rounds.open(broker(), referral, RoundKind.FRAMEWORK);
         return referral;
     }

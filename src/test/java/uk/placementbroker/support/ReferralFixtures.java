@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.referral.ReferralDetails;
+import uk.placementbroker.referral.ReferralQuality;
+import uk.placementbroker.referral.Referrals;
 import uk.placementbroker.shared.Need;
 import uk.placementbroker.shared.PlacementType;
 
@@ -64,39 +65,39 @@ public final class ReferralFixtures {
                 null);
     }
 
-    /** A complete referral for the next Northbridge child with none, ready to search, inserted as the flow would leave it. */
-    public static long readyToSearchInNorthbridge(JdbcClient jdbc) {
-        return readyToSearchInNorthbridge(jdbc, "true");
+    /**
+     * A complete referral for the next Northbridge child with none, taken to "ready to search" through the
+     * referral module's own steps: the social worker writes and sends it, the team manager gives permission
+     * to look, the broker checks it.
+     */
+    public static long readyToSearchInNorthbridge(JdbcClient jdbc, Referrals referrals) {
+        return readyToSearchInNorthbridge(jdbc, referrals, "true");
     }
 
     /** The same, for a child who is looked after now, or one who is not. */
-    public static long readyToSearchInNorthbridge(JdbcClient jdbc, boolean lookedAfter) {
+    public static long readyToSearchInNorthbridge(JdbcClient jdbc, Referrals referrals, boolean lookedAfter) {
         return readyToSearchInNorthbridge(
                 jdbc,
+                referrals,
                 (lookedAfter ? "" : "not ")
                         + "exists (select 1 from children_episode e where e.child_id = c.id and e.end_date is null)");
     }
 
-    private static long readyToSearchInNorthbridge(JdbcClient jdbc, String childCondition) {
+    private static long readyToSearchInNorthbridge(JdbcClient jdbc, Referrals referrals, String childCondition) {
         long child = jdbc.sql("""
                 select c.id from children_child c join identity_local_authority la on la.id = c.local_authority_id
                 where la.code = '991' and not exists (select 1 from referral_referral r where r.child_id = c.id) and %s order by c.id limit 1
                 """.formatted(childCondition)).query(Long.class).single();
-        long council = jdbc.sql("select local_authority_id from children_child where id = ?")
-                .param(child)
-                .query(Long.class)
-                .single();
-        return jdbc.sql("""
-                insert into referral_referral (local_authority_id, child_id, status, details, created_by, submitted_on)
-                values (?, ?, 'READY_TO_SEARCH', ?::jsonb, 'sw.northbridge', ?) returning id
-                """)
-                .params(
-                        council,
-                        child,
-                        JsonMapper.builder().build().writeValueAsString(aCompleteReferral(LocalDate.now())),
-                        LocalDate.now())
-                .query(Long.class)
-                .single();
+        CurrentUser socialWorker = northbridgeStaff(jdbc, "sw.northbridge", Role.SOCIAL_WORKER);
+        long referral = referrals.start(socialWorker, child).orElseThrow();
+        referrals.saveAnswers(socialWorker, referral, aCompleteReferral(LocalDate.now()));
+        List<ReferralQuality.Finding> missing = referrals.submit(socialWorker, referral, null, LocalDate.now());
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("The complete referral is not complete: " + missing);
+        }
+        referrals.authorise(northbridgeStaff(jdbc, "tm.northbridge", Role.TEAM_MANAGER), referral, true, "Agreed");
+        referrals.check(northbridgeStaff(jdbc, "broker.northbridge", Role.BROKER), referral, true, "Clear");
+        return referral;
     }
 
     /** Someone at Northbridge City Council in these roles. */
