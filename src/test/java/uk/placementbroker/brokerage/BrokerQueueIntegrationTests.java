@@ -126,18 +126,6 @@ class BrokerQueueIntegrationTests {
     }
 
     private CurrentUser staff(String username, Role... roles) {
-        Map<String, Object> council = jdbc.sql(
-                        "select id, consortium_id from identity_local_authority where code = '991'")
-                .query()
-                .singleRow();
-        return new CurrentUser(
-                0,
-                username,
-                username,
-                Set.of(roles),
-                ((Number) council.get("id")).longValue(),
-                null,
-                ((Number) council.get("consortium_id")).longValue(),
-                "Northbridge City Council");
+        return ReferralFixtures.northbridgeStaff(jdbc, username, roles);
     }
 }

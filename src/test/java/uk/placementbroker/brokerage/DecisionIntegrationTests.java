@@ -74,7 +74,7 @@ class DecisionIntegrationTests {
     @Test
     void aProposalApprovedByTheTeamManagerBecomesAPlacementAndTheChildsNextEpisodeOfCare() {
         long referral = searching(ReferralFixtures.readyToSearchInNorthbridge(jdbc, referrals, true));
-        String home = oakfieldHome(0);
+        String home = ReferralFixtures.oakfieldHousehold(jdbc, 0);
         long offer = offer(referral, home, "900");
         decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(offer));
         decisions.propose(
@@ -154,7 +154,7 @@ class DecisionIntegrationTests {
     void aPlacementForAChildNotYetLookedAfterLeavesTheirEpisodesToTheSocialWorker() {
         long referral = searching(ReferralFixtures.readyToSearchInNorthbridge(jdbc, referrals, false));
         long episodesBefore = episodesOfTheChild(referral);
-        long offer = offer(referral, oakfieldHome(6), "880");
+        long offer = offer(referral, ReferralFixtures.oakfieldHousehold(jdbc, 6), "880");
         decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(offer));
         decisions.propose(staff("sw.northbridge", Role.SOCIAL_WORKER), referral, offer, "Near her school");
 
@@ -172,8 +172,8 @@ class DecisionIntegrationTests {
     @Test
     void providersWhoseOffersWereNotChosenAreToldWithoutDetailOfTheChosenHome() throws Exception {
         long referral = searching();
-        long chosen = offer(referral, oakfieldHome(4), "910");
-        long notChosen = offer(referral, oakfieldHome(5), "870");
+        long chosen = offer(referral, ReferralFixtures.oakfieldHousehold(jdbc, 4), "910");
+        long notChosen = offer(referral, ReferralFixtures.oakfieldHousehold(jdbc, 5), "870");
         decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(chosen, notChosen));
         decisions.propose(staff("sw.northbridge", Role.SOCIAL_WORKER), referral, chosen, "Nearer her school");
 
@@ -208,8 +208,8 @@ class DecisionIntegrationTests {
     @Test
     void providersWithOffersStandingAreToldWhenTheReferralIsWithdrawnWithoutWhy() throws Exception {
         long referral = searching();
-        long standing = offer(referral, oakfieldHome(7), "900");
-        long withdrawnByProvider = offer(referral, oakfieldHome(8), "905");
+        long standing = offer(referral, ReferralFixtures.oakfieldHousehold(jdbc, 7), "900");
+        long withdrawnByProvider = offer(referral, ReferralFixtures.oakfieldHousehold(jdbc, 8), "905");
         answers.withdraw(
                 new CurrentUser(
                         0,
@@ -263,7 +263,7 @@ class DecisionIntegrationTests {
     @Test
     void theSamePersonCannotProposeAndApprove() {
         long referral = searching();
-        long offer = offer(referral, oakfieldHome(1), "900");
+        long offer = offer(referral, ReferralFixtures.oakfieldHousehold(jdbc, 1), "900");
         decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(offer));
         CurrentUser both = staff("sw.and.tm", Role.SOCIAL_WORKER, Role.TEAM_MANAGER);
         decisions.propose(both, referral, offer, "The right home");
@@ -277,7 +277,7 @@ class DecisionIntegrationTests {
     @Test
     void aboveTheThresholdTheHeadOfServiceMustApproveTheCostToo() {
         long referral = searching();
-        long offer = offer(referral, oakfieldHome(2), "5200");
+        long offer = offer(referral, ReferralFixtures.oakfieldHousehold(jdbc, 2), "5200");
         decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(offer));
         decisions.propose(
                 staff("sw.northbridge", Role.SOCIAL_WORKER), referral, offer, "The only home that meets her needs");
@@ -297,7 +297,7 @@ class DecisionIntegrationTests {
 
     @Test
     void twoDecisionsAtOnceCannotFillTheSamePlace() throws Exception {
-        String home = oakfieldHome(3);
+        String home = ReferralFixtures.oakfieldHousehold(jdbc, 3);
         jdbc.sql("update market_foster_household set approved_children = 1 where id = ?")
                 .param(Long.parseLong(home.substring(1)))
                 .update();
@@ -381,14 +381,6 @@ class DecisionIntegrationTests {
                         Money.ZERO,
                         Money.ZERO,
                         "As our profile says"));
-    }
-
-    /** Counted from the last, so that the browser story's first household is never the one filled here. */
-    private String oakfieldHome(int index) {
-        return jdbc.sql("""
-                select 'H' || h.id from market_foster_household h join market_provider p on p.id = h.provider_id
-                where p.name = 'Oakfield Fostering' order by h.id desc offset ? limit 1
-                """).param(index).query(String.class).single();
     }
 
     private String status(long referral) {

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -151,7 +150,11 @@ class EscalationIntegrationTests {
     }
 
     private void refuse(long referral) {
-        answers.refuse(oakfield(), referral, RefusalReason.values()[0], "No carers free");
+        answers.refuse(
+                ReferralFixtures.providerUser(jdbc, "Oakfield Fostering"),
+                referral,
+                RefusalReason.values()[0],
+                "No carers free");
     }
 
     /** Offers a household made to fit: ages 0 to 17, skilled with missing episodes, a mile or two from home. */
@@ -164,7 +167,7 @@ class EscalationIntegrationTests {
                 from market_provider p where p.name = 'Oakfield Fostering' returning id
                 """).param(referral).query(Long.class).single();
         answers.offer(
-                oakfield(),
+                ReferralFixtures.providerUser(jdbc, "Oakfield Fostering"),
                 referral,
                 new Answers.Offer(
                         HomeRef.fosterHousehold(home),
@@ -177,14 +180,6 @@ class EscalationIntegrationTests {
                         Money.ZERO,
                         Money.ZERO,
                         "As our profile says"));
-    }
-
-    private CurrentUser oakfield() {
-        long organisation = jdbc.sql("select id from identity_provider_organisation where name = 'Oakfield Fostering'")
-                .query(Long.class)
-                .single();
-        return new CurrentUser(
-                0, "provider.oakfield", "Oakfield", Set.of(Role.PROVIDER_USER), null, organisation, null, "Oakfield");
     }
 
     private Referrals.Referral referralOf(CurrentUser user, long referral) {

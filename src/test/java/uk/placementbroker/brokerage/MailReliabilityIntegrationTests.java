@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -80,7 +79,11 @@ class MailReliabilityIntegrationTests {
         smtp.stop();
 
         long unanswered = searching();
-        answers.refuse(oakfield(), unanswered, RefusalReason.NO_VACANCY, "No carers free");
+        answers.refuse(
+                ReferralFixtures.providerUser(jdbc, "Oakfield Fostering"),
+                unanswered,
+                RefusalReason.NO_VACANCY,
+                "No carers free");
         jdbc.sql("update brokerage_round set respond_by = ? where referral_id = ?")
                 .params(java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), unanswered)
                 .update();
@@ -95,12 +98,12 @@ class MailReliabilityIntegrationTests {
                 + "-0@placement-broker";
 
         long placed = searching();
-        long chosen = offer(placed, oakfieldHome(10));
-        long notChosen = offer(placed, oakfieldHome(11));
+        long chosen = offer(placed, ReferralFixtures.oakfieldHousehold(jdbc, 10));
+        long notChosen = offer(placed, ReferralFixtures.oakfieldHousehold(jdbc, 11));
         agree(placed, chosen, notChosen);
 
         long withdrawn = searching();
-        long standing = offer(withdrawn, oakfieldHome(12));
+        long standing = offer(withdrawn, ReferralFixtures.oakfieldHousehold(jdbc, 12));
         referrals.withdraw(
                 staff("sw.northbridge", Role.SOCIAL_WORKER), withdrawn, "The child is going home to her father");
 
@@ -130,8 +133,8 @@ class MailReliabilityIntegrationTests {
     @Test
     void aMailTheDecisionOwesIsSentByTheNextInstanceWhenTheOneThatDecidedIsKilledFirst() throws Exception {
         long referral = searching();
-        long chosen = offer(referral, oakfieldHome(13));
-        long notChosen = offer(referral, oakfieldHome(14));
+        long chosen = offer(referral, ReferralFixtures.oakfieldHousehold(jdbc, 13));
+        long notChosen = offer(referral, ReferralFixtures.oakfieldHousehold(jdbc, 14));
         decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(chosen, notChosen));
         decisions.propose(staff("sw.northbridge", Role.SOCIAL_WORKER), referral, chosen, "Close to school");
         String owed = "unsuccessful-offer-" + notChosen + "@placement-broker";
@@ -236,7 +239,7 @@ class MailReliabilityIntegrationTests {
 
     private long offer(long referral, String home) {
         return answers.offer(
-                oakfield(),
+                ReferralFixtures.providerUser(jdbc, "Oakfield Fostering"),
                 referral,
                 new Answers.Offer(
                         HomeRef.fromKey(home).orElseThrow(),
@@ -249,21 +252,6 @@ class MailReliabilityIntegrationTests {
                         Money.ZERO,
                         Money.ZERO,
                         "As our profile says"));
-    }
-
-    private String oakfieldHome(int index) {
-        return jdbc.sql("""
-                select 'H' || h.id from market_foster_household h join market_provider p on p.id = h.provider_id
-                where p.name = 'Oakfield Fostering' order by h.id desc offset ? limit 1
-                """).param(index).query(String.class).single();
-    }
-
-    private CurrentUser oakfield() {
-        long organisation = jdbc.sql("select id from identity_provider_organisation where name = 'Oakfield Fostering'")
-                .query(Long.class)
-                .single();
-        return new CurrentUser(
-                0, "provider.oakfield", "Oakfield", Set.of(Role.PROVIDER_USER), null, organisation, null, "Oakfield");
     }
 
     private CurrentUser staff(String username, Role... roles) {

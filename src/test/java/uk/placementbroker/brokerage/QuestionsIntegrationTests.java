@@ -35,8 +35,8 @@ class QuestionsIntegrationTests {
     @Test
     void theBrokersAnswerReachesEveryProviderAskedWithoutTheChildsNameOrWhoAsked() {
         long referral = searching();
-        CurrentUser oakfield = provider("Oakfield Fostering");
-        CurrentUser riverside = provider("Riverside Family Placements");
+        CurrentUser oakfield = ReferralFixtures.providerUser(jdbc, "Oakfield Fostering");
+        CurrentUser riverside = ReferralFixtures.providerUser(jdbc, "Riverside Family Placements");
         long question = questions.ask(oakfield, referral, "Does she have contact with her brother, and how often?");
         assertThat(questions.forProvider(riverside.providerOrganisationId(), referral))
                 .as("not answered yet: only the asker sees it")
@@ -64,10 +64,11 @@ class QuestionsIntegrationTests {
     @Test
     void aProviderNotAskedCanNeitherAskNorSee() {
         long referral = searching();
-        long question = questions.ask(provider("Oakfield Fostering"), referral, "Is a later start possible?");
+        long question = questions.ask(
+                ReferralFixtures.providerUser(jdbc, "Oakfield Fostering"), referral, "Is a later start possible?");
         questions.answer(broker(), referral, question, "Yes, within the week.");
-        CurrentUser stranger =
-                provider(jdbc.sql("""
+        CurrentUser stranger = ReferralFixtures.providerUser(
+                jdbc, jdbc.sql("""
                 select o.name from identity_provider_organisation o
                 where not exists (select 1 from brokerage_recipient x join brokerage_round r on r.id = x.round_id
                                   where r.referral_id = ? and x.provider_organisation_id = o.id)
@@ -84,9 +85,11 @@ class QuestionsIntegrationTests {
     @Test
     void aBlankQuestionOrAnswerIsRefusedWithWords() {
         long referral = searching();
-        assertThatThrownBy(() -> questions.ask(provider("Oakfield Fostering"), referral, "  "))
+        assertThatThrownBy(
+                        () -> questions.ask(ReferralFixtures.providerUser(jdbc, "Oakfield Fostering"), referral, "  "))
                 .hasMessage("Enter your question");
-        long question = questions.ask(provider("Oakfield Fostering"), referral, "Any allergies?");
+        long question =
+                questions.ask(ReferralFixtures.providerUser(jdbc, "Oakfield Fostering"), referral, "Any allergies?");
         assertThatThrownBy(() -> questions.answer(broker(), referral, question, ""))
                 .hasMessage("Enter your answer");
     }
@@ -95,15 +98,6 @@ class QuestionsIntegrationTests {
         long referral = ReferralFixtures.readyToSearchInNorthbridge(jdbc, referrals);
         rounds.open(broker(), referral, RoundKind.FRAMEWORK);
         return referral;
-    }
-
-    private CurrentUser provider(String name) {
-        long organisation = jdbc.sql("select id from identity_provider_organisation where name = ?")
-                .param(name)
-                .query(Long.class)
-                .single();
-        return new CurrentUser(
-                0, "provider.user", "Provider user", Set.of(Role.PROVIDER_USER), null, organisation, null, name);
     }
 
     private CurrentUser broker() {

@@ -116,4 +116,32 @@ public final class ReferralFixtures {
                 ((Number) council.get("consortium_id")).longValue(),
                 "Northbridge City Council");
     }
+
+    /** A user of the provider organisation of this name, as the portal knows them. */
+    public static CurrentUser providerUser(JdbcClient jdbc, String organisationName) {
+        long organisation = jdbc.sql("select id from identity_provider_organisation where name = ?")
+                .param(organisationName)
+                .query(Long.class)
+                .single();
+        return new CurrentUser(
+                0,
+                "provider.user",
+                "Provider user",
+                Set.of(Role.PROVIDER_USER),
+                null,
+                organisation,
+                null,
+                organisationName);
+    }
+
+    /**
+     * One of Oakfield Fostering's households, "H" and its id, counted from the last, so that the
+     * browser story's first household is never one that a test fills.
+     */
+    public static String oakfieldHousehold(JdbcClient jdbc, int index) {
+        return jdbc.sql("""
+                select 'H' || h.id from market_foster_household h join market_provider p on p.id = h.provider_id
+                where p.name = 'Oakfield Fostering' order by h.id desc offset ? limit 1
+                """).param(index).query(String.class).single();
+    }
 }
