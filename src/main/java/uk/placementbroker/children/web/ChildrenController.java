@@ -1,6 +1,7 @@
 package uk.placementbroker.children.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -53,7 +54,11 @@ class ChildrenController {
         model.addAttribute("today", LocalDate.now());
         model.addAttribute(
                 "plan", childRecords.permanencePlan(user.localAuthorityId(), id).orElse(null));
-        model.addAttribute("planKinds", PermanencePlan.Kind.values());
+        Map<String, String> planOptions = new LinkedHashMap<>();
+        for (PermanencePlan.Kind kind : PermanencePlan.Kind.values()) {
+            planOptions.put(kind.name(), kind.words());
+        }
+        model.addAttribute("planOptions", planOptions);
         model.addAttribute(
                 "recordsPlans",
                 user.hasRole(Role.SOCIAL_WORKER)

@@ -2,6 +2,7 @@ package uk.placementbroker.identity.web;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -167,7 +168,9 @@ class UsersController {
         model.addAttribute("account", form);
         model.addAttribute("problems", problems);
         model.addAttribute("accountId", id);
-        model.addAttribute("roles", assignableRoles(administrator));
+        Map<String, String> roleOptions = new LinkedHashMap<>();
+        assignableRoles(administrator).forEach(role -> roleOptions.put(role.name(), role.label()));
+        model.addAttribute("roleOptions", roleOptions);
         List<OrganisationChoice> choices = organisationChoices(administrator);
         model.addAttribute("organisations", choices);
         model.addAttribute(
