@@ -15,9 +15,11 @@ import uk.placementbroker.identity.AuditLog;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.market.Vacancies;
+import uk.placementbroker.referral.ReferralStatus;
 import uk.placementbroker.referral.Referrals;
 import uk.placementbroker.shared.HomeRef;
 import uk.placementbroker.shared.Money;
+import uk.placementbroker.shared.MovedOn;
 import uk.placementbroker.shared.NotFound;
 import uk.placementbroker.shared.Refused;
 
@@ -194,6 +196,17 @@ public class Answers {
     @Transactional
     public boolean withdraw(CurrentUser user, long answerId) {
         long organisation = organisation(user);
+        Optional<Long> referral = jdbc.sql(
+                        "select referral_id from brokerage_answer where id = ? and provider_organisation_id = ?")
+                .params(answerId, organisation)
+                .query(Long.class)
+                .optional();
+        if (referral.isEmpty()) {
+            return false;
+        }
+        if (!referrals.lock(referral.get()).map(ReferralStatus::takesAnswers).orElse(false)) {
+            throw new MovedOn(NO_LONGER_LOOKING + ", so the offer stands as it was");
+        }
         boolean done = jdbc.sql("""
                 update brokerage_answer set withdrawn_at = now()
                 where id = ? and provider_organisation_id = ? and kind = 'OFFER' and withdrawn_at is null
@@ -284,7 +297,7 @@ public class Answers {
                         row.getTimestamp(5).toInstant()))
                 .optional()
                 .orElseThrow(() -> new NotFound());
-        if (!referrals.takesAnswers(referralId)) {
+        if (!referrals.lock(referralId).map(ReferralStatus::takesAnswers).orElse(false)) {
             throw new Refused(NO_LONGER_LOOKING);
         }
         return asked;

@@ -13,8 +13,10 @@ import uk.placementbroker.identity.Role;
 import uk.placementbroker.placement.Agreement;
 import uk.placementbroker.placement.Placements;
 import uk.placementbroker.placement.WeeklyCosts;
+import uk.placementbroker.referral.ReferralStatus;
 import uk.placementbroker.referral.Referrals;
 import uk.placementbroker.shared.Money;
+import uk.placementbroker.shared.MovedOn;
 import uk.placementbroker.shared.NotFound;
 import uk.placementbroker.shared.Refused;
 
@@ -76,6 +78,14 @@ public class Decisions {
     @Transactional
     public void sendChoice(CurrentUser user, long referralId, List<Long> answerIds) {
         require(user, Role.BROKER);
+        ReferralStatus status = lock(referralId);
+        if (status != ReferralStatus.SEARCHING && status != ReferralStatus.CHOOSING) {
+            throw movedOn(status);
+        }
+        if (choice(user, referralId).filter(Choice::approvedByManager).isPresent()) {
+            throw new MovedOn(
+                    "The team manager has already given permission to place the child, so the choice cannot be sent again");
+        }
         if (answerIds.isEmpty()) {
             throw new Refused("Choose at least one offer to send");
         }
@@ -109,6 +119,7 @@ public class Decisions {
     @Transactional
     public void propose(CurrentUser user, long referralId, long answerId, String rationale) {
         require(user, Role.SOCIAL_WORKER);
+        stillChoosing(referralId);
         Choice choice = choice(user, referralId).orElseThrow(() -> new Refused("No choice has been sent yet"));
         if (!choice.shortlist().contains(answerId)) {
             throw new Refused("Choose one of the placements sent");
@@ -130,7 +141,13 @@ public class Decisions {
     @Transactional
     public Optional<Long> decide(CurrentUser user, long referralId, boolean approve, String comment) {
         require(user, Role.TEAM_MANAGER);
+        stillChoosing(referralId);
         Choice choice = proposed(user, referralId);
+        if (choice.managerDecision() != null) {
+            throw new MovedOn("The referral has just moved on: " + choice.manager() + " has already "
+                    + (choice.approvedByManager() ? "given" : "refused")
+                    + " permission to place the child in this home");
+        }
         if (user.username().equals(choice.proposedBy())) {
             throw new Refused("You proposed this placement, so another manager must approve it");
         }
@@ -150,9 +167,14 @@ public class Decisions {
     @Transactional
     public Optional<Long> approveBudget(CurrentUser user, long referralId, boolean approve, String comment) {
         require(user, Role.HEAD_OF_SERVICE);
+        stillChoosing(referralId);
         Choice choice = proposed(user, referralId);
         if (!choice.approvedByManager() || !needsBudgetHolder(user, choice)) {
             throw new Refused("This placement does not wait for the budget holder");
+        }
+        if (choice.budgetDecision() != null) {
+            throw new MovedOn("The referral has just moved on: " + choice.budgetHolder() + " has already "
+                    + ("APPROVED".equals(choice.budgetDecision()) ? "approved" : "refused") + " the cost");
         }
         if (user.username().equals(choice.proposedBy()) || user.username().equals(choice.manager())) {
             throw new Refused("You proposed or approved this placement, so another budget holder must approve it");
@@ -241,6 +263,26 @@ public class Decisions {
                     null);
         }
         return agreed.placement().id();
+    }
+
+    /** Locks the referral for this step and says where it has got to. */
+    private ReferralStatus lock(long referralId) {
+        return referrals.lock(referralId).orElseThrow(() -> new NotFound());
+    }
+
+    private void stillChoosing(long referralId) {
+        ReferralStatus status = lock(referralId);
+        if (status != ReferralStatus.CHOOSING) {
+            throw movedOn(status);
+        }
+    }
+
+    private static MovedOn movedOn(ReferralStatus status) {
+        return new MovedOn(
+                "The referral has just moved on: it is " + status.words().toLowerCase()
+                        + (status == ReferralStatus.PLACED || status == ReferralStatus.WITHDRAWN
+                                ? ", so nothing more can be decided here"
+                                : ""));
     }
 
     private Choice proposed(CurrentUser user, long referralId) {

@@ -11,7 +11,9 @@ import uk.placementbroker.identity.AuditAction;
 import uk.placementbroker.identity.AuditLog;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
+import uk.placementbroker.referral.ReferralStatus;
 import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.shared.MovedOn;
 import uk.placementbroker.shared.NotFound;
 import uk.placementbroker.shared.Refused;
 
@@ -50,6 +52,11 @@ public class ScreeningOverrides {
                 .orElseThrow(() -> new NotFound());
         if (!answer.offer() || answer.withdrawn()) {
             throw new Refused("Only an offer still standing can be considered");
+        }
+        ReferralStatus status = referrals.lock(referralId).orElseThrow(() -> new NotFound());
+        if (status != ReferralStatus.SEARCHING && status != ReferralStatus.CHOOSING) {
+            throw new MovedOn("The referral has just moved on: it is "
+                    + status.words().toLowerCase() + ", so its offers are no longer screened");
         }
         jdbc.sql("""
                 insert into brokerage_override (answer_id, referral_id, overridden_by, reason) values (?, ?, ?, ?)

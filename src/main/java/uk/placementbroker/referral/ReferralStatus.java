@@ -28,6 +28,11 @@ public enum ReferralStatus {
         return waitsFor;
     }
 
+    /** Whether providers may still answer: only while it is searched for or the choice is being made. */
+    public boolean takesAnswers() {
+        return this == SEARCHING || this == CHOOSING;
+    }
+
     /** Whether the social worker can still change the answers. */
     public boolean editable() {
         return this == DRAFT || this == RETURNED;

@@ -17,6 +17,7 @@ import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.LocalAuthority;
 import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.identity.Role;
+import uk.placementbroker.shared.MovedOn;
 import uk.placementbroker.shared.NotFound;
 import uk.placementbroker.shared.PlacementType;
 import uk.placementbroker.shared.Refused;
@@ -307,6 +308,7 @@ public class Referrals {
     @Transactional
     public Referral startSearch(CurrentUser user, long id) {
         require(user, Role.BROKER);
+        lock(id);
         Referral referral = mine(user, id);
         if (referral.status() != ReferralStatus.READY_TO_SEARCH && referral.status() != ReferralStatus.SEARCHING) {
             throw new Refused("The referral has not passed its quality check");
@@ -327,10 +329,28 @@ public class Referrals {
         move(id, ReferralStatus.CHOOSING, null, null);
     }
 
+    /**
+     * Locks the referral until the caller's transaction ends, so that the steps taken on one referral
+     * take turns (two brokers opening a round, two managers deciding), and says where it has got to.
+     * Every state-changing step takes this first, then checks the status it changes from.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Optional<ReferralStatus> lock(long id) {
+        return jdbc.sql("select status from referral_referral where id = ? for update")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .map(ReferralStatus::valueOf);
+    }
+
     /** A placement was agreed: the referral is done. */
     @Transactional
     public void placed(CurrentUser user, long id) {
-        mine(user, id);
+        Referral referral = mine(user, id);
+        if (referral.status() != ReferralStatus.CHOOSING) {
+            throw new MovedOn("The referral has just moved on: it is "
+                    + referral.status().words().toLowerCase());
+        }
         move(id, ReferralStatus.PLACED, null, null);
     }
 
@@ -343,6 +363,7 @@ public class Referrals {
         if (!user.hasRole(Role.SOCIAL_WORKER) && !user.hasRole(Role.TEAM_MANAGER) || user.localAuthorityId() == null) {
             throw new Refused("This is for the child's social worker or team manager");
         }
+        lock(id);
         Referral referral = mine(user, id);
         if (referral.status() == ReferralStatus.PLACED || referral.status() == ReferralStatus.WITHDRAWN) {
             throw new Refused(
@@ -355,9 +376,7 @@ public class Referrals {
 
     /** Whether providers may still answer the referral: only while it is searched for or the choice is being made. */
     public boolean takesAnswers(long id) {
-        return statusOf(id)
-                .filter(status -> status == ReferralStatus.SEARCHING || status == ReferralStatus.CHOOSING)
-                .isPresent();
+        return statusOf(id).filter(ReferralStatus::takesAnswers).isPresent();
     }
 
     /** Where the referral has got to, for another module's bookkeeping; nothing about the child. */

@@ -9,12 +9,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import uk.placementbroker.shared.MovedOn;
 import uk.placementbroker.shared.NotFound;
 import uk.placementbroker.shared.Refused;
 
 /**
- * The one place refusals become answers: the GOV.UK "You do not have access" and "Page not found"
- * pages, or RFC 9457 problem details for a request that asks for JSON.
+ * The one place refusals become answers: the GOV.UK "You do not have access", "Page not found" and
+ * "This has just moved on" pages, or RFC 9457 problem details for a request that asks for JSON.
  */
 @ControllerAdvice
 class Refusals {
@@ -44,6 +45,18 @@ class Refusals {
             produces = {JSON, PROBLEM_JSON})
     ResponseEntity<ProblemDetail> notFoundProblem(NotFound notFound, HttpServletRequest request) {
         return problem(HttpStatus.NOT_FOUND, "Not found", notFound.getMessage(), request);
+    }
+
+    @ExceptionHandler(MovedOn.class)
+    ModelAndView movedOnPage(MovedOn movedOn) {
+        return page("error/409", HttpStatus.CONFLICT, movedOn.getMessage());
+    }
+
+    @ExceptionHandler(
+            exception = MovedOn.class,
+            produces = {JSON, PROBLEM_JSON})
+    ResponseEntity<ProblemDetail> movedOnProblem(MovedOn movedOn, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, "This has just moved on", movedOn.getMessage(), request);
     }
 
     private static ModelAndView page(String view, HttpStatus status, String reason) {

@@ -84,26 +84,46 @@ public final class ReferralFixtures {
     }
 
     private static long readyToSearchInNorthbridge(JdbcClient jdbc, Referrals referrals, String childCondition) {
+        return readyToSearch(jdbc, referrals, "991", "northbridge", childCondition);
+    }
+
+    /** The same in another demo council, such as ("992", "eastmoor"), for tests that need many referrals. */
+    public static long readyToSearchIn(JdbcClient jdbc, Referrals referrals, String councilCode, String councilKey) {
+        return readyToSearch(jdbc, referrals, councilCode, councilKey, "true");
+    }
+
+    private static long readyToSearch(
+            JdbcClient jdbc, Referrals referrals, String councilCode, String councilKey, String childCondition) {
         long child = jdbc.sql("""
                 select c.id from children_child c join identity_local_authority la on la.id = c.local_authority_id
-                where la.code = '991' and not exists (select 1 from referral_referral r where r.child_id = c.id) and %s order by c.id limit 1
-                """.formatted(childCondition)).query(Long.class).single();
-        CurrentUser socialWorker = northbridgeStaff(jdbc, "sw.northbridge", Role.SOCIAL_WORKER);
+                where la.code = ? and not exists (select 1 from referral_referral r where r.child_id = c.id) and %s order by c.id limit 1
+                """.formatted(childCondition))
+                .param(councilCode)
+                .query(Long.class)
+                .single();
+        CurrentUser socialWorker = staffOf(jdbc, councilCode, "sw." + councilKey, Role.SOCIAL_WORKER);
         long referral = referrals.start(socialWorker, child).orElseThrow();
         referrals.saveAnswers(socialWorker, referral, aCompleteReferral(LocalDate.now()));
         List<ReferralQuality.Finding> missing = referrals.submit(socialWorker, referral, null, LocalDate.now());
         if (!missing.isEmpty()) {
             throw new IllegalStateException("The complete referral is not complete: " + missing);
         }
-        referrals.authorise(northbridgeStaff(jdbc, "tm.northbridge", Role.TEAM_MANAGER), referral, true, "Agreed");
-        referrals.check(northbridgeStaff(jdbc, "broker.northbridge", Role.BROKER), referral, true, "Clear");
+        referrals.authorise(
+                staffOf(jdbc, councilCode, "tm." + councilKey, Role.TEAM_MANAGER), referral, true, "Agreed");
+        referrals.check(staffOf(jdbc, councilCode, "broker." + councilKey, Role.BROKER), referral, true, "Clear");
         return referral;
     }
 
     /** Someone at Northbridge City Council in these roles. */
     public static CurrentUser northbridgeStaff(JdbcClient jdbc, String username, Role... roles) {
+        return staffOf(jdbc, "991", username, roles);
+    }
+
+    /** Someone on the staff of the demo council with this DfE number (991 Northbridge, 992 Eastmoor, 993 Westhaven). */
+    public static CurrentUser staffOf(JdbcClient jdbc, String councilCode, String username, Role... roles) {
         Map<String, Object> council = jdbc.sql(
-                        "select id, consortium_id from identity_local_authority where code = '991'")
+                        "select id, consortium_id, name from identity_local_authority where code = ?")
+                .param(councilCode)
                 .query()
                 .singleRow();
         return new CurrentUser(
@@ -114,7 +134,7 @@ public final class ReferralFixtures {
                 ((Number) council.get("id")).longValue(),
                 null,
                 ((Number) council.get("consortium_id")).longValue(),
-                "Northbridge City Council");
+                (String) council.get("name"));
     }
 
     /** A user of the provider organisation of this name, as the portal knows them. */

@@ -19,6 +19,7 @@ import uk.placementbroker.placement.Placement;
 import uk.placementbroker.placement.Placements;
 import uk.placementbroker.referral.Referrals;
 import uk.placementbroker.shared.Money;
+import uk.placementbroker.shared.MovedOn;
 import uk.placementbroker.shared.NotFound;
 
 /** The choice of placements sent to the social worker and team manager, and each decision on it. */
@@ -55,7 +56,12 @@ class ChoiceController {
             redirect.addFlashAttribute("shortlistError", "Choose at least one offer to send");
             return "redirect:/referrals/" + id + "/search";
         }
-        decisions.sendChoice(user, id, chosen);
+        try {
+            decisions.sendChoice(user, id, chosen);
+        } catch (MovedOn movedOn) {
+            redirect.addFlashAttribute("shortlistError", movedOn.getMessage());
+            return "redirect:/referrals/" + id + "/search";
+        }
         redirect.addFlashAttribute("message", "Choice sent to the social worker and team manager");
         return "redirect:/referrals/" + id + "/choice";
     }
@@ -108,7 +114,12 @@ class ChoiceController {
                             : Map.of("rationale", "Say why this placement is the right one for the child"));
             return choice(user, id, model);
         }
-        decisions.propose(user, id, answer, rationale);
+        try {
+            decisions.propose(user, id, answer, rationale);
+        } catch (MovedOn movedOn) {
+            model.addAttribute("errors", Map.of("answer", movedOn.getMessage()));
+            return choice(user, id, model);
+        }
         redirect.addFlashAttribute("message", "Proposal sent to the team manager");
         return "redirect:/referrals/" + id + "/choice";
     }
@@ -134,8 +145,8 @@ class ChoiceController {
                             : decision.equals("approve")
                                     ? "Permission to place given: the head of service must approve the cost"
                                     : "Proposal not approved");
-        } catch (Placement.HomeFull full) {
-            model.addAttribute("errors", Map.of("decision", full.getMessage()));
+        } catch (Placement.HomeFull | MovedOn refused) {
+            model.addAttribute("errors", Map.of("decision", refused.getMessage()));
             return choice(user, id, model);
         }
         return "redirect:/referrals/" + id + "/choice";
@@ -156,8 +167,8 @@ class ChoiceController {
         try {
             Optional<Long> placement = decisions.approveBudget(user, id, decision.equals("approve"), comment);
             redirect.addFlashAttribute("message", placement.isPresent() ? "Placement agreed" : "Cost not approved");
-        } catch (Placement.HomeFull full) {
-            model.addAttribute("errors", Map.of("budget", full.getMessage()));
+        } catch (Placement.HomeFull | MovedOn refused) {
+            model.addAttribute("errors", Map.of("budget", refused.getMessage()));
             return choice(user, id, model);
         }
         return "redirect:/referrals/" + id + "/choice";

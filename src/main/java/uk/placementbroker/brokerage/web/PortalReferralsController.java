@@ -21,6 +21,7 @@ import uk.placementbroker.identity.Role;
 import uk.placementbroker.market.Vacancies;
 import uk.placementbroker.referral.AnonymisedReferral;
 import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.shared.MovedOn;
 import uk.placementbroker.shared.NotFound;
 import uk.placementbroker.shared.Refused;
 
@@ -117,9 +118,18 @@ class PortalReferralsController {
     }
 
     @PostMapping("/portal/referrals/{id}/offers/{offer}/withdraw")
-    String withdraw(CurrentUser user, @PathVariable long id, @PathVariable long offer, RedirectAttributes redirect) {
-        if (!answers.withdraw(user, offer)) {
-            throw new NotFound();
+    String withdraw(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long offer,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            if (!answers.withdraw(user, offer)) {
+                throw new NotFound();
+            }
+        } catch (MovedOn movedOn) {
+            return page(user, id, Map.of("closed", movedOn.getMessage()), Map.of(), model);
         }
         redirect.addFlashAttribute("message", "Offer withdrawn");
         return "redirect:/portal/referrals/" + id;

@@ -96,6 +96,8 @@ class SearchRoundsController {
                 user.hasRole(Role.BROKER)
                         && (referral.status() == ReferralStatus.READY_TO_SEARCH
                                 || referral.status() == ReferralStatus.SEARCHING));
+        model.addAttribute(
+                "canSendChoice", user.hasRole(Role.BROKER) && referral.status().takesAnswers());
         return "brokerage/search";
     }
 
