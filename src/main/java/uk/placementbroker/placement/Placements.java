@@ -94,6 +94,14 @@ public class Placements {
         return store.ofReferral(localAuthorityId, referralId);
     }
 
+    /**
+     * The placement agreed from one of these offers, if any: how a provider's portal knows a referral was
+     * placed with it, and nothing of another provider's.
+     */
+    public Optional<Placement> agreedFromAnyOf(List<Long> offerIds) {
+        return offerIds.isEmpty() ? Optional.empty() : store.fromAnyOfOffers(offerIds);
+    }
+
     public List<AgreedHome> agreedFor(List<Long> localAuthorityIds) {
         if (localAuthorityIds.isEmpty()) {
             return List.of();

@@ -206,6 +206,41 @@ class DecisionIntegrationTests {
     }
 
     @Test
+    void theProviderWhoseOfferIsChosenIsToldOnceWithWhatHappensNextAndSeesItPlacedWithThem() throws Exception {
+        long referral = searching();
+        long chosen = offer(referral, ReferralFixtures.oakfieldHousehold(jdbc, 9), "910");
+        decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(chosen));
+        decisions.propose(staff("sw.northbridge", Role.SOCIAL_WORKER), referral, chosen, "Nearer her school");
+
+        decisions.decide(staff("tm.northbridge", Role.TEAM_MANAGER), referral, true, "Agreed");
+
+        String chosenSubject = "Referral R%06d: your offer was chosen".formatted(referral);
+        for (long deadline = System.nanoTime() + 10_000_000_000L;
+                Arrays.stream(smtp.getReceivedMessages())
+                                .noneMatch(message -> subject(message).equals(chosenSubject))
+                        && System.nanoTime() < deadline;
+                Thread.sleep(100)) {}
+        Thread.sleep(300);
+        List<MimeMessage> told = Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> subject(message).equals(chosenSubject))
+                .toList();
+        assertThat(told).as("one mail, to the provider chosen").hasSize(1);
+        String home = jdbc.sql("select home_name from brokerage_answer where id = ?")
+                .param(chosen)
+                .query(String.class)
+                .single();
+        assertThat(GreenMailUtil.getBody(told.get(0)))
+                .contains(home, "Individual Placement Contract", "/portal/referrals/" + referral);
+
+        WebSession oakfield = new WebSession(port);
+        oakfield.signIn("provider.oakfield", DemoAccounts.PASSWORD);
+        String portal = oakfield.get("/portal/referrals/" + referral).body();
+        assertThat(portal)
+                .contains("Placed with you", home, "What happens next")
+                .doesNotContain("Withdraw the offer");
+    }
+
+    @Test
     void providersWithOffersStandingAreToldWhenTheReferralIsWithdrawnWithoutWhy() throws Exception {
         long referral = searching();
         long standing = offer(referral, ReferralFixtures.oakfieldHousehold(jdbc, 7), "900");

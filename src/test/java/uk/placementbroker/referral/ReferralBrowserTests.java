@@ -366,5 +366,15 @@ class ReferralBrowserTests {
             assertThat(window.page().locator(".govuk-panel--confirmation").innerText())
                     .contains("Placement agreed", "Foster household OF-001");
         }
+
+        try (BrowserPages.Window window = browser.newWindow().signIn("provider.oakfield", DemoAccounts.PASSWORD)) {
+            window.open("/portal/referrals/" + referralNumber).check("portal-placed-with-you");
+            assertThat(window.page().locator("#placed-with-you").innerText())
+                    .contains("Placed with you", "Foster household OF-001");
+            assertThat(window.page().locator("body").innerText())
+                    .contains("What happens next")
+                    .doesNotContain("Withdraw the offer")
+                    .doesNotContain(childName);
+        }
     }
 }

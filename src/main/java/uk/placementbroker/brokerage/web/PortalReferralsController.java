@@ -19,6 +19,7 @@ import uk.placementbroker.brokerage.Rounds;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.market.Vacancies;
+import uk.placementbroker.placement.Placements;
 import uk.placementbroker.referral.AnonymisedReferral;
 import uk.placementbroker.referral.Referrals;
 import uk.placementbroker.shared.MovedOn;
@@ -34,9 +35,16 @@ class PortalReferralsController {
     private final Answers answers;
     private final Vacancies vacancies;
     private final Questions questions;
+    private final Placements placements;
 
     PortalReferralsController(
-            Rounds rounds, Referrals referrals, Answers answers, Vacancies vacancies, Questions questions) {
+            Rounds rounds,
+            Referrals referrals,
+            Answers answers,
+            Vacancies vacancies,
+            Questions questions,
+            Placements placements) {
+        this.placements = placements;
         this.rounds = rounds;
         this.referrals = referrals;
         this.answers = answers;
@@ -159,7 +167,16 @@ class PortalReferralsController {
         model.addAttribute("referral", referrals.anonymised(id, LocalDate.now()).orElseThrow(() -> new NotFound()));
         model.addAttribute("referralId", id);
         model.addAttribute("open", referrals.takesAnswers(id));
-        model.addAttribute("answers", answers.fromProvider(organisation(user), id));
+        List<Answers.Answer> own = answers.fromProvider(organisation(user), id);
+        model.addAttribute("answers", own);
+        model.addAttribute(
+                "placedWithYou",
+                placements
+                        .agreedFromAnyOf(own.stream()
+                                .filter(Answers.Answer::offer)
+                                .map(Answers.Answer::id)
+                                .toList())
+                        .orElse(null));
         model.addAttribute("homes", vacancies.homesOf(organisation(user)));
         model.addAttribute("reasons", RefusalReason.values());
         model.addAttribute("questions", questions.forProvider(organisation(user), id));

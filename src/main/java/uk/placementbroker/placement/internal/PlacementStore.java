@@ -100,6 +100,13 @@ public class PlacementStore {
                 .optional();
     }
 
+    public Optional<Placement> fromAnyOfOffers(List<Long> offerIds) {
+        return jdbc.sql(SELECT + " where offer_id = any (?)")
+                .param(offerIds.toArray(Long[]::new))
+                .query(PlacementStore::placement)
+                .optional();
+    }
+
     public List<Placement> ofCouncils(List<Long> localAuthorityIds) {
         return jdbc.sql(SELECT + " where local_authority_id in (:councils)")
                 .param("councils", localAuthorityIds)
