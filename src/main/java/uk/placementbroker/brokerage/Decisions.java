@@ -4,15 +4,20 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.identity.Role;
+import uk.placementbroker.notification.Mail;
+import uk.placementbroker.notification.Outbox;
 import uk.placementbroker.placement.Agreement;
 import uk.placementbroker.placement.Placements;
 import uk.placementbroker.placement.WeeklyCosts;
+import uk.placementbroker.referral.AnonymisedReferral;
 import uk.placementbroker.referral.ReferralStatus;
 import uk.placementbroker.referral.Referrals;
 import uk.placementbroker.shared.Money;
@@ -57,13 +62,22 @@ public class Decisions {
     private final Answers answers;
     private final Placements placements;
     private final BigDecimal budgetThreshold;
+    private final Outbox outbox;
+    private final Organisations organisations;
+    private final String baseUrl;
 
     Decisions(
             JdbcClient jdbc,
             Referrals referrals,
             Answers answers,
             Placements placements,
+            Outbox outbox,
+            Organisations organisations,
+            @Value("${placementbroker.base-url}") String baseUrl,
             @Value("${placementbroker.decision.budget-holder-above-weekly:5000}") BigDecimal budgetThreshold) {
+        this.outbox = outbox;
+        this.organisations = organisations;
+        this.baseUrl = baseUrl;
         this.jdbc = jdbc;
         this.referrals = referrals;
         this.answers = answers;
@@ -135,6 +149,13 @@ public class Decisions {
         Answers.Answer answer = answers.find(user.localAuthorityId(), answerId).orElseThrow();
         referrals.recordDecision(
                 user, referralId, "Proposed " + answer.homeName() + " (" + answer.providerName() + ")", rationale);
+        tell(
+                user,
+                Role.TEAM_MANAGER,
+                referralId,
+                "a proposal waits for your permission to place",
+                "The social worker proposes " + answer.homeName() + " (" + answer.providerName()
+                        + ") and asks for permission to place.");
     }
 
     /** Permission to place, or not. Returns the placement when it is agreed now (no budget holder needed). */
@@ -157,7 +178,17 @@ public class Decisions {
                 .update();
         referrals.recordDecision(
                 user, referralId, approve ? "Gave permission to place" : "Did not give permission to place", comment);
-        if (!approve || needsBudgetHolder(user, choice)) {
+        if (!approve) {
+            return Optional.empty();
+        }
+        if (needsBudgetHolder(user, choice)) {
+            tell(
+                    user,
+                    Role.HEAD_OF_SERVICE,
+                    referralId,
+                    "a placement waits for you to approve its cost",
+                    "The team manager has given permission to place. The weekly cost is above "
+                            + Money.of(budgetThreshold) + ", so it waits for a head of service to approve it.");
             return Optional.empty();
         }
         return Optional.of(agree(user, choice, user.username(), null));
@@ -263,6 +294,23 @@ public class Decisions {
                     null);
         }
         return agreed.placement().id();
+    }
+
+    /**
+     * With the step: the council's staff in the role it now waits for are mailed
+     * once it commits. The mail names no child: it says where to look.
+     */
+    private void tell(CurrentUser user, Role role, long referralId, String subject, String what) {
+        String reference = AnonymisedReferral.referenceOf(referralId);
+        String id = UUID.randomUUID().toString();
+        List<String> staff = organisations.staffEmails(user.localAuthorityId(), role);
+        for (int i = 0; i < staff.size(); i++) {
+            outbox.queue(new Mail(
+                    staff.get(i),
+                    "Referral " + reference + ": " + subject,
+                    what + "\n\n" + baseUrl + "/referrals/" + referralId + "/choice\n",
+                    "waiting-" + id + "-" + i + "@placement-broker"));
+        }
     }
 
     /** Locks the referral for this step and says where it has got to. */

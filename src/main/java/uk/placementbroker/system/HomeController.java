@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import uk.placementbroker.brokerage.BrokerQueue;
+import uk.placementbroker.brokerage.WaitingFor;
 import uk.placementbroker.children.ChildRecords;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
@@ -17,10 +18,12 @@ class HomeController {
 
     private final ChildRecords childRecords;
     private final BrokerQueue brokerQueue;
+    private final WaitingFor waitingFor;
 
-    HomeController(ChildRecords childRecords, BrokerQueue brokerQueue) {
+    HomeController(ChildRecords childRecords, BrokerQueue brokerQueue, WaitingFor waitingFor) {
         this.childRecords = childRecords;
         this.brokerQueue = brokerQueue;
+        this.waitingFor = waitingFor;
     }
 
     public record RoleHome(Role role, String summary, List<RoleTask> tasks) {}
@@ -34,6 +37,7 @@ class HomeController {
         model.addAttribute("homes", homes);
         if (user.seesChildrensRecords()) {
             model.addAttribute("childrenLookedAfter", childRecords.countLookedAfter(user.localAuthorityId()));
+            model.addAttribute("waiting", waitingFor.of(user));
         }
         if (user.hasRole(Role.BROKER) && user.localAuthorityId() != null) {
             List<BrokerQueue.Item> queue = brokerQueue.of(user);

@@ -72,7 +72,10 @@ final class RoleTasks {
                                 "Authorise searches",
                                 "Give permission to look for referrals from your team.",
                                 "/referrals"),
-                        new RoleTask("Authorise placements", "Give permission to place once a choice is made.", null));
+                        new RoleTask(
+                                "Authorise placements",
+                                "Give permission to place once the social worker proposes one of the offers.",
+                                "/referrals"));
             case HEAD_OF_SERVICE ->
                 List.of(
                         CHILDREN,
@@ -84,8 +87,8 @@ final class RoleTasks {
                                 "/brokerage"),
                         new RoleTask(
                                 "Approve high-cost placements",
-                                "Placements above the cost threshold wait for you.",
-                                null),
+                                "Placements above the cost threshold wait for you once the team manager agrees them.",
+                                "/referrals"),
                         PROVIDER_ANSWERS,
                         SUFFICIENCY);
             case BROKER ->

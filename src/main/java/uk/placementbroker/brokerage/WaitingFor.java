@@ -1,0 +1,87 @@
+package uk.placementbroker.brokerage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.identity.Role;
+import uk.placementbroker.referral.ReferralStatus;
+import uk.placementbroker.referral.Referrals;
+
+/**
+ * What waits for this person: the social worker's referrals returned with comments and choices to
+ * propose from, the team manager's permissions to look and to place, the head of service's costs to
+ * approve. One list, so that the home page and the referral list say the same.
+ */
+@Component
+public class WaitingFor {
+
+    /** A referral waiting for this person, and what they are to do. */
+    public record Item(long referralId, String childName, String childReference, String what, String href) {}
+
+    private final Referrals referrals;
+    private final Decisions decisions;
+
+    WaitingFor(Referrals referrals, Decisions decisions) {
+        this.referrals = referrals;
+        this.decisions = decisions;
+    }
+
+    public List<Item> of(CurrentUser user) {
+        if (!user.seesChildrensRecords() || user.localAuthorityId() == null) {
+            return List.of();
+        }
+        List<Item> items = new ArrayList<>();
+        for (Referrals.Referral referral : referrals.inStatus(
+                user,
+                EnumSet.of(ReferralStatus.RETURNED, ReferralStatus.AWAITING_PERMISSION, ReferralStatus.CHOOSING))) {
+            String what = what(user, referral);
+            if (what != null) {
+                String page = referral.status() == ReferralStatus.CHOOSING ? "/choice" : "";
+                items.add(new Item(
+                        referral.id(),
+                        referral.childName(),
+                        referral.childReference(),
+                        what,
+                        "/referrals/" + referral.id() + page));
+            }
+        }
+        items.sort(Comparator.comparing(Item::referralId));
+        return items;
+    }
+
+    private String what(CurrentUser user, Referrals.Referral referral) {
+        switch (referral.status()) {
+            case RETURNED:
+                return user.hasRole(Role.SOCIAL_WORKER) ? "Answer the broker's comments and send it again" : null;
+            case AWAITING_PERMISSION:
+                return user.hasRole(Role.TEAM_MANAGER) ? "Give permission to look, or return it" : null;
+            case CHOOSING:
+                return decisions
+                        .choice(user, referral.id())
+                        .map(choice -> stepFor(user, choice))
+                        .orElse(null);
+            default:
+                return null;
+        }
+    }
+
+    private String stepFor(CurrentUser user, Decisions.Choice choice) {
+        if (!choice.proposed() || "REJECTED".equals(choice.managerDecision())) {
+            return user.hasRole(Role.SOCIAL_WORKER) ? "Propose one of the placements offered" : null;
+        }
+        if (choice.managerDecision() == null) {
+            return user.hasRole(Role.TEAM_MANAGER) && !user.username().equals(choice.proposedBy())
+                    ? "Give permission to place, or not"
+                    : null;
+        }
+        if (choice.approvedByManager()
+                && choice.budgetDecision() == null
+                && decisions.needsBudgetHolder(user, choice)) {
+            return user.hasRole(Role.HEAD_OF_SERVICE) ? "Approve the cost, or not" : null;
+        }
+        return null;
+    }
+}
