@@ -2,6 +2,7 @@ package uk.placementbroker.brokerage;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,6 +58,8 @@ public class Decisions {
         }
     }
 
+    private static final String NOTHING_MORE = "so nothing more can be decided here";
+
     private final JdbcClient jdbc;
     private final Referrals referrals;
     private final Answers answers;
@@ -92,10 +95,7 @@ public class Decisions {
     @Transactional
     public void sendChoice(CurrentUser user, long referralId, List<Long> answerIds) {
         require(user, Role.BROKER);
-        ReferralStatus status = lock(referralId);
-        if (status != ReferralStatus.SEARCHING && status != ReferralStatus.CHOOSING) {
-            throw movedOn(status);
-        }
+        referrals.lockIn(referralId, EnumSet.of(ReferralStatus.SEARCHING, ReferralStatus.CHOOSING), NOTHING_MORE);
         if (choice(user, referralId).filter(Choice::approvedByManager).isPresent()) {
             throw new MovedOn(
                     "The team manager has already given permission to place the child, so the choice cannot be sent again");
@@ -225,26 +225,36 @@ public class Decisions {
     }
 
     public Optional<Choice> choice(CurrentUser user, long referralId) {
+        return choices(user, List.of(referralId)).stream().findFirst();
+    }
+
+    /** The choices of these referrals of the council, in one query (the shortlist is read with each). */
+    public List<Choice> choices(CurrentUser user, java.util.Collection<Long> referralIds) {
+        if (referralIds.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
-                select referral_id, sent_by, sent_at, proposed_answer_id, proposed_by, rationale, manager, manager_decision, manager_comment,
-                       budget_holder, budget_decision
-                from brokerage_choice where referral_id = ? and local_authority_id = ?
+                select c.referral_id, c.sent_by, c.sent_at,
+                       array(select s.answer_id from brokerage_shortlist s where s.referral_id = c.referral_id order by s.position),
+                       c.proposed_answer_id, c.proposed_by, c.rationale, c.manager, c.manager_decision, c.manager_comment,
+                       c.budget_holder, c.budget_decision
+                from brokerage_choice c where c.referral_id = any (?) and c.local_authority_id = ?
                 """)
-                .params(referralId, user.localAuthorityId())
+                .params(referralIds.toArray(Long[]::new), user.localAuthorityId())
                 .query((row, number) -> new Choice(
                         row.getLong(1),
                         row.getString(2),
                         row.getTimestamp(3).toInstant(),
-                        shortlist(referralId),
-                        (Long) row.getObject(4),
-                        row.getString(5),
+                        List.of((Long[]) row.getArray(4).getArray()),
+                        (Long) row.getObject(5),
                         row.getString(6),
                         row.getString(7),
                         row.getString(8),
                         row.getString(9),
                         row.getString(10),
-                        row.getString(11)))
-                .optional();
+                        row.getString(11),
+                        row.getString(12)))
+                .list();
     }
 
     private long agree(CurrentUser user, Choice choice, String permittedBy, String budgetApprovedBy) {
@@ -313,24 +323,8 @@ public class Decisions {
         }
     }
 
-    /** Locks the referral for this step and says where it has got to. */
-    private ReferralStatus lock(long referralId) {
-        return referrals.lock(referralId).orElseThrow(() -> new NotFound());
-    }
-
     private void stillChoosing(long referralId) {
-        ReferralStatus status = lock(referralId);
-        if (status != ReferralStatus.CHOOSING) {
-            throw movedOn(status);
-        }
-    }
-
-    private static MovedOn movedOn(ReferralStatus status) {
-        return new MovedOn(
-                "The referral has just moved on: it is " + status.words().toLowerCase()
-                        + (status == ReferralStatus.PLACED || status == ReferralStatus.WITHDRAWN
-                                ? ", so nothing more can be decided here"
-                                : ""));
+        referrals.lockIn(referralId, EnumSet.of(ReferralStatus.CHOOSING), NOTHING_MORE);
     }
 
     private Choice proposed(CurrentUser user, long referralId) {
@@ -339,13 +333,6 @@ public class Decisions {
             throw new Refused("The social worker has not proposed a placement yet");
         }
         return choice;
-    }
-
-    private List<Long> shortlist(long referralId) {
-        return jdbc.sql("select answer_id from brokerage_shortlist where referral_id = ? order by position")
-                .param(referralId)
-                .query(Long.class)
-                .list();
     }
 
     private static void require(CurrentUser user, Role role) {

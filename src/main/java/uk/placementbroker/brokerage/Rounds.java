@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -149,33 +148,29 @@ public class Rounds {
                 referral.asText() + "\n\nPlease answer by " + WHEN.format(respondBy.atZone(ZoneId.of("Europe/London")))
                         + ", with an offer or the reason you cannot offer:\n" + baseUrl + "/portal/referrals/"
                         + referralId + "\n";
-        List<Long> recipients = new ArrayList<>();
-        List<Mail> mails = new ArrayList<>();
-        for (MarketDirectory.Contact contact : contacts) {
-            long recipient = jdbc.sql("""
-                    insert into brokerage_recipient (round_id, provider_id, provider_name, provider_organisation_id, email)
-                    values (?, ?, ?, ?, ?) returning id
+        // A provider is asked once in a round, so the round and the provider name the mail.
+        List<Long> mailIds = outbox.queueAll(contacts.stream()
+                .map(contact -> new Mail(
+                        contact.email(),
+                        subject,
+                        body,
+                        "round-" + round + "-provider-" + contact.providerId() + "@placement-broker"))
+                .toList());
+        for (int i = 0; i < contacts.size(); i++) {
+            MarketDirectory.Contact contact = contacts.get(i);
+            jdbc.sql("""
+                    insert into brokerage_recipient (round_id, provider_id, provider_name, provider_organisation_id, email, mail_id)
+                    values (?, ?, ?, ?, ?, ?)
                     """)
                     .params(
                             round,
                             contact.providerId(),
                             contact.name(),
                             contact.providerOrganisationId(),
-                            contact.email())
-                    .query(Long.class)
-                    .single();
-            recipients.add(recipient);
-            mails.add(new Mail(
-                    contact.email(),
-                    subject,
-                    body,
-                    "round-" + round + "-recipient-" + recipient + "@placement-broker"));
+                            contact.email(),
+                            mailIds.get(i))
+                    .update();
         }
-        List<Long> mailIds = outbox.queueAll(mails);
-        jdbc.sql(
-                        "update brokerage_recipient x set mail_id = m.mail_id from unnest(?::bigint[], ?::bigint[]) as m(id, mail_id) where x.id = m.id")
-                .params(recipients.toArray(Long[]::new), mailIds.toArray(Long[]::new))
-                .update();
     }
 
     public List<Round> of(long localAuthorityId, long referralId) {

@@ -1,6 +1,7 @@
 package uk.placementbroker.brokerage;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,7 +14,6 @@ import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.referral.ReferralStatus;
 import uk.placementbroker.referral.Referrals;
-import uk.placementbroker.shared.MovedOn;
 import uk.placementbroker.shared.NotFound;
 import uk.placementbroker.shared.Refused;
 
@@ -53,11 +53,10 @@ public class ScreeningOverrides {
         if (!answer.offer() || answer.withdrawn()) {
             throw new Refused("Only an offer still standing can be considered");
         }
-        ReferralStatus status = referrals.lock(referralId).orElseThrow(() -> new NotFound());
-        if (status != ReferralStatus.SEARCHING && status != ReferralStatus.CHOOSING) {
-            throw new MovedOn("The referral has just moved on: it is "
-                    + status.words().toLowerCase() + ", so its offers are no longer screened");
-        }
+        referrals.lockIn(
+                referralId,
+                EnumSet.of(ReferralStatus.SEARCHING, ReferralStatus.CHOOSING),
+                "so its offers are no longer screened");
         jdbc.sql("""
                 insert into brokerage_override (answer_id, referral_id, overridden_by, reason) values (?, ?, ?, ?)
                 on conflict (answer_id) do update set overridden_by = excluded.overridden_by, reason = excluded.reason, overridden_at = now()

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
@@ -30,14 +32,32 @@ public class WaitingFor {
     }
 
     public List<Item> of(CurrentUser user) {
-        if (!user.seesChildrensRecords() || user.localAuthorityId() == null) {
+        boolean hasTasks = user.hasRole(Role.SOCIAL_WORKER)
+                || user.hasRole(Role.TEAM_MANAGER)
+                || user.hasRole(Role.HEAD_OF_SERVICE);
+        if (!hasTasks || user.localAuthorityId() == null) {
             return List.of();
         }
+        List<Referrals.Referral> open = referrals.inStatus(
+                user, EnumSet.of(ReferralStatus.RETURNED, ReferralStatus.AWAITING_PERMISSION, ReferralStatus.CHOOSING));
+        Map<Long, Decisions.Choice> choices = decisions
+                .choices(
+                        user,
+                        open.stream()
+                                .filter(referral -> referral.status() == ReferralStatus.CHOOSING)
+                                .map(Referrals.Referral::id)
+                                .toList())
+                .stream()
+                .collect(Collectors.toMap(Decisions.Choice::referralId, choice -> choice));
         List<Item> items = new ArrayList<>();
-        for (Referrals.Referral referral : referrals.inStatus(
-                user,
-                EnumSet.of(ReferralStatus.RETURNED, ReferralStatus.AWAITING_PERMISSION, ReferralStatus.CHOOSING))) {
-            String what = what(user, referral);
+        for (Referrals.Referral referral : open) {
+            String what = switch (referral.status()) {
+                case RETURNED ->
+                    user.hasRole(Role.SOCIAL_WORKER) ? "Answer the broker's comments and send it again" : null;
+                case AWAITING_PERMISSION ->
+                    user.hasRole(Role.TEAM_MANAGER) ? "Give permission to look, or return it" : null;
+                default -> choices.containsKey(referral.id()) ? stepFor(user, choices.get(referral.id())) : null;
+            };
             if (what != null) {
                 String page = referral.status() == ReferralStatus.CHOOSING ? "/choice" : "";
                 items.add(new Item(
@@ -50,22 +70,6 @@ public class WaitingFor {
         }
         items.sort(Comparator.comparing(Item::referralId));
         return items;
-    }
-
-    private String what(CurrentUser user, Referrals.Referral referral) {
-        switch (referral.status()) {
-            case RETURNED:
-                return user.hasRole(Role.SOCIAL_WORKER) ? "Answer the broker's comments and send it again" : null;
-            case AWAITING_PERMISSION:
-                return user.hasRole(Role.TEAM_MANAGER) ? "Give permission to look, or return it" : null;
-            case CHOOSING:
-                return decisions
-                        .choice(user, referral.id())
-                        .map(choice -> stepFor(user, choice))
-                        .orElse(null);
-            default:
-                return null;
-        }
     }
 
     private String stepFor(CurrentUser user, Decisions.Choice choice) {

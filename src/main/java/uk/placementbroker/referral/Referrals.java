@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import uk.placementbroker.children.ChildRecords;
@@ -334,7 +336,7 @@ public class Referrals {
      * take turns (two brokers opening a round, two managers deciding), and says where it has got to.
      * Every state-changing step takes this first, then checks the status it changes from.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public Optional<ReferralStatus> lock(long id) {
         return jdbc.sql("select status from referral_referral where id = ? for update")
                 .param(id)
@@ -343,14 +345,25 @@ public class Referrals {
                 .map(ReferralStatus::valueOf);
     }
 
+    /**
+     * {@link #lock} for a step open only in these statuses: one the referral has moved past is refused
+     * with the words "The referral has just moved on: it is placed" followed by what that means for the step.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ReferralStatus lockIn(long id, Set<ReferralStatus> open, String soTheStep) {
+        ReferralStatus status = lock(id).orElseThrow(() -> new NotFound());
+        if (!open.contains(status)) {
+            throw new MovedOn(
+                    "The referral has just moved on: it is " + status.words().toLowerCase() + ", " + soTheStep);
+        }
+        return status;
+    }
+
     /** A placement was agreed: the referral is done. */
     @Transactional
     public void placed(CurrentUser user, long id) {
-        Referral referral = mine(user, id);
-        if (referral.status() != ReferralStatus.CHOOSING) {
-            throw new MovedOn("The referral has just moved on: it is "
-                    + referral.status().words().toLowerCase());
-        }
+        mine(user, id);
+        lockIn(id, Set.of(ReferralStatus.CHOOSING), "so it cannot be placed now");
         move(id, ReferralStatus.PLACED, null, null);
     }
 

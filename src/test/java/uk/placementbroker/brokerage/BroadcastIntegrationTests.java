@@ -2,10 +2,8 @@ package uk.placementbroker.brokerage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -30,6 +28,7 @@ import uk.placementbroker.support.HoldingSmtpProxy;
 import uk.placementbroker.support.IntegrationTest;
 import uk.placementbroker.support.ReferralFixtures;
 import uk.placementbroker.support.SecondInstance;
+import uk.placementbroker.support.TestMailServer;
 import uk.placementbroker.support.WebSession;
 
 /**
@@ -43,9 +42,7 @@ class BroadcastIntegrationTests {
     static final int PROVIDERS = 50;
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(true);
+    static final GreenMailExtension smtp = TestMailServer.perTest();
 
     @LocalServerPort
     int port;

@@ -3,9 +3,7 @@ package uk.placementbroker.brokerage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -39,6 +37,7 @@ import uk.placementbroker.shared.Refused;
 import uk.placementbroker.support.DemoAccounts;
 import uk.placementbroker.support.IntegrationTest;
 import uk.placementbroker.support.ReferralFixtures;
+import uk.placementbroker.support.TestMailServer;
 import uk.placementbroker.support.WebSession;
 
 /**
@@ -51,9 +50,7 @@ class BrokerageIntegrityIntegrationTests {
     static final int TRIES = 20;
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(true);
+    static final GreenMailExtension smtp = TestMailServer.perTest();
 
     @LocalServerPort
     int port;

@@ -3,10 +3,8 @@ package uk.placementbroker.brokerage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -36,6 +34,7 @@ import uk.placementbroker.shared.Refused;
 import uk.placementbroker.support.DemoAccounts;
 import uk.placementbroker.support.IntegrationTest;
 import uk.placementbroker.support.ReferralFixtures;
+import uk.placementbroker.support.TestMailServer;
 import uk.placementbroker.support.WebSession;
 
 /** From a choice of offers to an agreed placement: who may decide what, the cost threshold, and no place filled twice. */
@@ -43,9 +42,7 @@ import uk.placementbroker.support.WebSession;
 class DecisionIntegrationTests {
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(true);
+    static final GreenMailExtension smtp = TestMailServer.perTest();
 
     @LocalServerPort
     int port;

@@ -2,9 +2,7 @@ package uk.placementbroker.brokerage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -25,15 +23,14 @@ import uk.placementbroker.shared.HomeRef;
 import uk.placementbroker.shared.Money;
 import uk.placementbroker.support.IntegrationTest;
 import uk.placementbroker.support.ReferralFixtures;
+import uk.placementbroker.support.TestMailServer;
 
 /** A round's deadline passing: nothing acceptable is escalated at once, and nothing else is. */
 @IntegrationTest
 class EscalationIntegrationTests {
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(true);
+    static final GreenMailExtension smtp = TestMailServer.perTest();
 
     @Autowired
     JdbcClient jdbc;

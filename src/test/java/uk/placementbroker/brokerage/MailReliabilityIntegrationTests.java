@@ -2,9 +2,7 @@ package uk.placementbroker.brokerage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
@@ -35,6 +33,7 @@ import uk.placementbroker.support.DemoAccounts;
 import uk.placementbroker.support.IntegrationTest;
 import uk.placementbroker.support.ReferralFixtures;
 import uk.placementbroker.support.SecondInstance;
+import uk.placementbroker.support.TestMailServer;
 import uk.placementbroker.support.WebSession;
 
 /**
@@ -45,9 +44,7 @@ import uk.placementbroker.support.WebSession;
 class MailReliabilityIntegrationTests {
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(true);
+    static final GreenMailExtension smtp = TestMailServer.perTest();
 
     @Autowired
     JdbcClient jdbc;

@@ -2,9 +2,7 @@ package uk.placementbroker.brokerage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,6 +21,7 @@ import uk.placementbroker.shared.Money;
 import uk.placementbroker.support.DemoAccounts;
 import uk.placementbroker.support.IntegrationTest;
 import uk.placementbroker.support.ReferralFixtures;
+import uk.placementbroker.support.TestMailServer;
 import uk.placementbroker.support.WebSession;
 
 /** Each role's home page lists what waits for them, and the role a referral now waits for is mailed. */
@@ -30,9 +29,7 @@ import uk.placementbroker.support.WebSession;
 class WaitingForIntegrationTests {
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(true);
+    static final GreenMailExtension smtp = TestMailServer.perTest();
 
     @LocalServerPort
     int port;

@@ -155,13 +155,13 @@ public final class ReferralFixtures {
     }
 
     /**
-     * One of Oakfield Fostering's households, "H" and its id, counted from the last, so that the
+     * One of Oakfield Fostering's demo households (not those a test made), "H" and its id, counted from the last, so that the
      * browser story's first household is never one that a test fills.
      */
     public static String oakfieldHousehold(JdbcClient jdbc, int index) {
         return jdbc.sql("""
                 select 'H' || h.id from market_foster_household h join market_provider p on p.id = h.provider_id
-                where p.name = 'Oakfield Fostering' order by h.id desc offset ? limit 1
+                where p.name = 'Oakfield Fostering' and h.reference ~ '^OF-[0-9]{3}$' order by h.id desc offset ? limit 1
                 """).param(index).query(String.class).single();
     }
 }

@@ -25,7 +25,8 @@ public class OfferOutcomes {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
-    public record Unsuccessful(long answerId, String email, String homeName) {}
+    /** An offer still standing, with the address the provider's referral came to. */
+    record Standing(long answerId, String email, String homeName) {}
 
     private final JdbcClient jdbc;
     private final Outbox outbox;
@@ -39,67 +40,62 @@ public class OfferOutcomes {
 
     @ApplicationModuleListener
     public void placementAgreed(PlacementAgreed agreed) {
-        tellChosen(agreed);
-        tell(
-                agreed.referralId(),
-                of(agreed.referralId(), agreed.offerId()),
-                "your offer was not chosen",
-                "The council has agreed a placement elsewhere, so your offer was not chosen.");
+        for (Standing offer : standing(agreed.referralId())) {
+            if (offer.answerId() == agreed.offerId()) {
+                tellChosen(agreed, offer);
+            } else {
+                tellNotNeeded(
+                        agreed.referralId(),
+                        offer,
+                        "your offer was not chosen",
+                        "The council has agreed a placement elsewhere, so your offer was not chosen.");
+            }
+        }
     }
 
     /** Every offer still standing is no longer needed. */
     @ApplicationModuleListener
     public void withdrawn(ReferralWithdrawn withdrawn) {
-        tell(
-                withdrawn.referralId(),
-                of(withdrawn.referralId(), -1),
-                "the council no longer needs this placement",
-                "The council has withdrawn the referral: the child no longer needs this placement.");
+        for (Standing offer : standing(withdrawn.referralId())) {
+            tellNotNeeded(
+                    withdrawn.referralId(),
+                    offer,
+                    "the council no longer needs this placement",
+                    "The council has withdrawn the referral: the child no longer needs this placement.");
+        }
     }
 
-    private void tellChosen(PlacementAgreed agreed) {
-        String reference = AnonymisedReferral.referenceOf(agreed.referralId());
-        jdbc.sql("""
-                        select x.email, a.home_name from brokerage_answer a
-                        join brokerage_recipient x on x.round_id = a.round_id and x.provider_id = a.provider_id where a.id = ?
-                        """)
-                .param(agreed.offerId())
-                .query((row, number) -> new Mail(
-                        row.getString(1),
-                        "Referral " + reference + ": your offer was chosen",
-                        "The council has agreed to place the child of referral " + reference + " in " + row.getString(2)
-                                + " from " + DAY.format(agreed.startDate()) + ".\n\n"
-                                + "What happens next: the council's brokerage team sends you the Individual Placement Contract,"
-                                + " with the outcomes the placement is to achieve, to agree before the child arrives. The child's"
-                                + " social worker will be in touch to plan the move. Until then the home's place is held for this child.\n\n"
-                                + baseUrl + "/portal/referrals/" + agreed.referralId() + "\n",
-                        "chosen-offer-" + agreed.offerId() + "@placement-broker"))
-                .optional()
-                .ifPresent(outbox::queue);
-    }
-
-    /** Each offer still standing but not chosen, with the address the provider's referral came to. */
-    public List<Unsuccessful> of(long referralId, long chosenAnswerId) {
+    private List<Standing> standing(long referralId) {
         return jdbc.sql("""
                 select a.id as answer_id, x.email, a.home_name
                 from brokerage_answer a join brokerage_recipient x on x.round_id = a.round_id and x.provider_id = a.provider_id
-                where a.referral_id = ? and a.kind = 'OFFER' and a.withdrawn_at is null and a.id <> ?
+                where a.referral_id = ? and a.kind = 'OFFER' and a.withdrawn_at is null
                 order by a.id
-                """)
-                .params(referralId, chosenAnswerId)
-                .query(Unsuccessful.class)
-                .list();
+                """).param(referralId).query(Standing.class).list();
     }
 
-    private void tell(long referralId, List<Unsuccessful> providers, String subject, String why) {
+    private void tellChosen(PlacementAgreed agreed, Standing offer) {
+        String reference = AnonymisedReferral.referenceOf(agreed.referralId());
+        outbox.queue(new Mail(
+                offer.email(),
+                "Referral " + reference + ": your offer was chosen",
+                "The council has agreed to place the child of referral " + reference + " in " + offer.homeName()
+                        + " from "
+                        + DAY.format(agreed.startDate()) + ".\n\n"
+                        + "What happens next: the council's brokerage team sends you the Individual Placement Contract,"
+                        + " with the outcomes the placement is to achieve, to agree before the child arrives. The child's"
+                        + " social worker will be in touch to plan the move. Until then the home's place is held for this child.\n\n"
+                        + baseUrl + "/portal/referrals/" + agreed.referralId() + "\n",
+                "chosen-offer-" + offer.answerId() + "@placement-broker"));
+    }
+
+    private void tellNotNeeded(long referralId, Standing offer, String subject, String why) {
         String reference = AnonymisedReferral.referenceOf(referralId);
-        for (Unsuccessful provider : providers) {
-            outbox.queue(new Mail(
-                    provider.email(),
-                    "Referral " + reference + ": " + subject,
-                    "Thank you for offering " + provider.homeName() + " for referral " + reference + ".\n\n" + why
-                            + " The home is free to offer to other children.\n",
-                    "unsuccessful-offer-" + provider.answerId() + "@placement-broker"));
-        }
+        outbox.queue(new Mail(
+                offer.email(),
+                "Referral " + reference + ": " + subject,
+                "Thank you for offering " + offer.homeName() + " for referral " + reference + ".\n\n" + why
+                        + " The home is free to offer to other children.\n",
+                "unsuccessful-offer-" + offer.answerId() + "@placement-broker"));
     }
 }
