@@ -2,11 +2,13 @@ package uk.placementbroker.children;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -197,16 +199,27 @@ public class ChildRecords {
      * child is not the council's. The caller audits what it shows.
      */
     public Optional<ChildSummary> summary(long localAuthorityId, long childId) {
-        return jdbc.sql("""
+        return Optional.ofNullable(summaries(localAuthorityId, List.of(childId)).get(childId));
+    }
+
+    /** The council's children of these ids, by id, in one query: lists of referrals name many children. */
+    public Map<Long, ChildSummary> summaries(long localAuthorityId, Collection<Long> childIds) {
+        if (childIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("""
                 select c.id, c.child_reference, c.first_name || ' ' || c.last_name as full_name, c.date_of_birth,
                        (select e.placement_type from children_episode e where e.child_id = c.id and e.end_date is null
                         order by e.start_date desc limit 1) as placement_type,
                        null::date as placed_since, c.sex
-                from children_child c where c.id = ? and c.local_authority_id = ?
+                from children_child c where c.id = any (?) and c.local_authority_id = ?
                 """)
-                .params(childId, localAuthorityId)
+                .params(childIds.toArray(Long[]::new), localAuthorityId)
                 .query(ChildSummary.class)
-                .optional();
+                .list()
+                .stream()
+                .collect(Collectors.toMap(ChildSummary::id, child -> child));
     }
 
     /** A page of the user's council's children whose name or reference contains {@code search}. */

@@ -2,9 +2,12 @@ package uk.placementbroker.referral;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -159,8 +162,7 @@ public class Referrals {
                 .query(this::stored)
                 .list()
                 .stream()
-                .map(this::withChild)
-                .toList();
+                .collect(Collectors.collectingAndThen(Collectors.toList(), this::withChildren));
     }
 
     /** Every referral of the council in one of these states, however long ago it last changed: the queues. */
@@ -175,8 +177,7 @@ public class Referrals {
                 .query(this::stored)
                 .list()
                 .stream()
-                .map(this::withChild)
-                .toList();
+                .collect(Collectors.collectingAndThen(Collectors.toList(), this::withChildren));
     }
 
     /** What an open referral asks for, counted in the council's sufficiency figures: nothing that names the child. */
@@ -201,7 +202,8 @@ public class Referrals {
                 .query(this::stored)
                 .list()
                 .stream()
-                .map(this::withChild)
+                .collect(Collectors.collectingAndThen(Collectors.toList(), this::withChildren))
+                .stream()
                 .flatMap(referral -> referral.details().firstChoice().stream()
                         .map(type -> new OpenDemand(
                                 type,
@@ -503,8 +505,24 @@ public class Referrals {
 
     /** The child's name and reference come from their record, through the children module. */
     private Referral withChild(Stored stored) {
-        ChildSummary child =
-                children.summary(stored.localAuthorityId(), stored.childId()).orElseThrow();
+        return withChild(
+                stored,
+                children.summary(stored.localAuthorityId(), stored.childId()).orElseThrow());
+    }
+
+    /** Each row with its child, the children of each council read in one query. */
+    private List<Referral> withChildren(List<Stored> rows) {
+        Map<Long, Map<Long, ChildSummary>> byCouncil = new HashMap<>();
+        rows.stream()
+                .collect(Collectors.groupingBy(
+                        Stored::localAuthorityId, Collectors.mapping(Stored::childId, Collectors.toSet())))
+                .forEach((council, childIds) -> byCouncil.put(council, children.summaries(council, childIds)));
+        return rows.stream()
+                .map(row -> withChild(row, byCouncil.get(row.localAuthorityId()).get(row.childId())))
+                .toList();
+    }
+
+    private static Referral withChild(Stored stored, ChildSummary child) {
         return new Referral(
                 stored.id(),
                 child.id(),
