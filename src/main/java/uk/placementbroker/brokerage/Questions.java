@@ -10,6 +10,8 @@ import uk.placementbroker.identity.AuditLog;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.shared.Anonymiser;
+import uk.placementbroker.shared.MovedOn;
 import uk.placementbroker.shared.NotFound;
 import uk.placementbroker.shared.Refused;
 
@@ -73,19 +75,25 @@ public class Questions {
         return id;
     }
 
+    /** What providers would read of the broker's answer, before it is published: nothing is saved. */
+    public Anonymiser.Cleaned preview(CurrentUser broker, long referralId, long questionId, String answer) {
+        waiting(broker, referralId, questionId);
+        return referrals.anonymisedPreview(referralId, required(answer, "Enter your answer"));
+    }
+
+    /** Publishes the answer to every provider asked; a question is answered once, so a second answer is refused. */
     @Transactional
     public void answer(CurrentUser broker, long referralId, long questionId, String answer) {
-        if (!broker.hasRole(Role.BROKER) || broker.localAuthorityId() == null) {
-            throw new Refused("Only a broker answers providers' questions");
-        }
-        referrals.open(broker, referralId).orElseThrow(() -> new NotFound());
+        waiting(broker, referralId, questionId);
         String text = referrals.anonymisedText(referralId, required(answer, "Enter your answer"));
-        int updated = jdbc.sql(
-                        "update brokerage_question set answer = ?, answered_by = ?, answered_at = now() where id = ? and referral_id = ?")
+        int updated = jdbc.sql("""
+                update brokerage_question set answer = ?, answered_by = ?, answered_at = now()
+                where id = ? and referral_id = ? and answer is null
+                """)
                 .params(text, broker.username(), questionId, referralId)
                 .update();
         if (updated == 0) {
-            throw new NotFound();
+            throw new MovedOn("This question has just been answered: every provider asked can read that answer");
         }
         referrals.recordSearchStep(
                 broker, referralId, "Answered a provider's question for every provider in the search");
@@ -117,6 +125,23 @@ public class Questions {
                 .params(referralId, providerOrganisationId)
                 .query(Question.class)
                 .list();
+    }
+
+    /** The broker's own council's question, not yet answered. */
+    private void waiting(CurrentUser broker, long referralId, long questionId) {
+        if (!broker.hasRole(Role.BROKER) || broker.localAuthorityId() == null) {
+            throw new Refused("Only a broker answers providers' questions");
+        }
+        referrals.open(broker, referralId).orElseThrow(() -> new NotFound());
+        Boolean answered = jdbc.sql(
+                        "select answer is not null from brokerage_question where id = ? and referral_id = ?")
+                .params(questionId, referralId)
+                .query(Boolean.class)
+                .optional()
+                .orElseThrow(() -> new NotFound());
+        if (answered) {
+            throw new MovedOn("This question has already been answered: every provider asked can read that answer");
+        }
     }
 
     private static long providerOf(CurrentUser user) {

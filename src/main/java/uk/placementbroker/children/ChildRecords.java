@@ -17,6 +17,7 @@ import uk.placementbroker.identity.AuditAction;
 import uk.placementbroker.identity.AuditLog;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
+import uk.placementbroker.shared.Anonymiser;
 
 /**
  * The way in to children's records. Every read is scoped to the user's own local authority and role,
@@ -105,13 +106,7 @@ public class ChildRecords {
     @Transactional
     public boolean recordPermanencePlan(
             CurrentUser user, long childId, PermanencePlan.Kind kind, String note, LocalDate today) {
-        if (!user.hasRole(Role.SOCIAL_WORKER)
-                        && !user.hasRole(Role.TEAM_MANAGER)
-                        && !user.hasRole(Role.INDEPENDENT_REVIEWING_OFFICER)
-                || user.localAuthorityId() == null) {
-            throw new uk.placementbroker.shared.Refused(
-                    "Only the child's social worker, their manager or reviewing officer records the plan");
-        }
+        requireCaseStaff(user, "records the plan");
         if (children.findByIdAndLocalAuthorityId(childId, user.localAuthorityId())
                 .isEmpty()) {
             auditLog.record(AuditAction.REFUSED, "child", childId, "record a permanence plan");
@@ -131,6 +126,84 @@ public class ChildRecords {
                 .update();
         auditLog.record(AuditAction.UPDATED, "child", childId, "permanence plan: " + kind.name());
         return true;
+    }
+
+    /** The names that would say who the child is besides their own, to keep from providers. */
+    public record OtherNames(List<String> knownAs, List<String> family) {
+
+        public OtherNames {
+            knownAs = tidy(knownAs);
+            family = tidy(family);
+        }
+
+        private static List<String> tidy(List<String> names) {
+            return names == null
+                    ? List.of()
+                    : names.stream()
+                            .map(String::strip)
+                            .filter(name -> !name.isEmpty())
+                            .distinct()
+                            .toList();
+        }
+    }
+
+    /** The child's other names; empty when the child is not the council's. */
+    public Optional<OtherNames> otherNames(long localAuthorityId, long childId) {
+        return jdbc.sql("select known_as, family_names from children_child where id = ? and local_authority_id = ?")
+                .params(childId, localAuthorityId)
+                .query((row, number) -> new OtherNames(strings(row.getArray(1)), strings(row.getArray(2))))
+                .optional();
+    }
+
+    /**
+     * Who the child is, as everything providers read must never say: their names, their family's, their
+     * references and their home postcode. Empty when the child is not the council's.
+     */
+    public Optional<Anonymiser.Identity> identity(long localAuthorityId, long childId) {
+        return jdbc.sql("""
+                select first_name, last_name, known_as, family_names, child_reference, upn, home_postcode
+                from children_child where id = ? and local_authority_id = ?
+                """)
+                .params(childId, localAuthorityId)
+                .query((row, number) -> new Anonymiser.Identity(
+                        row.getString(1),
+                        row.getString(2),
+                        strings(row.getArray(3)),
+                        strings(row.getArray(4)),
+                        java.util.stream.Stream.of(row.getString(5), row.getString(6))
+                                .filter(reference -> reference != null)
+                                .toList(),
+                        row.getString(7)))
+                .optional();
+    }
+
+    /** The child's social worker, their manager or reviewing officer records them; false when the child is not the council's. */
+    @Transactional
+    public boolean recordOtherNames(CurrentUser user, long childId, OtherNames names) {
+        requireCaseStaff(user, "records the names the child is known by");
+        int updated = jdbc.sql(
+                        "update children_child set known_as = ?, family_names = ? where id = ? and local_authority_id = ?")
+                .params(
+                        names.knownAs().toArray(String[]::new),
+                        names.family().toArray(String[]::new),
+                        childId,
+                        user.localAuthorityId())
+                .update();
+        if (updated == 0) {
+            auditLog.record(AuditAction.REFUSED, "child", childId, "record other names");
+            return false;
+        }
+        auditLog.record(
+                AuditAction.UPDATED,
+                "child",
+                childId,
+                "names to keep from providers: " + names.knownAs().size() + " known by, "
+                        + names.family().size() + " of the family");
+        return true;
+    }
+
+    private static List<String> strings(java.sql.Array array) throws java.sql.SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     public long countLookedAfter(long localAuthorityId) {
@@ -257,6 +330,16 @@ public class ChildRecords {
                 : Optional.empty();
         auditLog.record(child.isPresent() ? AuditAction.VIEWED : AuditAction.REFUSED, "child", childId);
         return child;
+    }
+
+    private static void requireCaseStaff(CurrentUser user, String what) {
+        if (!user.hasRole(Role.SOCIAL_WORKER)
+                        && !user.hasRole(Role.TEAM_MANAGER)
+                        && !user.hasRole(Role.INDEPENDENT_REVIEWING_OFFICER)
+                || user.localAuthorityId() == null) {
+            throw new uk.placementbroker.shared.Refused(
+                    "Only the child's social worker, their manager or reviewing officer " + what);
+        }
     }
 
     private static void requireChildrensRecords(CurrentUser user) {

@@ -4,16 +4,15 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import uk.placementbroker.shared.Anonymiser;
 import uk.placementbroker.shared.Need;
 import uk.placementbroker.shared.PlacementType;
 
 /**
  * A referral as providers see it: what the child needs, never who they are. No name, no date of birth
- * (age in years), no address or postcode beyond its outward code, no school; free text has the child's
- * names, any date and any full postcode taken out.
+ * (age in years), no address or postcode beyond its outward code, no school; every free text has gone
+ * through the {@link Anonymiser} for this child.
  *
  * @param reference the referral's number for providers, not the child's reference
  */
@@ -43,21 +42,15 @@ public record AnonymisedReferral(
         List<String> preferences,
         List<String> outcomes) {
 
-    private static final Pattern FULL_POSTCODE =
-            Pattern.compile("\\b([A-Z]{1,2}[0-9][A-Z0-9]?)\\s*[0-9][A-Z]{2}\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DATE =
-            Pattern.compile("\\b\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b");
-
-    /** @param childNames the child's first and last name (and any other names to keep out of free text) */
+    /** @param scrub the anonymiser for this child */
     static AnonymisedReferral of(
             long referralId,
             String council,
             ReferralDetails details,
             LocalDate dateOfBirth,
             String sexCode,
-            List<String> childNames,
+            Anonymiser scrub,
             LocalDate today) {
-        Scrubber scrub = new Scrubber(childNames);
         return new AnonymisedReferral(
                 referenceOf(referralId),
                 council,
@@ -76,7 +69,7 @@ public record AnonymisedReferral(
                 details.needs().stream().map(Need::words).sorted().toList(),
                 details.highNeeds().stream().map(Need::words).sorted().toList(),
                 scrub.text(join(details.riskToChildOther(), details.riskToOthersOther())),
-                details.language(),
+                scrub.text(details.language()),
                 details.communication().stream()
                         .map(ReferralDetails.Communication::words)
                         .sorted()
@@ -87,16 +80,16 @@ public record AnonymisedReferral(
                                 + (details.culturalNeedsDetail() == null
                                         ? ""
                                         : ": " + scrub.text(details.culturalNeedsDetail())),
-                scrub.lines(details.adaptations()),
+                lines(scrub, details.adaptations()),
                 details.alongside() == null ? null : details.alongside().words(),
                 details.pets() == null ? null : details.pets().words(),
                 details.additionalSupport().stream()
                         .map(ReferralDetails.AdditionalSupport::words)
                         .sorted()
                         .toList(),
-                scrub.lines(details.essentialCriteria()),
-                scrub.lines(details.preferences()),
-                scrub.lines(details.outcomes()));
+                lines(scrub, details.essentialCriteria()),
+                lines(scrub, details.preferences()),
+                lines(scrub, details.outcomes()));
     }
 
     /** The referral as the text of a mail to a provider. */
@@ -120,6 +113,9 @@ public record AnonymisedReferral(
         if (!highNeeds.isEmpty()) {
             lines.add("The home must specialise in: " + String.join(", ", highNeeds));
         }
+        if (otherRisks != null) {
+            lines.add("Other risks: " + otherRisks);
+        }
         if (alongside != null) {
             lines.add("Cared for alongside: " + alongside);
         }
@@ -129,6 +125,16 @@ public record AnonymisedReferral(
         if (language != null) {
             lines.add("First language: " + language);
         }
+        if (!communication.isEmpty()) {
+            lines.add("Communication: " + String.join(", ", communication));
+        }
+        if (culturalNeeds != null) {
+            lines.add("Cultural and religious needs: " + culturalNeeds);
+        }
+        if (!additionalSupport.isEmpty()) {
+            lines.add("Support the home is to arrange: " + String.join(", ", additionalSupport));
+        }
+        section(lines, "Adaptations the home needs", adaptations);
         section(lines, "Essential criteria", essentialCriteria);
         section(lines, "Preferences", preferences);
         section(lines, "Outcomes the placement should achieve", outcomes);
@@ -149,46 +155,12 @@ public record AnonymisedReferral(
                 .collect(Collectors.joining(". "));
     }
 
-    /** Takes the child's names, dates and full postcodes out of free text. */
     /** The referral's number as providers and mails show it: never the child's reference. */
     public static String referenceOf(long referralId) {
         return "R" + String.format("%06d", referralId);
     }
 
-    /** Free text about the child, as providers may see it: the child's names, full postcodes and dates taken out. */
-    static String scrubbed(List<String> childNames, String text) {
-        return new Scrubber(childNames).text(text);
-    }
-
-    private static final class Scrubber {
-
-        private final List<Pattern> names;
-
-        Scrubber(List<String> childNames) {
-            this.names = childNames.stream()
-                    .filter(name -> name != null && name.strip().length() > 1)
-                    .map(name -> Pattern.compile(
-                            "\\b" + Pattern.quote(name.strip()) + "('s)?\\b",
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
-                    .toList();
-        }
-
-        String text(String text) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            String scrubbed = FULL_POSTCODE
-                    .matcher(text)
-                    .replaceAll(match -> match.group(1).toUpperCase(Locale.ROOT));
-            scrubbed = DATE.matcher(scrubbed).replaceAll("[date]");
-            for (Pattern name : names) {
-                scrubbed = name.matcher(scrubbed).replaceAll("the child");
-            }
-            return scrubbed;
-        }
-
-        List<String> lines(List<String> lines) {
-            return lines.stream().map(this::text).filter(line -> line != null).toList();
-        }
+    private static List<String> lines(Anonymiser scrub, List<String> lines) {
+        return lines.stream().map(scrub::text).filter(line -> line != null).toList();
     }
 }

@@ -22,6 +22,7 @@ import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.LocalAuthority;
 import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.identity.Role;
+import uk.placementbroker.shared.Anonymiser;
 import uk.placementbroker.shared.MovedOn;
 import uk.placementbroker.shared.NotFound;
 import uk.placementbroker.shared.PlacementType;
@@ -125,27 +126,66 @@ public class Referrals {
                             .localAuthority(stored.localAuthorityId())
                             .map(LocalAuthority::name)
                             .orElse("");
-                    List<String> names = List.of(referral.childName().split("\\s+"));
                     return AnonymisedReferral.of(
                             id,
                             councilName,
                             referral.details(),
                             referral.childDateOfBirth(),
                             referral.childSex(),
-                            names,
+                            anonymiser(stored),
                             today);
                 });
     }
 
     /** Text written for the providers of a referral, with whatever would identify the child taken out. */
     public String anonymisedText(long id, String text) {
-        Referral referral = withChild(jdbc.sql(SELECT + " where r.id = :id")
-                .param("id", id)
+        return anonymiser(id).text(text);
+    }
+
+    /** The same, in parts, for the broker to see what was taken out before providers read it. */
+    public Anonymiser.Cleaned anonymisedPreview(long id, String text) {
+        return anonymiser(id).clean(text);
+    }
+
+    /** One free text of a referral as providers will read it. */
+    public record ProvidersRead(String question, Anonymiser.Cleaned text) {}
+
+    /**
+     * Every free text of the referral that providers read, as they will read it, for the broker to check before
+     * sending it out: the referral's broker or any of the council's staff who see it.
+     */
+    public List<ProvidersRead> providersPreview(CurrentUser user, long id) {
+        Referral referral = open(user, id).orElseThrow(() -> new NotFound());
+        Anonymiser scrub = anonymiser(id);
+        ReferralDetails details = referral.details();
+        List<ProvidersRead> read = new java.util.ArrayList<>();
+        java.util.function.BiConsumer<String, String> add = (question, text) -> {
+            if (text != null && !text.isBlank()) {
+                read.add(new ProvidersRead(question, scrub.clean(text.strip())));
+            }
+        };
+        add.accept("Expected to last", details.expectedDuration());
+        add.accept("Other risks to the child", details.riskToChildOther());
+        add.accept("Other risks to others", details.riskToOthersOther());
+        add.accept("First language", details.language());
+        add.accept("Cultural and religious needs", details.culturalNeedsDetail());
+        details.adaptations().forEach(line -> add.accept("Adaptations", line));
+        details.essentialCriteria().forEach(line -> add.accept("Essential criteria", line));
+        details.preferences().forEach(line -> add.accept("Preferences", line));
+        details.outcomes().forEach(line -> add.accept("Outcomes", line));
+        return read;
+    }
+
+    private Anonymiser anonymiser(long referralId) {
+        return anonymiser(jdbc.sql(SELECT + " where r.id = :id")
+                .param("id", referralId)
                 .query(this::stored)
                 .single());
-        List<String> names = new java.util.ArrayList<>(List.of(referral.childName()));
-        names.addAll(List.of(referral.childName().split("\\s+")));
-        return AnonymisedReferral.scrubbed(names, text);
+    }
+
+    private Anonymiser anonymiser(Stored stored) {
+        return Anonymiser.forChild(
+                children.identity(stored.localAuthorityId(), stored.childId()).orElseThrow());
     }
 
     /** The council's referrals that are not drafts of someone else, newest first; a list, so not audited record by record. */

@@ -50,7 +50,7 @@ class QuestionsIntegrationTests {
             List<Questions.Question> seen = questions.forProvider(provider.providerOrganisationId(), referral);
             assertThat(seen).singleElement().satisfies(answered -> {
                 assertThat(answered.answer())
-                        .startsWith("the child sees her brother weekly")
+                        .startsWith("The child sees her brother weekly")
                         .doesNotContain(childName.split(" ")[0]);
                 assertThat(answered.answer()).contains("[date]");
                 assertThat(answered.providerName()).isEmpty();

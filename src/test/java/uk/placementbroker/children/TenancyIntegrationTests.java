@@ -80,6 +80,39 @@ class TenancyIntegrationTests {
     }
 
     @Test
+    void theChildsSocialWorkerRecordsTheNamesToKeepFromProvidersAndNobodyElseCan() {
+        long child = childrenOf("991").get(3);
+        WebSession socialWorker = signedIn("sw.northbridge");
+        socialWorker.get("/children/" + child);
+
+        HttpResponse<String> saved = socialWorker.follow(socialWorker.post(
+                "/children/" + child + "/other-names",
+                Map.of("knownAs", "Bee\n\n Bea ", "family", "Marta Kowalska\nPiotr")));
+
+        assertThat(saved.body()).contains("Names saved", "Bee, Bea", "Marta Kowalska, Piotr");
+        assertThat(audit("sw.northbridge", child)).contains("UPDATED");
+        HttpResponse<String> tooLong = socialWorker.post(
+                "/children/" + child + "/other-names", Map.of("knownAs", "x".repeat(101), "family", ""));
+        assertThat(tooLong.body()).contains("There is a problem", "Keep each name to 100 characters");
+
+        // Not one of the children the URL-guessing test counts the refusals of.
+        long eastmoorChild = childrenOf("992").get(20);
+        HttpResponse<String> elsewhere = socialWorker.post(
+                "/children/" + eastmoorChild + "/other-names", Map.of("knownAs", "Planted", "family", ""));
+        assertThat(elsewhere.statusCode()).isEqualTo(404);
+        WebSession broker = signedIn("broker.northbridge");
+        broker.get("/children/" + child);
+        assertThat(broker.post("/children/" + child + "/other-names", Map.of("knownAs", "Planted", "family", ""))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from children_child where 'Planted' = any (known_as)")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(audit("sw.northbridge", eastmoorChild)).contains("REFUSED");
+    }
+
+    @Test
     void aCouncilsAdministratorCannotSeeOrChangeAnotherCouncilsAccounts() {
         WebSession administrator = signedIn("admin.northbridge");
         long eastmoorSocialWorker = jdbc.sql("select id from identity_user_account where username = 'sw.eastmoor'")

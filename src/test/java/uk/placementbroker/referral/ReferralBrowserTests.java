@@ -273,13 +273,21 @@ class ReferralBrowserTests {
             assertThat(page).contains("Oakfield Fostering", "Riverside Family Placements: Price");
             window.page()
                     .locator("#provider-questions textarea")
-                    .fill(childName + " sees her brother every Saturday, supervised.");
+                    .fill(childName + " sees her brother every Saturday at 14 Park Road, supervised.");
+            window.page()
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview the answer"))
+                    .click();
+            window.check("referral-question-preview");
+            assertThat(window.page()
+                            .locator("#provider-questions .govuk-inset-text")
+                            .innerText())
+                    .contains("What providers will read", "The child", "[address]");
             window.page()
                     .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish the answer"))
                     .click();
             window.check("referral-question-answered");
             assertThat(window.page().locator("#provider-questions").innerText())
-                    .contains("the child sees her brother every Saturday");
+                    .contains("The child sees her brother every Saturday at [address], supervised.");
             assertThat(page.contains("£150") || page.contains("Screened out"))
                     .as("the offer is ranked with its extras or screened out with reasons")
                     .isTrue();

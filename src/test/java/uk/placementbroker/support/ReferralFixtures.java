@@ -101,9 +101,20 @@ public final class ReferralFixtures {
                 .param(councilCode)
                 .query(Long.class)
                 .single();
+        return readyToSearchFor(jdbc, referrals, councilCode, councilKey, child, aCompleteReferral(LocalDate.now()));
+    }
+
+    /** A referral for this child of the council, saying this, taken to "ready to search" through the referral module's own steps. */
+    public static long readyToSearchFor(
+            JdbcClient jdbc,
+            Referrals referrals,
+            String councilCode,
+            String councilKey,
+            long child,
+            ReferralDetails details) {
         CurrentUser socialWorker = staffOf(jdbc, councilCode, "sw." + councilKey, Role.SOCIAL_WORKER);
         long referral = referrals.start(socialWorker, child).orElseThrow();
-        referrals.saveAnswers(socialWorker, referral, aCompleteReferral(LocalDate.now()));
+        referrals.saveAnswers(socialWorker, referral, details);
         List<ReferralQuality.Finding> missing = referrals.submit(socialWorker, referral, null, LocalDate.now());
         if (!missing.isEmpty()) {
             throw new IllegalStateException("The complete referral is not complete: " + missing);

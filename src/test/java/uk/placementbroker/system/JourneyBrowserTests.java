@@ -96,7 +96,15 @@ class JourneyBrowserTests {
             window.check("child-record");
             assertThat(window.heading()).isEqualTo(firstChild);
             assertThat(window.page().locator("body").innerText())
-                    .contains("Episodes of care", "recorded in the audit log");
+                    .contains("Episodes of care", "recorded in the audit log", "Names to keep from providers");
+            window.page().getByText("Change the names to keep from providers").click();
+            window.page().getByLabel("Names the child is known by").fill("x".repeat(101));
+            window.page()
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the names"))
+                    .click();
+            window.check("child-record-names-error");
+            assertThat(window.page().locator(".govuk-error-summary").innerText())
+                    .contains("Keep each name to 100 characters");
         }
     }
 

@@ -24,6 +24,7 @@ import uk.placementbroker.placement.Placement;
 import uk.placementbroker.placement.Placements;
 import uk.placementbroker.referral.ReferralStatus;
 import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.shared.Anonymiser;
 import uk.placementbroker.shared.NotFound;
 import uk.placementbroker.shared.Refused;
 
@@ -69,6 +70,7 @@ class SearchRoundsController {
                                 Rounds.Round::id, round -> rounds.recipients(user.localAuthorityId(), round.id()))));
         model.addAttribute("kinds", RoundKind.values());
         model.addAttribute("questions", questions.forCouncil(user.localAuthorityId(), id));
+        model.addAttribute("providersRead", referrals.providersPreview(user, id));
         List<Answers.Answer> answered = answers.toReferral(user.localAuthorityId(), id);
         OfferScreening.Result offers = screening.screen(user, referral, answered);
         model.addAttribute("offers", offers);
@@ -154,10 +156,17 @@ class SearchRoundsController {
             @PathVariable long id,
             @PathVariable long questionId,
             @RequestParam(defaultValue = "") String answer,
+            @RequestParam(defaultValue = "preview") String step,
             Model model,
             RedirectAttributes redirect) {
         referral(user, id);
         try {
+            if (!step.equals("publish")) {
+                model.addAttribute(
+                        "answerPreview",
+                        new AnswerPreview(questionId, answer.strip(), questions.preview(user, id, questionId, answer)));
+                return search(user, id, model);
+            }
             questions.answer(user, id, questionId, answer);
         } catch (Refused problem) {
             if (answer.isBlank() || answer.strip().length() > Questions.LONGEST) {
@@ -169,6 +178,9 @@ class SearchRoundsController {
         redirect.addFlashAttribute("message", "Answer published to every provider asked");
         return "redirect:/referrals/" + id + "/search";
     }
+
+    /** An answer the broker has written, and what providers would read of it. */
+    record AnswerPreview(long questionId, String written, Anonymiser.Cleaned cleaned) {}
 
     private Referrals.Referral referral(CurrentUser user, long id) {
         if (!user.hasRole(Role.BROKER)

@@ -29,6 +29,8 @@ class ChildrenController {
     }
 
     public static final int LONGEST_NOTE = 1000;
+    private static final int MOST_NAMES = 30;
+    private static final int LONGEST_NAME = 100;
 
     @GetMapping("/children")
     public String list(
@@ -59,12 +61,54 @@ class ChildrenController {
             planOptions.put(kind.name(), kind.words());
         }
         model.addAttribute("planOptions", planOptions);
+        ChildRecords.OtherNames otherNames =
+                childRecords.otherNames(user.localAuthorityId(), id).orElseThrow(() -> new NotFound());
+        model.addAttribute("otherNames", otherNames);
+        if (!model.containsAttribute("knownAsText")) {
+            model.addAttribute("knownAsText", String.join("\n", otherNames.knownAs()));
+            model.addAttribute("familyText", String.join("\n", otherNames.family()));
+        }
         model.addAttribute(
                 "recordsPlans",
                 user.hasRole(Role.SOCIAL_WORKER)
                         || user.hasRole(Role.TEAM_MANAGER)
                         || user.hasRole(Role.INDEPENDENT_REVIEWING_OFFICER));
         return "children/view";
+    }
+
+    @PostMapping("/children/{id}/other-names")
+    public String recordOtherNames(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String knownAs,
+            @RequestParam(defaultValue = "") String family,
+            Model model,
+            RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<String> knownAsNames = lines(knownAs, "knownAs", errors);
+        List<String> familyNames = lines(family, "family", errors);
+        if (!errors.isEmpty()) {
+            model.addAttribute("errors", errors);
+            model.addAttribute("knownAsText", knownAs);
+            model.addAttribute("familyText", family);
+            return view(user, id, model);
+        }
+        if (!childRecords.recordOtherNames(user, id, new ChildRecords.OtherNames(knownAsNames, familyNames))) {
+            throw new NotFound();
+        }
+        redirect.addFlashAttribute("message", "Names saved: providers will never read them");
+        return "redirect:/children/" + id + "#other-names";
+    }
+
+    private static List<String> lines(String text, String field, Map<String, String> errors) {
+        List<String> names =
+                text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        if (names.size() > MOST_NAMES) {
+            errors.put(field, "Enter no more than " + MOST_NAMES + " names");
+        } else if (names.stream().anyMatch(name -> name.length() > LONGEST_NAME)) {
+            errors.put(field, "Keep each name to " + LONGEST_NAME + " characters");
+        }
+        return names;
     }
 
     @PostMapping("/children/{id}/permanence-plan")
