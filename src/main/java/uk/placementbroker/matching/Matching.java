@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import uk.placementbroker.shared.GeoPoint;
 
 /**
@@ -20,9 +21,14 @@ public final class Matching {
     private static final HardConstraint[] BY_WORDS = {
         HardConstraint.NOT_IN_AN_AREA_TO_AVOID, HardConstraint.LANGUAGE, HardConstraint.ADAPTATIONS
     };
-    private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingDouble(Ranked::score)
+    private static final Comparator<Ranked> BEST_FIRST = Comparator.comparing(Ranked::askedFirst)
             .reversed()
+            .thenComparing(Comparator.comparingDouble(Ranked::score).reversed())
             .thenComparing(entry -> entry.candidate().id());
+
+    /** Why a council's own carer ranks above homes that score higher. */
+    public static final String ASKED_FIRST =
+            "the council's own carer, ranked above other providers' homes:" + " the council asks its own carers first";
 
     private final Weights weights;
 
@@ -35,6 +41,16 @@ public final class Matching {
     }
 
     public Ranking rank(Criteria criteria, CandidatePool pool, LocalDate today) {
+        return rank(criteria, pool, today, Set.of());
+    }
+
+    /**
+     * The same, with the homes of some providers ranked above every other that could take the child, whatever
+     * their score: the council's own foster carers, when the council asks its own carers first.
+     *
+     * @param askedFirst the providers' ids
+     */
+    public Ranking rank(Criteria criteria, CandidatePool pool, LocalDate today, Set<String> askedFirst) {
         List<Ranked> ranked = new ArrayList<>();
         int[] screenedOutBy = new int[CONSTRAINTS.length];
         GeoPoint.Origin home = criteria.home() == null ? null : criteria.home().asOrigin();
@@ -90,7 +106,8 @@ public final class Matching {
                 }
             }
             double score = totalWeight == 0 ? 0 : 100 * weighted / totalWeight;
-            ranked.add(new Ranked(candidate, score, values, fromHome, fromSchool));
+            ranked.add(new Ranked(
+                    candidate, score, values, fromHome, fromSchool, askedFirst.contains(candidate.providerId())));
         }
         ranked.sort(BEST_FIRST);
         Map<HardConstraint, Integer> counts = new EnumMap<>(HardConstraint.class);
@@ -189,9 +206,18 @@ public final class Matching {
     /** A hard constraint failed, and why in words. */
     public record Failure(HardConstraint constraint, String words) {}
 
-    /** A candidate that met every hard constraint, with its score; its parts and explanation are worked out when asked for. */
+    /**
+     * A candidate that met every hard constraint, with its score; its parts and explanation are worked out when asked for.
+     *
+     * @param askedFirst whether its provider's homes rank above the rest (the council's own carers)
+     */
     public record Ranked(
-            Candidate candidate, double score, double[] values, double milesFromHome, double milesFromSchool) {}
+            Candidate candidate,
+            double score,
+            double[] values,
+            double milesFromHome,
+            double milesFromSchool,
+            boolean askedFirst) {}
 
     /**
      * The result of one search: the ranked candidates, and how many were screened out by each constraint.
@@ -232,6 +258,9 @@ public final class Matching {
         /** The sentence a social worker reads: "12 miles from school; carers speak Polish; enhanced skills for missing episodes; £120 above the band". */
         public String explanation(Ranked entry) {
             List<String> words = new ArrayList<>();
+            if (entry.askedFirst()) {
+                words.add(ASKED_FIRST);
+            }
             for (ScorePart part : parts(entry)) {
                 words.add(part.words());
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,7 +102,21 @@ class MarketSearchBrowserTests {
             assertThat(window.page().locator("#results").innerText()).contains("could take the child");
             String firstRow = window.page().locator("tbody tr").first().innerText();
             assertThat(firstRow).contains("miles from school", "miles from home", "£");
+            assertThat(firstRow)
+                    .as("the council's own carers first, as brokers ask them first, and the explanation says so")
+                    .contains("Northbridge Fostering Service", "In-house", "the council asks its own carers first");
             assertThat(window.page().locator("body").innerText()).contains("screened out", "Outside their age range");
+
+            window.page().getByLabel("By score alone").check();
+            window.page()
+                    .getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Search").setExact(true))
+                    .click();
+            List<Integer> scores = window.page().locator("tbody tr td:nth-child(3)").allInnerTexts().stream()
+                    .map(score -> Integer.parseInt(score.strip()))
+                    .toList();
+            assertThat(scores).as("by score alone").isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
             window.page().getByLabel("Show").selectOption("inHouse");
             window.page()

@@ -191,6 +191,11 @@ final class MatchingFixtures {
             return this;
         }
 
+        Home ofProvider(String name) {
+            providerName = name;
+            return this;
+        }
+
         Home offering(PlacementType placementType) {
             type = placementType;
             return this;

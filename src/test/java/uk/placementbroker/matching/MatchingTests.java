@@ -41,6 +41,41 @@ class MatchingTests {
     }
 
     @Test
+    void theCouncilsOwnCarersRankFirstWhenItAsksThemFirstAndTheExplanationSaysWhy() {
+        Criteria child = aChild().livingAt(NORTHAMPTON).build();
+        Candidate independent = aHome().called("independent")
+                .ofProvider("Riverside Family Placements")
+                .at(NORTHAMPTON, "NN1", "Northampton")
+                .charging(1129)
+                .build();
+        Candidate ownCarer = aHome().called("own carer")
+                .ofProvider("Northbridge Fostering")
+                .at(LEICESTER, "LE1", "Leicester")
+                .judged(null)
+                .offFramework()
+                .charging(433)
+                .build();
+        List<Candidate> market = List.of(independent, ownCarer);
+        assertThat(matching.rank(child, market, TODAY).ranked())
+                .as("on score alone the independent home is better")
+                .extracting(entry -> entry.candidate().id())
+                .containsExactly("independent", "own carer");
+
+        Matching.Ranking ranking =
+                matching.rank(child, CandidatePool.of(market), TODAY, java.util.Set.of("P-Northbridge Fostering"));
+
+        assertThat(ranking.ranked())
+                .extracting(entry -> entry.candidate().id())
+                .containsExactly("own carer", "independent");
+        assertThat(ranking.ranked().get(0).score())
+                .isLessThan(ranking.ranked().get(1).score());
+        assertThat(ranking.explanation(ranking.ranked().get(0)))
+                .startsWith(
+                        "the council's own carer, ranked above other providers' homes: the council asks its own carers first;");
+        assertThat(ranking.explanation(ranking.ranked().get(1))).doesNotContain("own carer");
+    }
+
+    @Test
     void explainsEveryRankInWordsASocialWorkerCanRead() {
         Criteria child = aChild().withHighNeeds(Need.MISSING_EPISODES)
                 .speaking("Polish", false)

@@ -81,7 +81,12 @@ class MarketSearchController {
             return "market/search";
         }
         MarketDirectory.Searchable market = directory.candidates(user.localAuthorityId(), user.consortiumId(), today);
-        Matching.Ranking ranking = new Matching(Weights.DEFAULT).rank(criteria.get(), market.pool(), today);
+        Matching.Ranking ranking = new Matching(Weights.DEFAULT)
+                .rank(
+                        criteria.get(),
+                        market.pool(),
+                        today,
+                        form.inHouseFirst() ? market.inHouseProviders() : java.util.Set.of());
         List<SearchResult> results = new ArrayList<>();
         for (Matching.Ranked entry : ranking.ranked()) {
             boolean inHouse = market.inHouse(entry.candidate());

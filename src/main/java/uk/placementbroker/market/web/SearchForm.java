@@ -38,6 +38,10 @@ public class SearchForm {
     private boolean noPets;
     private String adaptations = "";
     private String show = "all";
+    private String order = IN_HOUSE_FIRST;
+
+    /** The council's own carers above other providers' homes, as a brokerage team asks them first. */
+    static final String IN_HOUSE_FIRST = "inHouseFirst";
 
     /** The criteria, or empty with each problem under its field's id in {@code errors}. */
     Optional<Criteria> criteria(Locations locations, LocalDate today, Map<String, String> errors) {
@@ -328,6 +332,18 @@ public class SearchForm {
 
     public void setAdaptations(String adaptations) {
         this.adaptations = adaptations;
+    }
+
+    public String getOrder() {
+        return order;
+    }
+
+    public void setOrder(String order) {
+        this.order = order;
+    }
+
+    boolean inHouseFirst() {
+        return !"score".equals(order);
     }
 
     public String getShow() {

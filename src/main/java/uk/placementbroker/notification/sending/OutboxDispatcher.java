@@ -93,18 +93,22 @@ public class OutboxDispatcher implements SmartLifecycle {
 
     private record Claimed(long id, Mail mail, int attempts) {}
 
+    /**
+     * Claims no more than the senders can send at once, twice over: every mail claimed must be sent well within its
+     * claim, however slow the mail server, or another pass would take it up again and send it twice.
+     */
     private List<Claimed> claim() {
         return jdbc.sql("""
                 with due as (
                     select id from notification_outbox
                     where status = 'QUEUED' and next_attempt_at <= now() and (claimed_until is null or claimed_until < now())
-                    order by id limit 500 for update skip locked)
+                    order by id limit ? for update skip locked)
                 update notification_outbox x set claimed_until = now() + make_interval(secs => ?)
                 from due
                 where x.id = due.id
                 returning x.id, x.recipient, x.subject, x.body, x.message_id, x.attempts
                 """)
-                .param((double) claimFor.toSeconds())
+                .params(2 * senders, (double) claimFor.toSeconds())
                 .query((row, number) -> new Claimed(
                         row.getLong(1),
                         new Mail(row.getString(2), row.getString(3), row.getString(4), row.getString(5)),
