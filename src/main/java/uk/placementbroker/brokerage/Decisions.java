@@ -5,22 +5,18 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.placementbroker.identity.CurrentUser;
-import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.identity.Role;
-import uk.placementbroker.notification.Mail;
-import uk.placementbroker.notification.Outbox;
 import uk.placementbroker.placement.Agreement;
 import uk.placementbroker.placement.Placements;
 import uk.placementbroker.placement.WeeklyCosts;
-import uk.placementbroker.referral.AnonymisedReferral;
 import uk.placementbroker.referral.ReferralStatus;
 import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.referral.StaffMail;
 import uk.placementbroker.shared.Money;
 import uk.placementbroker.shared.MovedOn;
 import uk.placementbroker.shared.NotFound;
@@ -65,22 +61,16 @@ public class Decisions {
     private final Answers answers;
     private final Placements placements;
     private final BigDecimal budgetThreshold;
-    private final Outbox outbox;
-    private final Organisations organisations;
-    private final String baseUrl;
+    private final StaffMail staffMail;
 
     Decisions(
             JdbcClient jdbc,
             Referrals referrals,
             Answers answers,
             Placements placements,
-            Outbox outbox,
-            Organisations organisations,
-            @Value("${placementbroker.base-url}") String baseUrl,
+            StaffMail staffMail,
             @Value("${placementbroker.decision.budget-holder-above-weekly:5000}") BigDecimal budgetThreshold) {
-        this.outbox = outbox;
-        this.organisations = organisations;
-        this.baseUrl = baseUrl;
+        this.staffMail = staffMail;
         this.jdbc = jdbc;
         this.referrals = referrals;
         this.answers = answers;
@@ -128,6 +118,13 @@ public class Decisions {
                 referralId,
                 "Sent a choice of " + answerIds.size() + (answerIds.size() == 1 ? " placement" : " placements"),
                 null);
+        staffMail.toSocialWorker(
+                referralId,
+                "a choice of placements waits for your proposal",
+                "The broker has sent a choice of " + answerIds.size()
+                        + (answerIds.size() == 1 ? " placement" : " placements")
+                        + ". Propose the one that meets the child's needs best, and say why.",
+                "/choice");
     }
 
     @Transactional
@@ -179,6 +176,12 @@ public class Decisions {
         referrals.recordDecision(
                 user, referralId, approve ? "Gave permission to place" : "Did not give permission to place", comment);
         if (!approve) {
+            staffMail.toSocialWorker(
+                    referralId,
+                    "permission to place was not given",
+                    "The team manager did not give permission to place the child in the home you proposed."
+                            + " Read why, and propose another of the placements offered.",
+                    "/choice");
             return Optional.empty();
         }
         if (needsBudgetHolder(user, choice)) {
@@ -215,6 +218,14 @@ public class Decisions {
                 .params(user.username(), approve ? "APPROVED" : "REJECTED", referralId)
                 .update();
         referrals.recordDecision(user, referralId, approve ? "Approved the cost" : "Did not approve the cost", comment);
+        if (!approve) {
+            staffMail.toSocialWorker(
+                    referralId,
+                    "the cost was not approved",
+                    "The head of service did not approve the cost of the placement you proposed."
+                            + " Read why, and propose another of the placements offered.",
+                    "/choice");
+        }
         return approve ? Optional.of(agree(user, choice, choice.manager(), user.username())) : Optional.empty();
     }
 
@@ -306,21 +317,8 @@ public class Decisions {
         return agreed.placement().id();
     }
 
-    /**
-     * With the step: the council's staff in the role it now waits for are mailed
-     * once it commits. The mail names no child: it says where to look.
-     */
     private void tell(CurrentUser user, Role role, long referralId, String subject, String what) {
-        String reference = AnonymisedReferral.referenceOf(referralId);
-        String id = UUID.randomUUID().toString();
-        List<String> staff = organisations.staffEmails(user.localAuthorityId(), role);
-        for (int i = 0; i < staff.size(); i++) {
-            outbox.queue(new Mail(
-                    staff.get(i),
-                    "Referral " + reference + ": " + subject,
-                    what + "\n\n" + baseUrl + "/referrals/" + referralId + "/choice\n",
-                    "waiting-" + id + "-" + i + "@placement-broker"));
-        }
+        staffMail.toRole(user.localAuthorityId(), role, referralId, subject, what, "/choice");
     }
 
     private void stillChoosing(long referralId) {

@@ -1,14 +1,18 @@
 package uk.placementbroker.brokerage;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
+import uk.placementbroker.referral.ChoiceProgress;
 import uk.placementbroker.referral.ReferralStatus;
 import uk.placementbroker.referral.Referrals;
 
@@ -18,7 +22,7 @@ import uk.placementbroker.referral.Referrals;
  * approve. One list, so that the home page and the referral list say the same.
  */
 @Component
-public class WaitingFor {
+public class WaitingFor implements ChoiceProgress {
 
     /** A referral waiting for this person, and what they are to do. */
     public record Item(long referralId, String childName, String childReference, String what, String href) {}
@@ -72,19 +76,47 @@ public class WaitingFor {
         return items;
     }
 
+    @Override
+    public Map<Long, String> waitingFor(CurrentUser user, Collection<Long> choosingReferralIds) {
+        Map<Long, String> waiting = new HashMap<>();
+        for (Decisions.Choice choice : decisions.choices(user, choosingReferralIds)) {
+            Role next = next(user, choice);
+            if (next != null) {
+                waiting.put(choice.referralId(), "the " + next.label().toLowerCase(Locale.ROOT));
+            }
+        }
+        return waiting;
+    }
+
     private String stepFor(CurrentUser user, Decisions.Choice choice) {
-        if (!choice.proposed() || "REJECTED".equals(choice.managerDecision())) {
-            return user.hasRole(Role.SOCIAL_WORKER) ? "Propose one of the placements offered" : null;
+        Role next = next(user, choice);
+        if (next == null || !user.hasRole(next)) {
+            return null;
+        }
+        return switch (next) {
+            case SOCIAL_WORKER ->
+                "REJECTED".equals(choice.budgetDecision()) || "REJECTED".equals(choice.managerDecision())
+                        ? "Propose another of the placements offered"
+                        : "Propose one of the placements offered";
+            case TEAM_MANAGER ->
+                user.username().equals(choice.proposedBy()) ? null : "Give permission to place, or not";
+            case HEAD_OF_SERVICE -> "Approve the cost, or not";
+            default -> null;
+        };
+    }
+
+    /** Whose step is next in the choice: a refusal by the manager or the budget holder sends it back to the social worker. */
+    private Role next(CurrentUser user, Decisions.Choice choice) {
+        if (!choice.proposed()
+                || "REJECTED".equals(choice.managerDecision())
+                || "REJECTED".equals(choice.budgetDecision())) {
+            return Role.SOCIAL_WORKER;
         }
         if (choice.managerDecision() == null) {
-            return user.hasRole(Role.TEAM_MANAGER) && !user.username().equals(choice.proposedBy())
-                    ? "Give permission to place, or not"
-                    : null;
+            return Role.TEAM_MANAGER;
         }
-        if (choice.approvedByManager()
-                && choice.budgetDecision() == null
-                && decisions.needsBudgetHolder(user, choice)) {
-            return user.hasRole(Role.HEAD_OF_SERVICE) ? "Approve the cost, or not" : null;
+        if (choice.budgetDecision() == null && decisions.needsBudgetHolder(user, choice)) {
+            return Role.HEAD_OF_SERVICE;
         }
         return null;
     }

@@ -8,7 +8,8 @@ public enum ReferralStatus {
     RETURNED("Returned to the social worker", "the social worker"),
     READY_TO_SEARCH("Ready to search", "a broker"),
     SEARCHING("Searching", "providers' offers"),
-    CHOOSING("Choice sent to the social worker", "the social worker and team manager"),
+    // Who a choosing referral waits for depends on the choice (referral.ChoiceProgress): these words are the start.
+    CHOOSING("Choice sent to the social worker", "the social worker"),
     PLACED("Placed", "nobody"),
     WITHDRAWN("Withdrawn", "nobody");
 

@@ -64,13 +64,16 @@ public class Referrals {
     private final ChildRecords children;
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
+    private final StaffMail staffMail;
 
     Referrals(
             JdbcClient jdbc,
             AuditLog auditLog,
             ChildRecords children,
             Organisations organisations,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            StaffMail staffMail) {
+        this.staffMail = staffMail;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.children = children;
@@ -304,6 +307,23 @@ public class Referrals {
                         ? "Answered the broker and sent the referral back"
                         : "Sent the referral for permission to look",
                 answer);
+        if (returned) {
+            staffMail.toRole(
+                    user.localAuthorityId(),
+                    Role.BROKER,
+                    id,
+                    "a referral is back for its quality check",
+                    "The social worker has answered the comments and sent the referral back for its quality check.",
+                    "");
+        } else {
+            staffMail.toRole(
+                    user.localAuthorityId(),
+                    Role.TEAM_MANAGER,
+                    id,
+                    "a referral waits for your permission to look",
+                    "A social worker asks for permission to look for a placement.",
+                    "");
+        }
         return List.of();
     }
 
@@ -322,9 +342,21 @@ public class Referrals {
                     "authorised_by = ?, authorised_at = now()",
                     user.username());
             event(id, user, "Gave permission to look", comment);
+            staffMail.toRole(
+                    user.localAuthorityId(),
+                    Role.BROKER,
+                    id,
+                    "a referral waits for your quality check",
+                    "The team manager has given permission to look. Check the referral before any provider reads it.",
+                    "");
         } else {
             move(id, ReferralStatus.RETURNED, null, null);
             event(id, user, "Did not give permission to look, and returned the referral", comment);
+            staffMail.toSocialWorker(
+                    id,
+                    "permission to look was not given",
+                    "The team manager did not give permission to look and returned the referral. Read why on the referral.",
+                    "");
         }
     }
 
@@ -342,6 +374,12 @@ public class Referrals {
         } else {
             move(id, ReferralStatus.RETURNED, null, null);
             event(id, user, "Returned the referral to the social worker", comment);
+            staffMail.toSocialWorker(
+                    id,
+                    "the broker returned the referral",
+                    "The broker returned the referral with comments. Answer them, change what needs changing"
+                            + " and send it again.",
+                    "");
         }
     }
 

@@ -74,14 +74,33 @@ class WaitingForIntegrationTests {
                 .query(String.class)
                 .single();
 
+        assertThat(mailTo(
+                        "tm.northbridge@northbridge.example",
+                        "Referral R%06d: a referral waits for your permission to look".formatted(referral)))
+                .as("the team manager was told when the social worker sent it")
+                .hasSize(1);
+        assertThat(mailTo(
+                        "broker.northbridge@northbridge.example",
+                        "Referral R%06d: a referral waits for your quality check".formatted(referral)))
+                .as("and the brokers when the team manager gave permission")
+                .hasSize(1);
+
         decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(offer));
         assertThat(waiting("sw.northbridge", child)).contains("Propose one of the placements offered");
         assertThat(waiting("tm.northbridge", child)).isEmpty();
+        assertThat(listedAsWaitingFor(referral)).isEqualTo("The social worker");
+        assertThat(mailTo(
+                        "sw.northbridge@northbridge.example",
+                        "Referral R%06d: a choice of placements waits for your proposal".formatted(referral)))
+                .as("the referral's social worker is told")
+                .allMatch(body -> body.contains("/referrals/" + referral + "/choice") && !body.contains(child))
+                .hasSize(1);
 
         decisions.propose(
                 staff("sw.northbridge", Role.SOCIAL_WORKER), referral, offer, "The only home that can take her");
         assertThat(waiting("tm.northbridge", child)).contains("Give permission to place, or not");
         assertThat(waiting("sw.northbridge", child)).isEmpty();
+        assertThat(listedAsWaitingFor(referral)).isEqualTo("The team manager");
         assertThat(mailTo(
                         "tm.northbridge@northbridge.example",
                         "Referral R%06d: a proposal waits for your permission to place".formatted(referral)))
@@ -91,10 +110,38 @@ class WaitingForIntegrationTests {
         decisions.decide(staff("tm.northbridge", Role.TEAM_MANAGER), referral, true, "Agreed");
         assertThat(waiting("hos.northbridge", child)).contains("Approve the cost, or not");
         assertThat(waiting("tm.northbridge", child)).isEmpty();
+        assertThat(listedAsWaitingFor(referral))
+                .as("the referral list names who it waits for")
+                .isEqualTo("The head of service");
         assertThat(mailTo(
                         "hos.northbridge@northbridge.example",
                         "Referral R%06d: a placement waits for you to approve its cost".formatted(referral)))
                 .hasSize(1);
+
+        decisions.approveBudget(staff("hos.northbridge", Role.HEAD_OF_SERVICE), referral, false, "Too costly");
+        assertThat(waiting("sw.northbridge", child)).contains("Propose another of the placements offered");
+        assertThat(listedAsWaitingFor(referral)).isEqualTo("The social worker");
+        assertThat(mailTo(
+                        "sw.northbridge@northbridge.example",
+                        "Referral R%06d: the cost was not approved".formatted(referral)))
+                .hasSize(1);
+    }
+
+    @Test
+    void aReferralReturnedByTheBrokerIsMailedToItsSocialWorker() throws Exception {
+        long referral = ReferralFixtures.readyToSearchInNorthbridge(jdbc, referrals);
+        jdbc.sql("update referral_referral set status = 'AWAITING_QUALITY_CHECK' where id = ?")
+                .param(referral)
+                .update();
+
+        referrals.check(staff("broker.northbridge", Role.BROKER), referral, false, "Say more about her school");
+
+        assertThat(mailTo(
+                        "sw.northbridge@northbridge.example",
+                        "Referral R%06d: the broker returned the referral".formatted(referral)))
+                .singleElement()
+                .satisfies(body -> assertThat(body).contains("/referrals/" + referral));
+        assertThat(listedAsWaitingFor(referral)).isEqualTo("The social worker");
     }
 
     @Test
@@ -117,6 +164,20 @@ class WaitingForIntegrationTests {
                 .filter(row -> row.contains(child))
                 .findFirst()
                 .orElse("");
+    }
+
+    /** What the broker's referral list says the referral waits for. */
+    private String listedAsWaitingFor(long referral) {
+        WebSession session = new WebSession(port);
+        session.signIn("broker.northbridge", DemoAccounts.PASSWORD);
+        String list = session.get("/referrals").body();
+        int link = list.indexOf("href=\"/referrals/" + referral + "\"");
+        assertThat(link).as("referral %s in the list", referral).isPositive();
+        String row = list.substring(link, list.indexOf("</tr>", link));
+        java.util.regex.Matcher cells = java.util.regex.Pattern.compile("<td class=\"govuk-table__cell\">([^<]*)</td>")
+                .matcher(row);
+        assertThat(cells.find()).isTrue();
+        return cells.group(1).strip();
     }
 
     private String home(String username) {

@@ -19,9 +19,11 @@ import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.placement.Placements;
 import uk.placementbroker.placement.StandardPlacement;
+import uk.placementbroker.referral.ChoiceProgress;
 import uk.placementbroker.referral.PlacementsStandard;
 import uk.placementbroker.referral.ReferralDetails;
 import uk.placementbroker.referral.ReferralQuality;
+import uk.placementbroker.referral.ReferralStatus;
 import uk.placementbroker.referral.Referrals;
 import uk.placementbroker.shared.NotFound;
 import uk.placementbroker.shared.PlacementType;
@@ -34,16 +36,31 @@ class ReferralController {
     private final Referrals referrals;
     private final ChildRecords children;
     private final Placements placements;
+    private final ChoiceProgress choiceProgress;
 
-    ReferralController(Referrals referrals, ChildRecords children, Placements placements) {
+    ReferralController(
+            Referrals referrals, ChildRecords children, Placements placements, ChoiceProgress choiceProgress) {
         this.referrals = referrals;
         this.children = children;
         this.placements = placements;
+        this.choiceProgress = choiceProgress;
     }
 
     @GetMapping("/referrals")
     String list(CurrentUser user, Model model) {
-        model.addAttribute("referrals", referrals.list(user));
+        List<Referrals.Referral> listed = referrals.list(user);
+        Map<Long, String> choosing = choiceProgress.waitingFor(
+                user,
+                listed.stream()
+                        .filter(referral -> referral.status() == ReferralStatus.CHOOSING)
+                        .map(Referrals.Referral::id)
+                        .toList());
+        Map<Long, String> waitingFor = new java.util.HashMap<>();
+        listed.forEach(referral -> waitingFor.put(
+                referral.id(),
+                choosing.getOrDefault(referral.id(), referral.status().waitsFor())));
+        model.addAttribute("referrals", listed);
+        model.addAttribute("waitingFor", waitingFor);
         model.addAttribute("canStart", user.hasRole(Role.SOCIAL_WORKER));
         return "referral/list";
     }
@@ -110,6 +127,12 @@ class ReferralController {
     @GetMapping("/referrals/{id}")
     String summary(CurrentUser user, @PathVariable long id, Model model) {
         Referrals.Referral referral = open(user, id);
+        model.addAttribute(
+                "waitingFor",
+                choiceProgress
+                        .waitingFor(
+                                user, referral.status() == ReferralStatus.CHOOSING ? List.of(referral.id()) : List.of())
+                        .getOrDefault(referral.id(), referral.status().waitsFor()));
         model.addAttribute("referral", referral);
         model.addAttribute("pages", ReferralPage.values());
         model.addAttribute(

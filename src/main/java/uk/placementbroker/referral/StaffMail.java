@@ -1,0 +1,61 @@
+package uk.placementbroker.referral;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.placementbroker.identity.Organisations;
+import uk.placementbroker.identity.Role;
+import uk.placementbroker.notification.Mail;
+import uk.placementbroker.notification.Outbox;
+
+/**
+ * Tells the council's staff, through the outbox and with the step that calls it, that a referral waits for them.
+ * The mail names no child: a mailbox is not the case record. It says what to do and where.
+ */
+@Component
+public class StaffMail {
+
+    private final JdbcClient jdbc;
+    private final Organisations organisations;
+    private final Outbox outbox;
+    private final String baseUrl;
+
+    StaffMail(
+            JdbcClient jdbc,
+            Organisations organisations,
+            Outbox outbox,
+            @Value("${placementbroker.base-url}") String baseUrl) {
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+        this.outbox = outbox;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Everyone in the council's staff in this role. */
+    public void toRole(long localAuthorityId, Role role, long referralId, String subject, String what, String page) {
+        send(organisations.staffEmails(localAuthorityId, role), referralId, subject, what, page);
+    }
+
+    /** The social worker who wrote the referral. */
+    public void toSocialWorker(long referralId, String subject, String what, String page) {
+        send(jdbc.sql("""
+                        select a.email from referral_referral r
+                        join identity_user_account a on a.username = r.created_by and a.local_authority_id = r.local_authority_id
+                        where r.id = ? and a.enabled and a.email is not null
+                        """).param(referralId).query(String.class).list(), referralId, subject, what, page);
+    }
+
+    private void send(List<String> to, long referralId, String subject, String what, String page) {
+        String reference = AnonymisedReferral.referenceOf(referralId);
+        String id = UUID.randomUUID().toString();
+        for (int i = 0; i < to.size(); i++) {
+            outbox.queue(new Mail(
+                    to.get(i),
+                    "Referral " + reference + ": " + subject,
+                    what + "\n\n" + baseUrl + "/referrals/" + referralId + page + "\n",
+                    "waiting-" + id + "-" + i + "@placement-broker"));
+        }
+    }
+}
