@@ -14,6 +14,7 @@ import uk.placementbroker.identity.Role;
 import uk.placementbroker.placement.Agreement;
 import uk.placementbroker.placement.Placements;
 import uk.placementbroker.placement.WeeklyCosts;
+import uk.placementbroker.referral.ReferralDetails;
 import uk.placementbroker.referral.ReferralStatus;
 import uk.placementbroker.referral.Referrals;
 import uk.placementbroker.referral.StaffMail;
@@ -43,7 +44,8 @@ public class Decisions {
             String managerDecision,
             String managerComment,
             String budgetHolder,
-            String budgetDecision) {
+            String budgetDecision,
+            String budgetComment) {
 
         public boolean proposed() {
             return proposedAnswerId != null;
@@ -138,21 +140,31 @@ public class Decisions {
         jdbc.sql("""
                 update brokerage_choice set proposed_answer_id = ?, proposed_by = ?, rationale = ?, proposed_at = now(),
                     manager = null, manager_decision = null, manager_comment = null, decided_at = null,
-                    budget_holder = null, budget_decision = null, budget_decided_at = null
+                    budget_holder = null, budget_decision = null, budget_comment = null, budget_decided_at = null
                 where referral_id = ?
                 """)
                 .params(answerId, user.username(), rationale.strip(), referralId)
                 .update();
         Answers.Answer answer = answers.find(user.localAuthorityId(), answerId).orElseThrow();
+        Optional<Money> over =
+                overBudget(referrals.open(user, referralId).orElseThrow().details(), answer);
         referrals.recordDecision(
-                user, referralId, "Proposed " + answer.homeName() + " (" + answer.providerName() + ")", rationale);
+                user,
+                referralId,
+                "Proposed " + answer.homeName() + " (" + answer.providerName() + ")"
+                        + over.map(by -> ", " + by + " a week above the budget guidance")
+                                .orElse(""),
+                rationale);
         tell(
                 user,
                 Role.TEAM_MANAGER,
                 referralId,
                 "a proposal waits for your permission to place",
                 "The social worker proposes " + answer.homeName() + " (" + answer.providerName()
-                        + ") and asks for permission to place.");
+                        + ") and asks for permission to place."
+                        + over.map(by -> " Its weekly cost, " + answer.asOffer().weeklyCost() + ", is " + by
+                                        + " above the budget guidance in the referral.")
+                                .orElse(""));
     }
 
     /** Permission to place, or not. Returns the placement when it is agreed now (no budget holder needed). */
@@ -214,8 +226,12 @@ public class Decisions {
             throw new Refused("You proposed or approved this placement, so another budget holder must approve it");
         }
         jdbc.sql(
-                        "update brokerage_choice set budget_holder = ?, budget_decision = ?, budget_decided_at = now() where referral_id = ?")
-                .params(user.username(), approve ? "APPROVED" : "REJECTED", referralId)
+                        "update brokerage_choice set budget_holder = ?, budget_decision = ?, budget_comment = ?, budget_decided_at = now() where referral_id = ?")
+                .params(
+                        user.username(),
+                        approve ? "APPROVED" : "REJECTED",
+                        comment == null || comment.isBlank() ? null : comment.strip(),
+                        referralId)
                 .update();
         referrals.recordDecision(user, referralId, approve ? "Approved the cost" : "Did not approve the cost", comment);
         if (!approve) {
@@ -227,6 +243,18 @@ public class Decisions {
                     "/choice");
         }
         return approve ? Optional.of(agree(user, choice, choice.manager(), user.username())) : Optional.empty();
+    }
+
+    /**
+     * How far an offer's weekly cost (the fee and the extras) is above the social worker's budget guidance; empty
+     * when there is no guidance or the cost is within it.
+     */
+    public static Optional<Money> overBudget(ReferralDetails details, Answers.Answer answer) {
+        if (details.weeklyBudgetPounds() == null || !answer.offer()) {
+            return Optional.empty();
+        }
+        Money over = answer.asOffer().weeklyCost().minus(Money.pounds(details.weeklyBudgetPounds()));
+        return over.compareTo(Money.ZERO) > 0 ? Optional.of(over) : Optional.empty();
     }
 
     public boolean needsBudgetHolder(CurrentUser user, Choice choice) {
@@ -248,7 +276,7 @@ public class Decisions {
                 select c.referral_id, c.sent_by, c.sent_at,
                        array(select s.answer_id from brokerage_shortlist s where s.referral_id = c.referral_id order by s.position),
                        c.proposed_answer_id, c.proposed_by, c.rationale, c.manager, c.manager_decision, c.manager_comment,
-                       c.budget_holder, c.budget_decision
+                       c.budget_holder, c.budget_decision, c.budget_comment
                 from brokerage_choice c where c.referral_id = any (?) and c.local_authority_id = ?
                 """)
                 .params(referralIds.toArray(Long[]::new), user.localAuthorityId())
@@ -264,7 +292,8 @@ public class Decisions {
                         row.getString(9),
                         row.getString(10),
                         row.getString(11),
-                        row.getString(12)))
+                        row.getString(12),
+                        row.getString(13)))
                 .list();
     }
 

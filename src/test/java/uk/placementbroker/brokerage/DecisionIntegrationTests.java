@@ -328,6 +328,45 @@ class DecisionIntegrationTests {
     }
 
     @Test
+    void aProposalAboveTheBudgetGuidanceSaysSoAndTheHeadOfServicesReasonsAreShown() throws Exception {
+        long referral = searching();
+        long within = offer(referral, ReferralFixtures.oakfieldHousehold(jdbc, 6), "900");
+        long above = offer(referral, ReferralFixtures.oakfieldHousehold(jdbc, 7), "5100");
+        decisions.sendChoice(staff("broker.northbridge", Role.BROKER), referral, List.of(within, above));
+        decisions.propose(staff("sw.northbridge", Role.SOCIAL_WORKER), referral, above, "The only home near school");
+
+        WebSession manager = new WebSession(port);
+        manager.signIn("tm.northbridge", DemoAccounts.PASSWORD);
+        String page = manager.get("/referrals/" + referral + "/choice").body();
+        assertThat(page)
+                .as("the guidance in the referral is £950 a week")
+                .contains("budget guidance of £950 a week", "£4,150 a week above the budget guidance")
+                .contains("Its weekly cost, £5,100, is £4,150 above the budget guidance of £950.");
+        assertThat(page.split("a week above the budget guidance", -1))
+                .as("once, for the offer above it")
+                .hasSize(2);
+        String request = "Referral R%06d: a proposal waits for your permission to place".formatted(referral);
+        List<MimeMessage> told = List.of();
+        for (long deadline = System.nanoTime() + 10_000_000_000L;
+                told.isEmpty() && System.nanoTime() < deadline;
+                Thread.sleep(100)) {
+            told = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(message -> subject(message).equals(request))
+                    .toList();
+        }
+        assertThat(told)
+                .isNotEmpty()
+                .allSatisfy(mail ->
+                        assertThat(mail.getContent().toString()).contains("is £4,150 above the budget guidance"));
+
+        decisions.decide(staff("tm.northbridge", Role.TEAM_MANAGER), referral, true, "Agreed");
+        decisions.approveBudget(
+                staff("hos.northbridge", Role.HEAD_OF_SERVICE), referral, false, "Ask the in-house team first");
+        assertThat(manager.get("/referrals/" + referral + "/choice").body())
+                .contains("Cost not approved by hos.northbridge: Ask the in-house team first");
+    }
+
+    @Test
     void twoDecisionsAtOnceCannotFillTheSamePlace() throws Exception {
         String home = ReferralFixtures.oakfieldHousehold(jdbc, 3);
         jdbc.sql("update market_foster_household set approved_children = 1 where id = ?")

@@ -15,6 +15,7 @@ import uk.placementbroker.brokerage.Decisions;
 import uk.placementbroker.brokerage.OfferScreening;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
+import uk.placementbroker.matching.WholeCost;
 import uk.placementbroker.placement.Placement;
 import uk.placementbroker.placement.Placements;
 import uk.placementbroker.referral.Referrals;
@@ -72,10 +73,24 @@ class ChoiceController {
         Decisions.Choice choice = decisions.choice(user, id).orElseThrow(() -> new NotFound());
         OfferScreening.Result screened =
                 screening.screen(user, referral, answers.toReferral(user.localAuthorityId(), id));
+        // Every offer sent is shown to those who decide, one that no longer meets the criteria with the reasons.
         List<OfferScreening.RankedOffer> shortlist = choice.shortlist().stream()
                 .map(answer -> screened.ranked().stream()
                         .filter(offer -> offer.answer().id() == answer)
-                        .findFirst())
+                        .findFirst()
+                        .or(() -> screened.screenedOut().stream()
+                                .filter(out -> out.answer().id() == answer)
+                                .findFirst()
+                                .map(out -> new OfferScreening.RankedOffer(
+                                        0,
+                                        out.answer(),
+                                        0,
+                                        "Does not meet: " + String.join("; ", out.reasons()),
+                                        new WholeCost(
+                                                out.answer().asOffer().weeklyFee(),
+                                                out.answer().asOffer().extrasWeekly(),
+                                                Money.ZERO),
+                                        null))))
                 .flatMap(Optional::stream)
                 .toList();
         model.addAttribute("referral", referral);
@@ -88,6 +103,15 @@ class ChoiceController {
                                 .orElse(null)
                         : null);
         model.addAttribute("needsBudgetHolder", choice.proposed() && decisions.needsBudgetHolder(user, choice));
+        Map<Long, Money> overBudget = new java.util.HashMap<>();
+        shortlist.forEach(offer -> Decisions.overBudget(referral.details(), offer.answer())
+                .ifPresent(over -> overBudget.put(offer.answer().id(), over)));
+        model.addAttribute("overBudget", overBudget);
+        model.addAttribute(
+                "budgetGuidance",
+                referral.details().weeklyBudgetPounds() == null
+                        ? null
+                        : Money.pounds(referral.details().weeklyBudgetPounds()));
         model.addAttribute("threshold", Money.of(decisions.budgetThreshold()));
         model.addAttribute(
                 "placement", placements.ofReferral(user.localAuthorityId(), id).orElse(null));
