@@ -32,6 +32,8 @@ public class OfferScreening {
     /**
      * An offer that meets every essential criterion, in rank order, or one the broker chose to consider
      * although it does not (ranked after the rest, with {@code override} saying who and why).
+     *
+     * @param milesFromHome from the child's home, or NaN when either place is not known
      */
     public record RankedOffer(
             int rank,
@@ -39,7 +41,14 @@ public class OfferScreening {
             long score,
             String explanation,
             WholeCost cost,
-            ScreeningOverrides.Override override) {}
+            ScreeningOverrides.Override override,
+            double milesFromHome) {
+
+        /** The distance in words: "12 miles from home", or null when it is not known. */
+        public String distance() {
+            return Double.isNaN(milesFromHome) ? null : Math.round(milesFromHome) + " miles from home";
+        }
+    }
 
     /** An offer screened out, and the criteria it does not meet. */
     public record ScreenedOut(Answers.Answer answer, List<String> reasons) {}
@@ -125,7 +134,13 @@ public class OfferScreening {
                     contactJourneys,
                     mileageRate);
             ranked.add(new RankedOffer(
-                    ranked.size() + 1, answer, Math.round(entry.score()), ranking.explanation(entry), cost, null));
+                    ranked.size() + 1,
+                    answer,
+                    Math.round(entry.score()),
+                    ranking.explanation(entry),
+                    cost,
+                    null,
+                    entry.milesFromHome()));
         }
         for (Considered offer : considered) {
             WholeCost cost = WholeCost.of(
@@ -143,7 +158,8 @@ public class OfferScreening {
                     "Does not meet: " + String.join("; ", offer.unmet()) + ". Considered on the broker's judgement: "
                             + offer.override().reason(),
                     cost,
-                    offer.override()));
+                    offer.override(),
+                    milesBetween(criteria.home(), offer.candidate().location())));
         }
         List<Answers.Answer> refusals =
                 answers.stream().filter(answer -> !answer.offer()).toList();

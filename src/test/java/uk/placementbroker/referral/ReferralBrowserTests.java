@@ -336,7 +336,9 @@ class ReferralBrowserTests {
                     .click();
             window.check("referral-override");
             assertThat(window.page().locator("#offers").innerText())
-                    .contains("Fails an essential criterion", "Her brother lives with these carers");
+                    .contains(
+                            "Considered although it fails an essential criterion",
+                            "Her brother lives with these carers");
             assertThat(window.page().locator("#escalated").count())
                     .as("the warning has been acted on")
                     .isZero();

@@ -90,7 +90,8 @@ class ChoiceController {
                                                 out.answer().asOffer().weeklyFee(),
                                                 out.answer().asOffer().extrasWeekly(),
                                                 Money.ZERO),
-                                        null))))
+                                        null,
+                                        Double.NaN))))
                 .flatMap(Optional::stream)
                 .toList();
         model.addAttribute("referral", referral);

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.placementbroker.brokerage.Answers;
+import uk.placementbroker.brokerage.CriterionChecks;
 import uk.placementbroker.brokerage.OfferScreening;
 import uk.placementbroker.brokerage.Questions;
 import uk.placementbroker.brokerage.RoundKind;
@@ -39,6 +40,7 @@ class SearchRoundsController {
     private final Placements placements;
     private final ScreeningOverrides overrides;
     private final Questions questions;
+    private final CriterionChecks criterionChecks;
 
     SearchRoundsController(
             Referrals referrals,
@@ -47,7 +49,9 @@ class SearchRoundsController {
             OfferScreening screening,
             Placements placements,
             ScreeningOverrides overrides,
-            Questions questions) {
+            Questions questions,
+            CriterionChecks criterionChecks) {
+        this.criterionChecks = criterionChecks;
         this.referrals = referrals;
         this.rounds = rounds;
         this.answers = answers;
@@ -71,6 +75,9 @@ class SearchRoundsController {
         model.addAttribute("kinds", RoundKind.values());
         model.addAttribute("questions", questions.forCouncil(user.localAuthorityId(), id));
         model.addAttribute("providersRead", referrals.providersPreview(user, id));
+        model.addAttribute("handCriteria", referral.details().essentialCriteria());
+        model.addAttribute("checks", criterionChecks.of(id));
+        model.addAttribute("emptySet", java.util.Set.of());
         List<Answers.Answer> answered = answers.toReferral(user.localAuthorityId(), id);
         OfferScreening.Result offers = screening.screen(user, referral, answered);
         model.addAttribute("offers", offers);
@@ -177,6 +184,19 @@ class SearchRoundsController {
         }
         redirect.addFlashAttribute("message", "Answer published to every provider asked");
         return "redirect:/referrals/" + id + "/search";
+    }
+
+    @PostMapping("/referrals/{id}/offers/{answerId}/checks")
+    String check(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long answerId,
+            @RequestParam(defaultValue = "") List<String> met,
+            RedirectAttributes redirect) {
+        referral(user, id);
+        criterionChecks.record(user, id, answerId, java.util.Set.copyOf(met));
+        redirect.addFlashAttribute("message", "Checks recorded");
+        return "redirect:/referrals/" + id + "/search#by-hand";
     }
 
     /** An answer the broker has written, and what providers would read of it. */
