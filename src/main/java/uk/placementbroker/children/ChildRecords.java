@@ -147,6 +147,17 @@ public class ChildRecords {
         }
     }
 
+    /** What the council records of the child, for another module's record about them; the caller audits what it shows. */
+    public Optional<ChildDetails> details(long localAuthorityId, long childId) {
+        return jdbc.sql("""
+                select child_reference, first_name, last_name, date_of_birth, sex, ethnicity, home_postcode, upn
+                from children_child where id = ? and local_authority_id = ?
+                """)
+                .params(childId, localAuthorityId)
+                .query(ChildDetails.class)
+                .optional();
+    }
+
     /** The child's other names; empty when the child is not the council's. */
     public Optional<OtherNames> otherNames(long localAuthorityId, long childId) {
         return jdbc.sql("select known_as, family_names from children_child where id = ? and local_authority_id = ?")

@@ -1,9 +1,10 @@
 package uk.placementbroker.children;
 
+import java.util.List;
 import java.util.Map;
 
 /** Plain-English meanings of the DfE's SSDA903 codes, for pages. Unknown codes are shown as they are. */
-final class Codes903 {
+public final class Codes903 {
 
     private static final Map<String, String> PLACEMENT_TYPES = Map.ofEntries(
             Map.entry("A3", "Placed for adoption with consent, with current foster carer"),
@@ -88,6 +89,10 @@ final class Codes903 {
             Map.entry("REFU", "Refused"),
             Map.entry("NOBT", "Information not yet obtained"));
 
+    private static final List<String> ETHNIC_ORDER = List.of(
+            "WBRI", "WIRI", "WIRT", "WROM", "WOTH", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN", "ABAN", "AOTH",
+            "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT");
+
     private Codes903() {}
 
     static String placementType(String code) {
@@ -106,7 +111,17 @@ final class Codes903 {
         return REASONS_PLACE_CHANGE.getOrDefault(code, code);
     }
 
-    static String ethnicity(String code) {
+    /** The words for a 903 ETHNIC code, or the code when it is not one. */
+    public static String ethnicity(String code) {
         return ETHNICITIES.getOrDefault(code, code);
+    }
+
+    /** Every 903 ETHNIC code with its words, in the order of the DfE's list. */
+    public static Map<String, String> ethnicities() {
+        Map<String, String> inOrder = new java.util.LinkedHashMap<>();
+        for (String code : ETHNIC_ORDER) {
+            inOrder.put(code, ETHNICITIES.get(code));
+        }
+        return inOrder;
     }
 }

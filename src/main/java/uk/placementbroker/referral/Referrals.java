@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import uk.placementbroker.children.ChildDetails;
 import uk.placementbroker.children.ChildRecords;
 import uk.placementbroker.children.ChildSummary;
 import uk.placementbroker.identity.AuditAction;
@@ -85,19 +86,20 @@ public class Referrals {
     @Transactional
     public Optional<Long> start(CurrentUser user, long childId) {
         require(user, Role.SOCIAL_WORKER);
-        if (children.summary(user.localAuthorityId(), childId).isEmpty()) {
+        Optional<ChildDetails> child = children.details(user.localAuthorityId(), childId);
+        if (child.isEmpty()) {
             auditLog.record(AuditAction.REFUSED, "child", childId, "start a referral");
             return Optional.empty();
         }
+        // Where the child lives and their ethnicity are on the child's record: the social worker starts from them.
+        tools.jackson.databind.node.ObjectNode draft = JSON.valueToTree(ReferralDetails.empty());
+        draft.put("homePostcode", child.get().homePostcode());
+        draft.put("ethnicity", child.get().ethnicity());
         long id = jdbc.sql("""
                 insert into referral_referral (local_authority_id, child_id, status, details, created_by)
                 values (?, ?, 'DRAFT', ?::jsonb, ?) returning id
                 """)
-                .params(
-                        user.localAuthorityId(),
-                        childId,
-                        JSON.writeValueAsString(ReferralDetails.empty()),
-                        user.username())
+                .params(user.localAuthorityId(), childId, JSON.writeValueAsString(draft), user.username())
                 .query(Long.class)
                 .single();
         event(id, user, "Started the referral", null);

@@ -123,8 +123,13 @@ class ReferralBrowserTests {
                     .click();
             page.getByLabel("Essential criteria: what a home must have")
                     .fill("Carers trained in responding to missing episodes");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and continue"))
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Save and return to check your answers"))
                     .click();
+            assertThat(page.url())
+                    .as("a change made from checking the answers comes back to them")
+                    .endsWith("#criteria");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send for permission to look"))
                     .click();
             window.check("referral-sent");

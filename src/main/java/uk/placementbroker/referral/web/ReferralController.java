@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.placementbroker.children.ChildRecords;
+import uk.placementbroker.children.Codes903;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.placement.Placements;
@@ -37,6 +38,9 @@ class ReferralController {
     private final ChildRecords children;
     private final Placements placements;
     private final ChoiceProgress choiceProgress;
+
+    /** The social worker came to a page of questions from checking their answers, and goes back there. */
+    private static final String CHECK_ANSWERS = "check";
 
     ReferralController(
             Referrals referrals, ChildRecords children, Placements placements, ChoiceProgress choiceProgress) {
@@ -87,10 +91,17 @@ class ReferralController {
         return "redirect:/referrals/" + id + "/" + ReferralPage.PLACEMENT.slug();
     }
 
+    /** A page of questions; from "check" when the social worker came from checking their answers, and goes back there. */
     @GetMapping("/referrals/{id}/{page:[a-z]+}")
-    String question(CurrentUser user, @PathVariable long id, @PathVariable String page, Model model) {
+    String question(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable String page,
+            @RequestParam(defaultValue = "") String from,
+            Model model) {
         Referrals.Referral referral = open(user, id);
         ReferralPage question = ReferralPage.of(page).orElseThrow(() -> new NotFound());
+        model.addAttribute("from", from);
         return questionPage(
                 referral, question, referral.details(), ReferralPage.values(referral.details()), Map.of(), model);
     }
@@ -116,9 +127,13 @@ class ReferralController {
                                     : ", ",
                             typed)));
             // What was typed and chosen stays on the page, not what was saved before.
+            model.addAttribute("from", form.getFirst("from"));
             return questionPage(referral, question, answers, values, problems, model);
         }
         referrals.saveAnswers(user, id, answers);
+        if (CHECK_ANSWERS.equals(form.getFirst("from"))) {
+            return "redirect:/referrals/" + id + "#" + question.slug();
+        }
         return "redirect:/referrals/" + id
                 + (question.next().map(next -> "/" + next.slug()).orElse(""));
     }
@@ -138,7 +153,21 @@ class ReferralController {
         model.addAttribute(
                 "findings",
                 referral.status().editable() ? ReferralQuality.check(referral.details(), LocalDate.now()) : List.of());
-        model.addAttribute("history", referrals.history(user, id));
+        List<Referrals.Event> history = referrals.history(user, id);
+        model.addAttribute("history", history);
+        if (referral.status() == ReferralStatus.RETURNED) {
+            // The comments the social worker is to answer: those of the step that returned it, the latest.
+            history.stream()
+                    .filter(event -> event.action().startsWith("Returned the referral")
+                            || event.action().startsWith("Did not give permission to look"))
+                    .reduce((earlier, later) -> later)
+                    .ifPresent(returned -> model.addAttribute("returnedWith", returned));
+        }
+        model.addAttribute(
+                "ethnicityWords",
+                referral.details().ethnicity() == null
+                        ? null
+                        : Codes903.ethnicity(referral.details().ethnicity()));
         model.addAttribute(
                 "mainTypes",
                 List.of(PlacementType.FOSTERING, PlacementType.RESIDENTIAL, PlacementType.SUPPORTED_ACCOMMODATION));
@@ -287,6 +316,7 @@ class ReferralController {
                         PlacementType.SHORT_BREAKS,
                         PlacementType.SEND_RESIDENTIAL_SCHOOL));
         model.addAttribute("details", answers);
+        model.addAttribute("ethnicities", Codes903.ethnicities());
         return "referral/page";
     }
 
