@@ -22,6 +22,8 @@ import uk.placementbroker.notification.Outbox;
 import uk.placementbroker.referral.AnonymisedReferral;
 import uk.placementbroker.referral.ReferralDetails;
 import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
 
 /**
  * Opens a referral's search rounds. A round, its recipients and their mails (in the outbox) are written
@@ -49,6 +51,9 @@ public class Rounds {
     /** One provider asked in a round, and how the mail to them went. */
     public record Recipient(
             String provider, String email, String status, int attempts, String lastError, Instant sentAt) {}
+
+    /** The latest a broker may set a round's deadline: a search left open longer has stalled. */
+    public static final Duration LONGEST_DEADLINE = Duration.ofDays(14);
 
     private final JdbcClient jdbc;
     private final Referrals referrals;
@@ -91,17 +96,22 @@ public class Rounds {
      */
     @Transactional
     public List<MarketDirectory.Contact> open(CurrentUser user, long referralId, RoundKind kind) {
+        return open(user, referralId, kind, null);
+    }
+
+    /**
+     * The same, with the deadline the broker set for answers; null for the default from the referral's urgency.
+     * A deadline must be in the future and within {@link #LONGEST_DEADLINE}.
+     */
+    @Transactional
+    public List<MarketDirectory.Contact> open(CurrentUser user, long referralId, RoundKind kind, Instant deadline) {
         Referrals.Referral referral = referrals.startSearch(user, referralId);
-        List<MarketDirectory.Contact> contacts = market
-                .providersToAsk(
-                        user.localAuthorityId(),
-                        user.consortiumId(),
-                        kind.name(),
-                        referral.details().placementTypes(),
-                        LocalDate.now())
-                .stream()
-                .filter(contact -> !alreadyAsked(referralId, contact.providerId()))
-                .toList();
+        if (deadline != null
+                && (!deadline.isAfter(Instant.now())
+                        || deadline.isAfter(Instant.now().plus(LONGEST_DEADLINE)))) {
+            throw new Refused("Set a deadline for answers after now and within " + LONGEST_DEADLINE.toDays() + " days");
+        }
+        List<MarketDirectory.Contact> contacts = toAsk(user, referral, kind);
         if (contacts.isEmpty()) {
             return contacts;
         }
@@ -109,7 +119,9 @@ public class Rounds {
                 .param(referralId)
                 .query(Integer.class)
                 .single();
-        Instant respondBy = Instant.now().plus(respondWithin(referral.details().urgency()));
+        Instant respondBy = deadline != null
+                ? deadline
+                : Instant.now().plus(respondWithin(referral.details().urgency()));
         long round = jdbc.sql("""
                 insert into brokerage_round (referral_id, local_authority_id, number, kind, opened_by, respond_by)
                 values (?, ?, ?, ?, ?, ?) returning id
@@ -135,6 +147,30 @@ public class Rounds {
                 round,
                 "referral " + referralId + ", " + contacts.size() + " providers");
         return contacts;
+    }
+
+    /** Who a round of this kind would ask now, for the broker to see before sending it: nobody is mailed. */
+    public List<MarketDirectory.Contact> wouldAsk(CurrentUser user, long referralId, RoundKind kind) {
+        Referrals.Referral referral = referrals.open(user, referralId).orElseThrow(() -> new NotFound());
+        return toAsk(user, referral, kind);
+    }
+
+    /** The deadline a round gets unless the broker sets one: from the referral's urgency. */
+    public Instant defaultDeadline(Referrals.Referral referral) {
+        return Instant.now().plus(respondWithin(referral.details().urgency()));
+    }
+
+    private List<MarketDirectory.Contact> toAsk(CurrentUser user, Referrals.Referral referral, RoundKind kind) {
+        return market
+                .providersToAsk(
+                        user.localAuthorityId(),
+                        user.consortiumId(),
+                        kind.name(),
+                        referral.details().placementTypes(),
+                        LocalDate.now())
+                .stream()
+                .filter(contact -> !alreadyAsked(referral.id(), contact.providerId()))
+                .toList();
     }
 
     /** One mail to each provider asked, all with the same anonymised text, queued with the round. */

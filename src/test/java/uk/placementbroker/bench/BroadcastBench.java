@@ -61,8 +61,8 @@ public final class BroadcastBench {
                 long referral = readyToSearch(jdbc);
                 broker.get("/referrals/" + referral + "/search");
                 long started = System.nanoTime();
-                HttpResponse<String> opened =
-                        broker.post("/referrals/" + referral + "/search/rounds", Map.of("kind", "FRAMEWORK"));
+                HttpResponse<String> opened = broker.post(
+                        "/referrals/" + referral + "/search/rounds", Map.of("kind", "FRAMEWORK", "step", "send"));
                 if (opened.statusCode() != 302) {
                     throw new IllegalStateException("The round did not open: " + opened.statusCode());
                 }

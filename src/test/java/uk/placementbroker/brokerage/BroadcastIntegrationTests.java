@@ -256,7 +256,7 @@ class BroadcastIntegrationTests {
         broker.signIn("broker.northbridge", DemoAccounts.PASSWORD);
         broker.get("/referrals/" + referral + "/search");
         HttpResponse<String> opened =
-                broker.post("/referrals/" + referral + "/search/rounds", Map.of("kind", "FRAMEWORK"));
+                broker.post("/referrals/" + referral + "/search/rounds", Map.of("kind", "FRAMEWORK", "step", "send"));
         assertThat(opened.statusCode()).isEqualTo(302);
         assertThat(expectedRecipients()).isGreaterThanOrEqualTo(PROVIDERS);
     }

@@ -245,7 +245,7 @@ class OffersIntegrationTests {
                 .single();
         WebSession broker = signedIn("broker.northbridge");
         broker.get("/referrals/" + referral + "/search");
-        assertThat(broker.post("/referrals/" + referral + "/search/rounds", Map.of("kind", "FRAMEWORK"))
+        assertThat(broker.post("/referrals/" + referral + "/search/rounds", Map.of("kind", "FRAMEWORK", "step", "send"))
                         .statusCode())
                 .isEqualTo(302);
         return referral;

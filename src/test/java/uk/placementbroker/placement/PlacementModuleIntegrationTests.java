@@ -26,9 +26,11 @@ import uk.placementbroker.shared.Money;
 
 /**
  * The placement module with only what it stands on (children, market, identity, and the referral a
- * placement is of): agreeing is the one way a placement comes into being, and it says so with an event.
+ * placement is of, and the outbox its staff are told through): agreeing is the one way a placement comes into being, and it says so with an event.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "referral")
+@ApplicationModuleTest(
+        mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
+        extraIncludes = {"referral", "notification"})
 @ActiveProfiles("test")
 class PlacementModuleIntegrationTests {
 

@@ -212,6 +212,12 @@ class ReferralBrowserTests {
             window.check("referral-search-rounds");
             window.page().getByLabel("Framework providers").check();
             window.page()
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check who it will ask"))
+                    .click();
+            window.check("referral-round-preview");
+            assertThat(window.page().locator("#round-preview").innerText())
+                    .contains("It will ask these", "Oakfield Fostering", "to answer by");
+            window.page()
                     .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the referral"))
                     .click();
             window.check("referral-round-opened");

@@ -1,10 +1,13 @@
 package uk.placementbroker.brokerage.web;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -73,6 +76,18 @@ class SearchRoundsController {
                         .collect(java.util.stream.Collectors.toMap(
                                 Rounds.Round::id, round -> rounds.recipients(user.localAuthorityId(), round.id()))));
         model.addAttribute("kinds", RoundKind.values());
+        if (!model.containsAttribute("roundForm")) {
+            java.time.ZonedDateTime deadline = rounds.defaultDeadline(referral).atZone(LONDON);
+            model.addAttribute(
+                    "roundForm",
+                    Map.of(
+                            "deadlineDay", String.valueOf(deadline.getDayOfMonth()),
+                            "deadlineMonth", String.valueOf(deadline.getMonthValue()),
+                            "deadlineYear", String.valueOf(deadline.getYear()),
+                            "deadlineTime",
+                                    java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                                            .format(deadline)));
+        }
         model.addAttribute("questions", questions.forCouncil(user.localAuthorityId(), id));
         model.addAttribute("providersRead", referrals.providersPreview(user, id));
         model.addAttribute("handCriteria", referral.details().essentialCriteria());
@@ -110,28 +125,102 @@ class SearchRoundsController {
         return "brokerage/search";
     }
 
+    /**
+     * The broker chooses the kind of round and its deadline, sees who it will ask ("check"), then sends it
+     * ("send"); both check the referral's state.
+     */
     @PostMapping("/referrals/{id}/search/rounds")
     String open(
             CurrentUser user,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "check") String step,
+            @RequestParam MultiValueMap<String, String> form,
             Model model,
             RedirectAttributes redirect) {
-        RoundKind round;
+        Map<String, String> errors = new LinkedHashMap<>();
+        RoundKind round = null;
         try {
             round = RoundKind.valueOf(kind);
         } catch (IllegalArgumentException e) {
-            model.addAttribute("errors", Map.of("kind", "Choose which providers to ask"));
+            errors.put("kind", "Choose which providers to ask");
+        }
+        Instant deadline = deadline(form, errors);
+        model.addAttribute("roundForm", form.toSingleValueMap());
+        if (!errors.isEmpty()) {
+            model.addAttribute("errors", errors);
             return search(user, id, model);
         }
-        List<MarketDirectory.Contact> asked = rounds.open(user, id, round);
+        if (!step.equals("send")) {
+            model.addAttribute(
+                    "roundPreview",
+                    new RoundPreview(
+                            round,
+                            rounds.wouldAsk(user, id, round),
+                            deadline != null ? deadline : rounds.defaultDeadline(referral(user, id)),
+                            nextStep(round)));
+            return search(user, id, model);
+        }
+        List<MarketDirectory.Contact> asked;
+        try {
+            asked = rounds.open(user, id, round, deadline);
+        } catch (Refused refused) {
+            model.addAttribute("errors", Map.of("deadlineDay", refused.getMessage()));
+            return search(user, id, model);
+        }
         redirect.addFlashAttribute(
                 "message",
                 asked.isEmpty()
-                        ? "Nobody new to ask among " + round.words().toLowerCase() + ": try the next round"
+                        ? "Nobody new to ask among " + round.words().toLowerCase() + ". " + nextStep(round)
                         : round.words() + ": " + asked.size() + (asked.size() == 1 ? " provider" : " providers")
                                 + " asked at the same time");
         return "redirect:/referrals/" + id + "/search";
+    }
+
+    /** A round as it would go out: who it asks, and by when they are to answer. */
+    record RoundPreview(RoundKind kind, List<MarketDirectory.Contact> asks, Instant deadline, String whenNobody) {
+
+        public String deadlineWords() {
+            return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", java.util.Locale.UK)
+                    .format(deadline.atZone(LONDON));
+        }
+    }
+
+    /** What a broker does when a round has nobody new to ask: the next round, or after the last one, more than rounds. */
+    static String nextStep(RoundKind kind) {
+        return switch (kind) {
+            case IN_HOUSE -> "Ask the framework providers next.";
+            case FRAMEWORK -> "Ask other providers (spot purchase) next.";
+            case SPOT ->
+                "Every provider in the market for this kind of placement has been asked. What to do next: widen the"
+                        + " criteria with the social worker (the distance, the areas to avoid, the kinds of placement),"
+                        + " ask providers you know of off the list by phone and record what they offer, or tell the"
+                        + " head of service that no placement can be found.";
+        };
+    }
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** The deadline the broker typed, or null to take the default; a date and time that are not real are an error. */
+    private static Instant deadline(MultiValueMap<String, String> form, Map<String, String> errors) {
+        String day = form.getFirst("deadlineDay");
+        String month = form.getFirst("deadlineMonth");
+        String year = form.getFirst("deadlineYear");
+        String time = form.getFirst("deadlineTime");
+        if (java.util.stream.Stream.of(day, month, year, time).allMatch(part -> part == null || part.isBlank())) {
+            return null;
+        }
+        try {
+            java.time.LocalDate date = java.time.LocalDate.of(
+                    Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
+            java.time.LocalTime at = time == null || time.isBlank()
+                    ? java.time.LocalTime.of(17, 0)
+                    : java.time.LocalTime.parse(time.strip().length() == 4 ? "0" + time.strip() : time.strip());
+            return date.atTime(at).atZone(LONDON).toInstant();
+        } catch (RuntimeException e) {
+            errors.put("deadlineDay", "Enter the deadline as a real date and time, such as 3 12 2026 and 17:00");
+            return null;
+        }
     }
 
     @PostMapping("/referrals/{id}/offers/{answerId}/consider")
