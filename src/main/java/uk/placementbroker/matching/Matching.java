@@ -21,19 +21,29 @@ public final class Matching {
     private static final HardConstraint[] BY_WORDS = {
         HardConstraint.NOT_IN_AN_AREA_TO_AVOID, HardConstraint.LANGUAGE, HardConstraint.ADAPTATIONS
     };
-    private static final Comparator<Ranked> BEST_FIRST = Comparator.comparing(Ranked::askedFirst)
-            .reversed()
-            .thenComparing(Comparator.comparingDouble(Ranked::score).reversed())
-            .thenComparing(entry -> entry.candidate().id());
+    // Compared on primitives: a search anywhere sorts thousands of homes, and boxed keys cost more than the scoring.
+    private static final Comparator<Ranked> BEST_FIRST = (one, other) -> {
+        if (one.askedFirst() != other.askedFirst()) {
+            return one.askedFirst() ? -1 : 1;
+        }
+        int byScore = Double.compare(other.score(), one.score());
+        return byScore != 0
+                ? byScore
+                : one.candidate().id().compareTo(other.candidate().id());
+    };
 
     /** Why a council's own carer ranks above homes that score higher. */
     public static final String ASKED_FIRST =
             "the council's own carer, ranked above other providers' homes:" + " the council asks its own carers first";
 
     private final Weights weights;
+    private final double[] weightOf = new double[FACTORS.length];
 
     public Matching(Weights weights) {
         this.weights = weights;
+        for (Factor factor : FACTORS) {
+            weightOf[factor.ordinal()] = weights.of(factor);
+        }
     }
 
     public Ranking rank(Criteria criteria, List<Candidate> candidates, LocalDate today) {
@@ -91,15 +101,13 @@ public final class Matching {
                 continue;
             }
             double fromSchool = school == home ? fromHome : miles(school, candidate);
-            double[] values = new double[FACTORS.length];
             double weighted = 0;
             double totalWeight = 0;
             for (Factor factor : FACTORS) {
-                double weight = weights.of(factor);
+                double weight = weightOf[factor.ordinal()];
                 double value = weight == 0
                         ? Double.NaN
                         : Scoring.value(factor, criteria, candidate, fromHome, fromSchool, today);
-                values[factor.ordinal()] = value;
                 if (!Double.isNaN(value)) {
                     weighted += weight * value;
                     totalWeight += weight;
@@ -107,7 +115,11 @@ public final class Matching {
             }
             double score = totalWeight == 0 ? 0 : 100 * weighted / totalWeight;
             ranked.add(new Ranked(
-                    candidate, score, values, fromHome, fromSchool, askedFirst.contains(candidate.providerId())));
+                    candidate,
+                    score,
+                    fromHome,
+                    fromSchool,
+                    !askedFirst.isEmpty() && askedFirst.contains(candidate.providerId())));
         }
         ranked.sort(BEST_FIRST);
         Map<HardConstraint, Integer> counts = new EnumMap<>(HardConstraint.class);
@@ -212,12 +224,7 @@ public final class Matching {
      * @param askedFirst whether its provider's homes rank above the rest (the council's own carers)
      */
     public record Ranked(
-            Candidate candidate,
-            double score,
-            double[] values,
-            double milesFromHome,
-            double milesFromSchool,
-            boolean askedFirst) {}
+            Candidate candidate, double score, double milesFromHome, double milesFromSchool, boolean askedFirst) {}
 
     /**
      * The result of one search: the ranked candidates, and how many were screened out by each constraint.
@@ -235,7 +242,16 @@ public final class Matching {
         public List<ScorePart> parts(Ranked entry) {
             List<ScorePart> parts = new ArrayList<>();
             for (Factor factor : FACTORS) {
-                double value = entry.values()[factor.ordinal()];
+                // Worked out again for the few entries shown, rather than kept for every home ranked.
+                double value = weights.of(factor) == 0
+                        ? Double.NaN
+                        : Scoring.value(
+                                factor,
+                                criteria,
+                                entry.candidate(),
+                                entry.milesFromHome(),
+                                entry.milesFromSchool(),
+                                today);
                 if (!Double.isNaN(value)) {
                     parts.add(new ScorePart(
                             factor,
