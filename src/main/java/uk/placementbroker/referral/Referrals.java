@@ -282,6 +282,42 @@ public class Referrals {
     }
 
     /**
+     * The broker changes the referral while searching (one over-ticked specialism can screen out the whole market),
+     * with a reason: the social worker is told, and the providers already asked are sent the change (see
+     * {@link ReferralAmended}).
+     *
+     * @param what the part changed, in words
+     */
+    @Transactional
+    public void amend(CurrentUser user, long id, ReferralDetails details, String what, String why) {
+        require(user, Role.BROKER);
+        if (why == null || why.isBlank()) {
+            throw new Refused(
+                    "Say why you are changing the referral: the social worker and the providers asked read it");
+        }
+        if (why.strip().length() > 1000) {
+            throw new Refused("Keep the reason to 1000 characters");
+        }
+        mine(user, id);
+        lockIn(
+                id,
+                Set.of(ReferralStatus.READY_TO_SEARCH, ReferralStatus.SEARCHING),
+                "so the broker can no longer change it");
+        jdbc.sql("update referral_referral set details = ?::jsonb, updated_at = now() where id = ?")
+                .params(JSON.writeValueAsString(details), id)
+                .update();
+        event(id, user, "Changed the referral while searching: " + what, why.strip());
+        auditLog.record(AuditAction.UPDATED, "referral", id, "amended by the broker: " + what);
+        staffMail.toSocialWorker(
+                id,
+                "the broker changed the referral",
+                "The broker changed the referral while searching (" + what.toLowerCase() + "). Read what changed and"
+                        + " why on the referral.",
+                "");
+        events.publishEvent(new ReferralAmended(id, what, why.strip(), Instant.now()));
+    }
+
+    /**
      * The social worker sends it on: for permission to look the first time, back to the broker after a
      * return. Refused with the quality findings while any remain.
      */

@@ -107,6 +107,7 @@ class ReferralController {
         Referrals.Referral referral = open(user, id);
         ReferralPage question = ReferralPage.of(page).orElseThrow(() -> new NotFound());
         model.addAttribute("from", from);
+        model.addAttribute("amending", amending(user, referral));
         return questionPage(
                 referral, question, referral.details(), ReferralPage.values(referral.details()), Map.of(), model);
     }
@@ -117,12 +118,30 @@ class ReferralController {
             @PathVariable long id,
             @PathVariable String page,
             @RequestParam MultiValueMap<String, String> form,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         Referrals.Referral referral = open(user, id);
         ReferralPage question = ReferralPage.of(page).orElseThrow(() -> new NotFound());
         Map<String, String> problems = new LinkedHashMap<>();
         ReferralDetails answers = question.read(referral.details(), form, problems);
+        boolean amending = amending(user, referral);
+        String why = form.getFirst("why") == null ? "" : form.getFirst("why");
+        if (amending && problems.isEmpty()) {
+            try {
+                referrals.amend(user, id, answers, question.title(), why);
+                redirect.addFlashAttribute(
+                        "message", "Referral changed: the social worker and the providers already asked are told");
+                return "redirect:/referrals/" + id + "/search";
+            } catch (Refused refused) {
+                if (!why.isBlank() && why.strip().length() <= 1000) {
+                    throw refused;
+                }
+                problems.put("why", refused.getMessage());
+            }
+        }
         if (!problems.isEmpty()) {
+            model.addAttribute("amending", amending);
+            model.addAttribute("why", why);
             Map<String, Object> values = new LinkedHashMap<>(ReferralPage.values(answers));
             form.forEach((field, typed) -> values.put(
                     field,
@@ -179,6 +198,7 @@ class ReferralController {
         model.addAttribute("isSocialWorker", user.hasRole(Role.SOCIAL_WORKER));
         model.addAttribute("isTeamManager", user.hasRole(Role.TEAM_MANAGER));
         model.addAttribute("isBroker", user.hasRole(Role.BROKER));
+        model.addAttribute("amendable", amending(user, referral));
         if ((referral.status() == uk.placementbroker.referral.ReferralStatus.READY_TO_SEARCH
                         || referral.status() == uk.placementbroker.referral.ReferralStatus.SEARCHING)
                 && user.hasRole(Role.BROKER)) {
@@ -293,6 +313,14 @@ class ReferralController {
                         referral.submittedOn() == null ? LocalDate.now() : referral.submittedOn(),
                         referral.createdBy(),
                         placement));
+    }
+
+    /** A broker changing the referral while searching, rather than its social worker writing it. */
+    private static boolean amending(CurrentUser user, Referrals.Referral referral) {
+        return user.hasRole(Role.BROKER)
+                && !user.hasRole(Role.SOCIAL_WORKER)
+                && (referral.status() == ReferralStatus.READY_TO_SEARCH
+                        || referral.status() == ReferralStatus.SEARCHING);
     }
 
     private Referrals.Referral open(CurrentUser user, long id) {
