@@ -58,7 +58,9 @@ class CheckAnswersIntegrationTests {
         assertThat(draft)
                 .as("where the child lives and their ethnicity come from the child's record, in words")
                 .contains(homePostcode, "White British")
-                .doesNotContain(">WBRI<");
+                .doesNotContain(">WBRI<")
+                .as("and the social worker is pointed to the names to keep from providers")
+                .contains("No other names are recorded on the child’s record", "/children/" + child + "#other-names");
 
         referrals.saveAnswers(socialWorker(), referral, everyAnswer());
         String check = socialWorker.get("/referrals/" + referral).body();

@@ -199,6 +199,12 @@ class ReferralController {
         model.addAttribute("isTeamManager", user.hasRole(Role.TEAM_MANAGER));
         model.addAttribute("isBroker", user.hasRole(Role.BROKER));
         model.addAttribute("amendable", amending(user, referral));
+        if (referral.status().editable()) {
+            model.addAttribute(
+                    "otherNames",
+                    children.otherNames(user.localAuthorityId(), referral.childId())
+                            .orElse(null));
+        }
         if ((referral.status() == uk.placementbroker.referral.ReferralStatus.READY_TO_SEARCH
                         || referral.status() == uk.placementbroker.referral.ReferralStatus.SEARCHING)
                 && user.hasRole(Role.BROKER)) {
