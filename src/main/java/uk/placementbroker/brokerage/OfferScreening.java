@@ -57,7 +57,35 @@ public class OfferScreening {
             List<RankedOffer> ranked,
             List<ScreenedOut> screenedOut,
             List<Answers.Answer> refusals,
-            List<Answers.Answer> withdrawn) {}
+            List<Answers.Answer> withdrawn) {
+
+        /**
+         * The offers sent in a choice, in its order, every one shown to those who decide: one that no longer meets
+         * the criteria with the reasons, unranked and with no travel worked out.
+         */
+        public List<RankedOffer> sent(List<Long> answerIds) {
+            return answerIds.stream()
+                    .map(answer -> ranked.stream()
+                            .filter(offer -> offer.answer().id() == answer)
+                            .findFirst()
+                            .or(() -> screenedOut.stream()
+                                    .filter(out -> out.answer().id() == answer)
+                                    .findFirst()
+                                    .map(out -> new RankedOffer(
+                                            0,
+                                            out.answer(),
+                                            0,
+                                            "Does not meet: " + String.join("; ", out.reasons()),
+                                            new WholeCost(
+                                                    out.answer().weeklyFee(),
+                                                    out.answer().asOffer().extrasWeekly(),
+                                                    Money.ZERO),
+                                            null,
+                                            Double.NaN))))
+                    .flatMap(Optional::stream)
+                    .toList();
+        }
+    }
 
     private final MarketDirectory market;
     private final Locations locations;

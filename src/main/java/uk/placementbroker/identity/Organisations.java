@@ -104,6 +104,17 @@ public class Organisations {
                 .optional();
     }
 
+    /** The work address of one of the council's staff, if they have one and their account is enabled. */
+    public Optional<String> staffEmail(long localAuthorityId, String username) {
+        return jdbc.sql("""
+                select email from identity_user_account
+                where local_authority_id = ? and username = ? and enabled and email is not null
+                """)
+                .params(localAuthorityId, username)
+                .query(String.class)
+                .optional();
+    }
+
     /** The work addresses of a council's staff in a role, for the mail that tells them something needs them. */
     public List<String> staffEmails(long localAuthorityId, Role role) {
         return jdbc.sql("""

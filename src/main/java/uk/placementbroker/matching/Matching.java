@@ -114,12 +114,7 @@ public final class Matching {
                 }
             }
             double score = totalWeight == 0 ? 0 : 100 * weighted / totalWeight;
-            ranked.add(new Ranked(
-                    candidate,
-                    score,
-                    fromHome,
-                    fromSchool,
-                    !askedFirst.isEmpty() && askedFirst.contains(candidate.providerId())));
+            ranked.add(new Ranked(candidate, score, fromHome, fromSchool, askedFirst.contains(candidate.providerId())));
         }
         ranked.sort(BEST_FIRST);
         Map<HardConstraint, Integer> counts = new EnumMap<>(HardConstraint.class);

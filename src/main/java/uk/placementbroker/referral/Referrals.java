@@ -137,7 +137,7 @@ public class Referrals {
                             referral.details(),
                             referral.childDateOfBirth(),
                             referral.childSex(),
-                            anonymiser(stored),
+                            anonymiser(stored.localAuthorityId(), stored.childId()),
                             today);
                 });
     }
@@ -159,9 +159,8 @@ public class Referrals {
      * Every free text of the referral that providers read, as they will read it, for the broker to check before
      * sending it out: the referral's broker or any of the council's staff who see it.
      */
-    public List<ProvidersRead> providersPreview(CurrentUser user, long id) {
-        Referral referral = open(user, id).orElseThrow(() -> new NotFound());
-        Anonymiser scrub = anonymiser(id);
+    public List<ProvidersRead> providersPreview(CurrentUser user, Referral referral) {
+        Anonymiser scrub = anonymiser(user.localAuthorityId(), referral.childId());
         ReferralDetails details = referral.details();
         List<ProvidersRead> read = new java.util.ArrayList<>();
         java.util.function.BiConsumer<String, String> add = (question, text) -> {
@@ -182,15 +181,16 @@ public class Referrals {
     }
 
     private Anonymiser anonymiser(long referralId) {
-        return anonymiser(jdbc.sql(SELECT + " where r.id = :id")
-                .param("id", referralId)
-                .query(this::stored)
-                .single());
+        record OfChild(long localAuthorityId, long childId) {}
+        OfChild of = jdbc.sql("select local_authority_id, child_id from referral_referral where id = ?")
+                .param(referralId)
+                .query(OfChild.class)
+                .single();
+        return anonymiser(of.localAuthorityId(), of.childId());
     }
 
-    private Anonymiser anonymiser(Stored stored) {
-        return Anonymiser.forChild(
-                children.identity(stored.localAuthorityId(), stored.childId()).orElseThrow());
+    private Anonymiser anonymiser(long localAuthorityId, long childId) {
+        return Anonymiser.forChild(children.identity(localAuthorityId, childId).orElseThrow());
     }
 
     /** The council's referrals that are not drafts of someone else, newest first; a list, so not audited record by record. */

@@ -40,11 +40,16 @@ public class StaffMail {
 
     /** The social worker who wrote the referral. */
     public void toSocialWorker(long referralId, String subject, String what, String page) {
-        send(jdbc.sql("""
-                        select a.email from referral_referral r
-                        join identity_user_account a on a.username = r.created_by and a.local_authority_id = r.local_authority_id
-                        where r.id = ? and a.enabled and a.email is not null
-                        """).param(referralId).query(String.class).list(), referralId, subject, what, page);
+        record WrittenBy(long localAuthorityId, String createdBy) {}
+        List<String> to = jdbc
+                .sql("select local_authority_id, created_by from referral_referral where id = ?")
+                .param(referralId)
+                .query(WrittenBy.class)
+                .optional()
+                .flatMap(writer -> organisations.staffEmail(writer.localAuthorityId(), writer.createdBy()))
+                .stream()
+                .toList();
+        send(to, referralId, subject, what, page);
     }
 
     private void send(List<String> to, long referralId, String subject, String what, String page) {

@@ -3,9 +3,6 @@ package uk.placementbroker.brokerage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -102,31 +99,7 @@ class AmendmentIntegrationTests {
                 .isEqualTo(403);
     }
 
-    /** The bodies of the mails with this subject, once as many as expected have come (or ten seconds have passed). */
     private List<String> mails(String subject, int expected) throws InterruptedException {
-        List<String> bodies = List.of();
-        for (long giveUp = System.nanoTime() + 10_000_000_000L;
-                bodies.size() < expected && System.nanoTime() < giveUp;
-                Thread.sleep(100)) {
-            bodies = Arrays.stream(smtp.getReceivedMessages())
-                    .filter(mail -> subject(mail).equals(subject))
-                    .map(mail -> {
-                        try {
-                            return mail.getContent().toString();
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                    })
-                    .toList();
-        }
-        return bodies;
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestMailServer.bodies(smtp, subject, expected);
     }
 }

@@ -15,7 +15,6 @@ import uk.placementbroker.brokerage.Decisions;
 import uk.placementbroker.brokerage.OfferScreening;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
-import uk.placementbroker.matching.WholeCost;
 import uk.placementbroker.placement.Placement;
 import uk.placementbroker.placement.Placements;
 import uk.placementbroker.referral.Referrals;
@@ -73,27 +72,7 @@ class ChoiceController {
         Decisions.Choice choice = decisions.choice(user, id).orElseThrow(() -> new NotFound());
         OfferScreening.Result screened =
                 screening.screen(user, referral, answers.toReferral(user.localAuthorityId(), id));
-        // Every offer sent is shown to those who decide, one that no longer meets the criteria with the reasons.
-        List<OfferScreening.RankedOffer> shortlist = choice.shortlist().stream()
-                .map(answer -> screened.ranked().stream()
-                        .filter(offer -> offer.answer().id() == answer)
-                        .findFirst()
-                        .or(() -> screened.screenedOut().stream()
-                                .filter(out -> out.answer().id() == answer)
-                                .findFirst()
-                                .map(out -> new OfferScreening.RankedOffer(
-                                        0,
-                                        out.answer(),
-                                        0,
-                                        "Does not meet: " + String.join("; ", out.reasons()),
-                                        new WholeCost(
-                                                out.answer().asOffer().weeklyFee(),
-                                                out.answer().asOffer().extrasWeekly(),
-                                                Money.ZERO),
-                                        null,
-                                        Double.NaN))))
-                .flatMap(Optional::stream)
-                .toList();
+        List<OfferScreening.RankedOffer> shortlist = screened.sent(choice.shortlist());
         model.addAttribute("referral", referral);
         model.addAttribute("choice", choice);
         model.addAttribute("shortlist", shortlist);

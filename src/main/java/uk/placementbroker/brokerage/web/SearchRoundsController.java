@@ -89,7 +89,7 @@ class SearchRoundsController {
                                             .format(deadline)));
         }
         model.addAttribute("questions", questions.forCouncil(user.localAuthorityId(), id));
-        model.addAttribute("providersRead", referrals.providersPreview(user, id));
+        model.addAttribute("providersRead", referrals.providersPreview(user, referral));
         model.addAttribute("handCriteria", referral.details().essentialCriteria());
         model.addAttribute("checks", criterionChecks.of(id));
         model.addAttribute("emptySet", java.util.Set.of());

@@ -133,9 +133,7 @@ class ReferralController {
                         "message", "Referral changed: the social worker and the providers already asked are told");
                 return "redirect:/referrals/" + id + "/search";
             } catch (Refused refused) {
-                if (!why.isBlank() && why.strip().length() <= 1000) {
-                    throw refused;
-                }
+                // A broker amending may change it (amending says so): what amend refuses is the reason.
                 problems.put("why", refused.getMessage());
             }
         }
