@@ -25,7 +25,9 @@ import uk.placementbroker.shared.Refused;
 
 /**
  * Providers' answers to the referrals sent to them: offers of one of their homes (late ones accepted
- * and marked late), or the reason they cannot offer. An offer can be withdrawn until a decision.
+ * and marked late), or the reason they cannot offer. An offer can be withdrawn until a decision. The
+ * council's own fostering service answers the same way, through its staff or, by phone, through the
+ * broker, who records who gave the answer.
  */
 @Component
 public class Answers {
@@ -65,7 +67,7 @@ public class Answers {
             int round,
             long providerId,
             String providerName,
-            long providerOrganisationId,
+            Long providerOrganisationId,
             String kind,
             HomeRef home,
             String homeName,
@@ -81,6 +83,7 @@ public class Answers {
             RefusalReason refusalReason,
             String refusalNote,
             String submittedBy,
+            String givenByPhoneBy,
             Instant submittedAt,
             boolean late,
             Instant withdrawnAt) {
@@ -114,7 +117,7 @@ public class Answers {
             select a.id, a.referral_id, r.number as round, a.provider_id, a.provider_name, a.provider_organisation_id, a.kind, a.home_key, a.home_name,
                    a.available_from, a.weekly_fee, a.one_to_one_hours, a.one_to_one_rate, a.education_weekly, a.transport_weekly,
                    a.therapy_weekly, a.one_off_costs, a.how_needs_are_met, a.refusal_reason, a.refusal_note, a.submitted_by,
-                   a.submitted_at, a.late, a.withdrawn_at
+                   a.given_by_phone_by, a.submitted_at, a.late, a.withdrawn_at
             from brokerage_answer a join brokerage_round r on r.id = a.round_id
             """;
 
@@ -130,18 +133,28 @@ public class Answers {
         this.referrals = referrals;
     }
 
+    /** An offer by the provider's or the in-house service's own staff. */
     @Transactional
     public long offer(CurrentUser user, long referralId, Offer offer) {
-        Asked asked = asked(user, referralId);
-        Vacancies.Home home = vacancies.homesOf(asked.organisation()).stream()
+        return offer(user, referralId, offer, null);
+    }
+
+    /**
+     * @param givenByPhoneBy who in the council's fostering service gave the offer by phone, when the broker
+     *     records it; null when the answerer enters it
+     */
+    @Transactional
+    public long offer(CurrentUser user, long referralId, Offer offer, String givenByPhoneBy) {
+        Asked asked = asked(user, referralId, givenByPhoneBy);
+        Vacancies.Home home = vacancies.homesOfProvider(asked.provider()).stream()
                 .filter(candidate -> candidate.ref().equals(offer.home()))
                 .findFirst()
                 .orElseThrow(() -> new Refused("Choose one of your own homes"));
         long id = jdbc.sql("""
                 insert into brokerage_answer (referral_id, round_id, provider_id, provider_name, provider_organisation_id, kind, home_key, home_name,
                     available_from, weekly_fee, one_to_one_hours, one_to_one_rate, education_weekly, transport_weekly, therapy_weekly,
-                    one_off_costs, how_needs_are_met, submitted_by, late)
-                values (?, ?, ?, ?, ?, 'OFFER', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now() > ?) returning id
+                    one_off_costs, how_needs_are_met, submitted_by, given_by_phone_by, late)
+                values (?, ?, ?, ?, ?, 'OFFER', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now() > ?) returning id
                 """)
                 .params(
                         referralId,
@@ -161,6 +174,7 @@ public class Answers {
                         offer.oneOffCosts().pounds(),
                         offer.howNeedsAreMet(),
                         user.username(),
+                        givenByPhoneBy,
                         java.sql.Timestamp.from(asked.respondBy()))
                 .query(Long.class)
                 .single();
@@ -170,11 +184,17 @@ public class Answers {
 
     @Transactional
     public long refuse(CurrentUser user, long referralId, RefusalReason reason, String note) {
-        Asked asked = asked(user, referralId);
+        return refuse(user, referralId, reason, note, null);
+    }
+
+    /** @param givenByPhoneBy as for {@link #offer(CurrentUser, long, Offer, String)} */
+    @Transactional
+    public long refuse(CurrentUser user, long referralId, RefusalReason reason, String note, String givenByPhoneBy) {
+        Asked asked = asked(user, referralId, givenByPhoneBy);
         long id = jdbc.sql("""
                 insert into brokerage_answer (referral_id, round_id, provider_id, provider_name, provider_organisation_id, kind, refusal_reason,
-                    refusal_note, submitted_by, late)
-                values (?, ?, ?, ?, ?, 'REFUSAL', ?, ?, ?, now() > ?) returning id
+                    refusal_note, submitted_by, given_by_phone_by, late)
+                values (?, ?, ?, ?, ?, 'REFUSAL', ?, ?, ?, ?, now() > ?) returning id
                 """)
                 .params(
                         referralId,
@@ -185,6 +205,7 @@ public class Answers {
                         reason.name(),
                         note == null || note.isBlank() ? null : note.strip(),
                         user.username(),
+                        givenByPhoneBy,
                         java.sql.Timestamp.from(asked.respondBy()))
                 .query(Long.class)
                 .single();
@@ -192,13 +213,20 @@ public class Answers {
         return id;
     }
 
-    /** Withdraws the provider's own offer; false when it is not theirs or is already withdrawn. */
+    /**
+     * Withdraws the provider's own offer (or the in-house service's, for its staff and the broker); false when it
+     * is not theirs or is already withdrawn.
+     */
     @Transactional
     public boolean withdraw(CurrentUser user, long answerId) {
-        long organisation = organisation(user);
-        Optional<Long> referral = jdbc.sql(
-                        "select referral_id from brokerage_answer where id = ? and provider_organisation_id = ?")
-                .params(answerId, organisation)
+        Optional<Long> referral = (user.hasRole(Role.PROVIDER_USER) && user.providerOrganisationId() != null
+                        ? jdbc.sql(
+                                        "select referral_id from brokerage_answer where id = ? and provider_organisation_id = ?")
+                                .params(answerId, user.providerOrganisationId())
+                        : jdbc.sql("""
+                                        select a.referral_id from brokerage_answer a join brokerage_round r on r.id = a.round_id
+                                        where a.id = ? and r.local_authority_id = ? and r.kind = 'IN_HOUSE'
+                                        """).params(answerId, inHouseCouncil(user, !user.hasRole(Role.IN_HOUSE_FOSTERING))))
                 .query(Long.class)
                 .optional();
         if (referral.isEmpty()) {
@@ -209,8 +237,8 @@ public class Answers {
         }
         boolean done = jdbc.sql("""
                 update brokerage_answer set withdrawn_at = now()
-                where id = ? and provider_organisation_id = ? and kind = 'OFFER' and withdrawn_at is null
-                """).params(answerId, organisation).update() == 1;
+                where id = ? and kind = 'OFFER' and withdrawn_at is null
+                """).params(answerId).update() == 1;
         if (done) {
             auditLog.record(AuditAction.UPDATED, "offer", answerId, "withdrawn");
         }
@@ -233,6 +261,16 @@ public class Answers {
                 .list();
     }
 
+    /** The answers of the council's own fostering service to a referral. */
+    public List<Answer> fromInHouse(long localAuthorityId, long referralId) {
+        return jdbc.sql(
+                        SELECT
+                                + " where a.referral_id = ? and r.local_authority_id = ? and r.kind = 'IN_HOUSE' order by a.submitted_at")
+                .params(referralId, localAuthorityId)
+                .query(Answers::answer)
+                .list();
+    }
+
     public Optional<Answer> find(long localAuthorityId, long answerId) {
         return jdbc.sql(SELECT + " where a.id = ? and r.local_authority_id = ?")
                 .params(answerId, localAuthorityId)
@@ -249,7 +287,7 @@ public class Answers {
                 row.getInt("round"),
                 row.getLong("provider_id"),
                 row.getString("provider_name"),
-                row.getLong("provider_organisation_id"),
+                row.getObject("provider_organisation_id", Long.class),
                 row.getString("kind"),
                 HomeRef.fromKey(row.getString("home_key")).orElse(null),
                 row.getString("home_name"),
@@ -265,6 +303,7 @@ public class Answers {
                 reason == null ? null : RefusalReason.valueOf(reason),
                 row.getString("refusal_note"),
                 row.getString("submitted_by"),
+                row.getString("given_by_phone_by"),
                 row.getTimestamp("submitted_at").toInstant(),
                 row.getBoolean("late"),
                 withdrawn == null ? null : withdrawn.toInstant());
@@ -275,25 +314,33 @@ public class Answers {
         return pounds == null ? null : Money.of(pounds);
     }
 
-    private record Asked(long round, long provider, String providerName, long organisation, Instant respondBy) {}
+    private record Asked(long round, long provider, String providerName, Long organisation, Instant respondBy) {}
 
     /**
-     * The latest round in which the provider's organisation was asked about the referral; refused if it
-     * never was, or if the council has stopped looking (placed or withdrawn).
+     * The latest round in which the answerer was asked about the referral: the provider's organisation, or the
+     * council's own fostering service; refused if it never was, or if the council has stopped looking (placed or
+     * withdrawn).
      */
-    private Asked asked(CurrentUser user, long referralId) {
-        long organisation = organisation(user);
-        Asked asked = jdbc.sql("""
-                select r.id, x.provider_id, x.provider_name, x.provider_organisation_id, r.respond_by
-                from brokerage_recipient x join brokerage_round r on r.id = x.round_id
-                where r.referral_id = ? and x.provider_organisation_id = ? order by r.number desc limit 1
-                """)
-                .params(referralId, organisation)
-                .query((row, number) -> new Asked(
+    private Asked asked(CurrentUser user, long referralId, String givenByPhoneBy) {
+        if (givenByPhoneBy != null && givenByPhoneBy.isBlank()) {
+            throw new Refused("Say who in the fostering service gave the answer");
+        }
+        JdbcClient.StatementSpec latest = givenByPhoneBy == null && user.hasRole(Role.PROVIDER_USER)
+                ? jdbc.sql("""
+                        select r.id, x.provider_id, x.provider_name, x.provider_organisation_id, r.respond_by
+                        from brokerage_recipient x join brokerage_round r on r.id = x.round_id
+                        where r.referral_id = ? and x.provider_organisation_id = ? order by r.number desc limit 1
+                        """).params(referralId, organisation(user))
+                : jdbc.sql("""
+                        select r.id, x.provider_id, x.provider_name, x.provider_organisation_id, r.respond_by
+                        from brokerage_recipient x join brokerage_round r on r.id = x.round_id
+                        where r.referral_id = ? and r.local_authority_id = ? and r.kind = 'IN_HOUSE' order by r.number desc limit 1
+                        """).params(referralId, inHouseCouncil(user, givenByPhoneBy != null));
+        Asked asked = latest.query((row, number) -> new Asked(
                         row.getLong(1),
                         row.getLong(2),
                         row.getString(3),
-                        row.getLong(4),
+                        row.getObject(4, Long.class),
                         row.getTimestamp(5).toInstant()))
                 .optional()
                 .orElseThrow(() -> new NotFound());
@@ -308,5 +355,17 @@ public class Answers {
             throw new Refused("Only providers answer referrals");
         }
         return user.providerOrganisationId();
+    }
+
+    /**
+     * The council whose fostering service the user answers for: its own staff, or its broker recording an answer
+     * given by phone (and saying who gave it).
+     */
+    private static long inHouseCouncil(CurrentUser user, boolean byPhone) {
+        if (user.localAuthorityId() != null && user.hasRole(byPhone ? Role.BROKER : Role.IN_HOUSE_FOSTERING)) {
+            return user.localAuthorityId();
+        }
+        throw new Refused(
+                "Only the council’s fostering team, or its broker taking their answer by phone, answers for its carers");
     }
 }

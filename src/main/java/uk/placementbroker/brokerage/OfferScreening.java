@@ -123,7 +123,7 @@ public class OfferScreening {
             }
             Optional<Candidate> candidate = market.offeredHome(
                     "A" + answer.id(),
-                    answer.providerOrganisationId(),
+                    answer.providerId(),
                     answer.home(),
                     user.consortiumId(),
                     answer.weeklyFee(),

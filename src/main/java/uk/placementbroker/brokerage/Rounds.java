@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,7 @@ import uk.placementbroker.market.MarketDirectory;
 import uk.placementbroker.notification.Mail;
 import uk.placementbroker.notification.Outbox;
 import uk.placementbroker.referral.AnonymisedReferral;
+import uk.placementbroker.referral.InHouseRequests;
 import uk.placementbroker.referral.ReferralDetails;
 import uk.placementbroker.referral.Referrals;
 import uk.placementbroker.shared.NotFound;
@@ -30,7 +32,7 @@ import uk.placementbroker.shared.Refused;
  * in one transaction; once it commits, the outbox sends every mail at the same time.
  */
 @Component
-public class Rounds {
+public class Rounds implements InHouseRequests {
 
     /** A round as the referral's page shows it, with how its mail went. */
     public record Round(
@@ -135,7 +137,7 @@ public class Rounds {
                         java.sql.Timestamp.from(respondBy))
                 .query(Long.class)
                 .single();
-        queueMails(round, referralId, respondBy, contacts);
+        queueMails(round, referralId, kind, respondBy, contacts);
         referrals.recordSearchStep(
                 user,
                 referralId,
@@ -174,16 +176,17 @@ public class Rounds {
     }
 
     /** One mail to each provider asked, all with the same anonymised text, queued with the round. */
-    private void queueMails(long round, long referralId, Instant respondBy, List<MarketDirectory.Contact> contacts) {
+    private void queueMails(
+            long round, long referralId, RoundKind kind, Instant respondBy, List<MarketDirectory.Contact> contacts) {
         AnonymisedReferral referral =
                 referrals.anonymised(referralId, LocalDate.now()).orElseThrow();
         String subject =
                 "Referral " + referral.reference() + ": " + referral.sex().toLowerCase(Locale.UK) + " aged "
                         + referral.age() + ", " + String.join(" or ", referral.placementTypes());
-        String body =
-                referral.asText() + "\n\nPlease answer by " + WHEN.format(respondBy.atZone(ZoneId.of("Europe/London")))
-                        + ", with an offer or the reason you cannot offer:\n" + baseUrl + "/portal/referrals/"
-                        + referralId + "\n";
+        String body = referral.asText() + "\n\nPlease answer by "
+                + WHEN.format(respondBy.atZone(ZoneId.of("Europe/London")))
+                + ", with an offer or the reason you cannot offer:\n" + baseUrl
+                + (kind == RoundKind.IN_HOUSE ? "/in-house/referrals/" : "/portal/referrals/") + referralId + "\n";
         // A provider is asked once in a round, so the round and the provider name the mail.
         List<Long> mailIds = outbox.queueAll(contacts.stream()
                 .map(contact -> new Mail(
@@ -312,6 +315,43 @@ public class Rounds {
                                where r.referral_id = ? and x.provider_organisation_id = ?)
                 """)
                 .params(referralId, providerOrganisationId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** One referral the council has asked its own fostering service about, for its fostering team. */
+    public record InHouseRequest(long referralId, Instant askedAt, Instant respondBy, int answers) {}
+
+    /** The referrals the council has asked its own fostering service about, the nearest deadline first. */
+    public List<InHouseRequest> sentToInHouse(long localAuthorityId) {
+        return jdbc.sql("""
+                select r.referral_id, max(r.opened_at) as asked_at, max(r.respond_by) as respond_by,
+                       (select count(*) from brokerage_answer a join brokerage_round ar on ar.id = a.round_id
+                        where a.referral_id = r.referral_id and ar.kind = 'IN_HOUSE') as answers
+                from brokerage_round r
+                where r.local_authority_id = ? and r.kind = 'IN_HOUSE'
+                group by r.referral_id order by max(r.respond_by), r.referral_id
+                """).param(localAuthorityId).query(InHouseRequest.class).list();
+    }
+
+    /** The council's own fostering service, as the directory's provider, where the council asked it about the referral. */
+    public Optional<Long> inHouseProvider(long localAuthorityId, long referralId) {
+        return jdbc.sql("""
+                select x.provider_id from brokerage_recipient x join brokerage_round r on r.id = x.round_id
+                where r.referral_id = ? and r.local_authority_id = ? and r.kind = 'IN_HOUSE' order by r.number desc limit 1
+                """)
+                .params(referralId, localAuthorityId)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Whether the council asked its own fostering service about the referral. */
+    @Override
+    public boolean asked(long localAuthorityId, long referralId) {
+        return jdbc.sql("""
+                select exists (select 1 from brokerage_round where referral_id = ? and local_authority_id = ? and kind = 'IN_HOUSE')
+                """)
+                .params(referralId, localAuthorityId)
                 .query(Boolean.class)
                 .single();
     }

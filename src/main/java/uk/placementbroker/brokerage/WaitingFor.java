@@ -29,13 +29,18 @@ public class WaitingFor implements ChoiceProgress {
 
     private final Referrals referrals;
     private final Decisions decisions;
+    private final Rounds rounds;
 
-    WaitingFor(Referrals referrals, Decisions decisions) {
+    WaitingFor(Referrals referrals, Decisions decisions, Rounds rounds) {
         this.referrals = referrals;
         this.decisions = decisions;
+        this.rounds = rounds;
     }
 
     public List<Item> of(CurrentUser user) {
+        if (user.hasRole(Role.IN_HOUSE_FOSTERING) && user.localAuthorityId() != null) {
+            return forFosteringTeam(user);
+        }
         boolean hasTasks = user.hasRole(Role.SOCIAL_WORKER)
                 || user.hasRole(Role.TEAM_MANAGER)
                 || user.hasRole(Role.HEAD_OF_SERVICE);
@@ -74,6 +79,27 @@ public class WaitingFor implements ChoiceProgress {
         }
         items.sort(Comparator.comparing(Item::referralId));
         return items;
+    }
+
+    /** The referrals the fostering team has been asked about and not yet answered, while the council still looks. */
+    private List<Item> forFosteringTeam(CurrentUser user) {
+        List<Long> unanswered = rounds.sentToInHouse(user.localAuthorityId()).stream()
+                .filter(request -> request.answers() == 0)
+                .map(Rounds.InHouseRequest::referralId)
+                .toList();
+        Map<Long, Referrals.Referral> byId = referrals.askedOfFosteringTeam(user, unanswered).stream()
+                .filter(referral -> referral.status() == ReferralStatus.SEARCHING)
+                .collect(Collectors.toMap(Referrals.Referral::id, referral -> referral));
+        return unanswered.stream()
+                .filter(byId::containsKey)
+                .map(byId::get)
+                .map(referral -> new Item(
+                        referral.id(),
+                        referral.childName(),
+                        referral.childReference(),
+                        "Offer one of our carers, or say why none can",
+                        "/in-house/referrals/" + referral.id()))
+                .toList();
     }
 
     @Override

@@ -196,6 +196,7 @@ class DemoDataLoader implements ApplicationRunner {
             case HEAD_OF_SERVICE -> "hos";
             case BROKER -> "broker";
             case PROVIDER_USER -> "provider";
+            case IN_HOUSE_FOSTERING -> "fostering";
             case INDEPENDENT_REVIEWING_OFFICER -> "iro";
             case FINANCE_OFFICER -> "finance";
             case COMMISSIONER -> "commissioner";

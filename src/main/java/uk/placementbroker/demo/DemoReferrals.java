@@ -229,7 +229,7 @@ class DemoReferrals {
                     .toList();
             for (MarketDirectory.Contact contact : inPortal) {
                 CurrentUser provider = user(providerUsers.get(contact.providerOrganisationId()));
-                Optional<HomeRef> home = fittingHome(contact.providerOrganisationId(), criteria);
+                Optional<HomeRef> home = fittingHome(contact.providerId(), criteria);
                 boolean last = contact == inPortal.get(inPortal.size() - 1);
                 if (lively && last && inPortal.size() > 1) {
                     answers.refuse(
@@ -275,11 +275,11 @@ class DemoReferrals {
         }
 
         /** The provider's first home that meets every essential criterion of the referral, if any. */
-        private Optional<HomeRef> fittingHome(long organisation, Criteria criteria) {
-            for (Vacancies.Home home : vacancies.homesOf(organisation)) {
+        private Optional<HomeRef> fittingHome(long provider, Criteria criteria) {
+            for (Vacancies.Home home : vacancies.homesOfProvider(provider)) {
                 Optional<uk.placementbroker.matching.Candidate> candidate = market.offeredHome(
                         "demo",
-                        organisation,
+                        provider,
                         home.ref(),
                         staff.broker().consortiumId(),
                         Money.pounds(900),

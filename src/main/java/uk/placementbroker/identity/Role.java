@@ -7,6 +7,7 @@ public enum Role {
     HEAD_OF_SERVICE("Head of service", OrganisationKind.LOCAL_AUTHORITY),
     BROKER("Broker", OrganisationKind.LOCAL_AUTHORITY),
     PROVIDER_USER("Provider user", OrganisationKind.PROVIDER),
+    IN_HOUSE_FOSTERING("In-house fostering team", OrganisationKind.LOCAL_AUTHORITY),
     INDEPENDENT_REVIEWING_OFFICER("Independent reviewing officer", OrganisationKind.LOCAL_AUTHORITY),
     FINANCE_OFFICER("Finance officer", OrganisationKind.LOCAL_AUTHORITY),
     COMMISSIONER("Commissioner", OrganisationKind.LOCAL_AUTHORITY_OR_CONSORTIUM),

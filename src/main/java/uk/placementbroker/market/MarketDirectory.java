@@ -134,11 +134,11 @@ public class MarketDirectory {
 
     /**
      * One of a provider's homes as a candidate, for screening a provider's offer of it: the fee and the
-     * date are the offer's; empty when the home is not the organisation's.
+     * date are the offer's; empty when the home is not the provider's.
      */
     public Optional<Candidate> offeredHome(
             String candidateId,
-            long providerOrganisationId,
+            long providerId,
             HomeRef home,
             Long consortiumId,
             Money weeklyFee,
@@ -155,7 +155,7 @@ public class MarketDirectory {
                        s.registration_status = 'ACTIVE' as registered, s.overall_effectiveness, p.id as provider_id, p.name as provider_name,
                        p.suspended, p.unplanned_ending_rate
                 from market_setting s join market_provider p on p.id = s.provider_id
-                where s.id = :id and p.provider_organisation_id = :organisation
+                where s.id = :id and p.id = :provider
                 """ : """
                 select h.id, h.approved_children as places, cast(:available as date) as available_from, cast(:today as date) as last_confirmed,
                        cast(:fee as numeric) as weekly_fee, 'Foster household ' || h.reference as name, h.minimum_age, h.maximum_age, h.sexes,
@@ -163,11 +163,11 @@ public class MarketDirectory {
                        h.outward_code, h.district, h.latitude, h.longitude, 'FOSTERING' as placement_type, true as registered,
                        p.overall_effectiveness, p.id as provider_id, p.name as provider_name, p.suspended, p.unplanned_ending_rate
                 from market_foster_household h join market_provider p on p.id = h.provider_id
-                where h.id = :id and p.provider_organisation_id = :organisation
+                where h.id = :id and p.id = :provider
                 """;
         return jdbc.sql(select)
                 .param("id", id)
-                .param("organisation", providerOrganisationId)
+                .param("provider", providerId)
                 .param("available", availableFrom)
                 .param("today", today)
                 .param("fee", weeklyFee.pounds())

@@ -107,15 +107,24 @@ public class Vacancies {
 
     /** The organisation's settings and households. */
     public List<Home> homesOf(long providerOrganisationId) {
+        return homes("p.provider_organisation_id = :id", providerOrganisationId);
+    }
+
+    /** The homes of one provider in the directory: for the council's own fostering service, its carers. */
+    public List<Home> homesOfProvider(long providerId) {
+        return homes("p.id = :id", providerId);
+    }
+
+    private List<Home> homes(String whose, long id) {
         return jdbc.sql("""
                 select true as setting, s.id, s.name as name from market_setting s join market_provider p on p.id = s.provider_id
-                where p.provider_organisation_id = :organisation and s.registration_status = 'ACTIVE'
+                where %1$s and s.registration_status = 'ACTIVE'
                 union all
                 select false, h.id, 'Foster household ' || h.reference from market_foster_household h join market_provider p on p.id = h.provider_id
-                where p.provider_organisation_id = :organisation
+                where %1$s
                 order by 3
-                """)
-                .param("organisation", providerOrganisationId)
+                """.formatted(whose))
+                .param("id", id)
                 .query((row, number) -> new Home(
                         row.getBoolean(1) ? HomeRef.setting(row.getLong(2)) : HomeRef.fosterHousehold(row.getLong(2)),
                         row.getString(3)))

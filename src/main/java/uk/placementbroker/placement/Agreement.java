@@ -8,6 +8,7 @@ import uk.placementbroker.shared.Money;
 /**
  * What the council agreed, as the decision that agrees it knows it.
  *
+ * @param providerOrganisationId whose portal users answer for the provider; null for the council's own carers
  * @param offerId the provider's offer agreed
  * @param proposedBy the social worker who proposed the home
  * @param permittedBy the team manager who gave permission to place
@@ -19,7 +20,7 @@ public record Agreement(
         long referralId,
         long childId,
         long providerId,
-        long providerOrganisationId,
+        Long providerOrganisationId,
         String providerName,
         HomeRef home,
         String homeName,

@@ -17,7 +17,7 @@ public record Placement(
         long referralId,
         long childId,
         long providerId,
-        long providerOrganisationId,
+        Long providerOrganisationId,
         String providerName,
         HomeRef home,
         String homeName,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -66,6 +67,7 @@ public class Referrals {
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
     private final StaffMail staffMail;
+    private final ObjectProvider<InHouseRequests> inHouseRequests;
 
     Referrals(
             JdbcClient jdbc,
@@ -73,8 +75,10 @@ public class Referrals {
             ChildRecords children,
             Organisations organisations,
             ApplicationEventPublisher events,
-            StaffMail staffMail) {
+            StaffMail staffMail,
+            ObjectProvider<InHouseRequests> inHouseRequests) {
         this.staffMail = staffMail;
+        this.inHouseRequests = inHouseRequests;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.children = children;
@@ -107,13 +111,25 @@ public class Referrals {
         return Optional.of(id);
     }
 
-    /** The referral if the user may see it; the view, or the refused attempt, is audited. */
+    /**
+     * The referral if the user may see it: the council's staff who work with children's records, and its
+     * fostering team once the council has asked them. The view, or the refused attempt, is audited.
+     */
     @Transactional
     public Optional<Referral> open(CurrentUser user, long id) {
-        Optional<Referral> referral =
-                user.seesChildrensRecords() ? find(user.localAuthorityId(), id) : Optional.empty();
+        Optional<Referral> referral = user.seesChildrensRecords() || askedOfFosteringTeam(user, id)
+                ? find(user.localAuthorityId(), id)
+                : Optional.empty();
         auditLog.record(referral.isPresent() ? AuditAction.VIEWED : AuditAction.REFUSED, "referral", id);
         return referral;
+    }
+
+    private boolean askedOfFosteringTeam(CurrentUser user, long id) {
+        InHouseRequests asked = inHouseRequests.getIfAvailable();
+        return user.hasRole(Role.IN_HOUSE_FOSTERING)
+                && user.localAuthorityId() != null
+                && asked != null
+                && asked.asked(user.localAuthorityId(), id);
     }
 
     /**
@@ -204,6 +220,31 @@ public class Referrals {
                                 + " where r.local_authority_id = :council and (r.status <> 'DRAFT' or r.created_by = :user) order by r.updated_at desc limit 200")
                 .param("council", user.localAuthorityId())
                 .param("user", user.username())
+                .query(this::stored)
+                .list()
+                .stream()
+                .collect(Collectors.collectingAndThen(Collectors.toList(), this::withChildren));
+    }
+
+    /**
+     * The referrals the council has asked its fostering team about, of these, for the team's list (and the broker,
+     * who records their answers by phone); a list, so not audited record by record.
+     */
+    public List<Referral> askedOfFosteringTeam(CurrentUser user, java.util.Collection<Long> ids) {
+        if (user.localAuthorityId() == null || !(user.hasRole(Role.IN_HOUSE_FOSTERING) || user.hasRole(Role.BROKER))) {
+            throw new Refused("Only the council’s fostering team and brokers see the referrals for its carers");
+        }
+        InHouseRequests asked = inHouseRequests.getIfAvailable();
+        List<Long> askedOf = ids.stream()
+                .filter(id -> asked != null && asked.asked(user.localAuthorityId(), id))
+                .toList();
+        if (askedOf.isEmpty()) {
+            return List.of();
+        }
+        return jdbc
+                .sql(SELECT + " where r.local_authority_id = :council and r.id in (:ids)")
+                .param("council", user.localAuthorityId())
+                .param("ids", askedOf)
                 .query(this::stored)
                 .list()
                 .stream()

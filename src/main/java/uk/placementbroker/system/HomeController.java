@@ -38,6 +38,8 @@ class HomeController {
         if (user.seesChildrensRecords()) {
             model.addAttribute("childrenLookedAfter", childRecords.countLookedAfter(user.localAuthorityId()));
             model.addAttribute("waiting", waitingFor.of(user));
+        } else if (user.hasRole(Role.IN_HOUSE_FOSTERING)) {
+            model.addAttribute("waiting", waitingFor.of(user));
         }
         if (user.hasRole(Role.BROKER) && user.localAuthorityId() != null) {
             List<BrokerQueue.Item> queue = brokerQueue.of(user);

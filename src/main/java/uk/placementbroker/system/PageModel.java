@@ -46,6 +46,9 @@ class PageModel {
             items.add(new NavigationItem("Referrals", "/portal/referrals", path.startsWith("/portal/referrals")));
             items.add(new NavigationItem("Vacancies", "/portal/vacancies", path.startsWith("/portal/vacancies")));
         }
+        if (user.get().hasRole(Role.IN_HOUSE_FOSTERING)) {
+            items.add(new NavigationItem("Referrals", "/in-house/referrals", path.startsWith("/in-house/referrals")));
+        }
         if (MarketAccess.searches(user.get())) {
             items.add(new NavigationItem("Market", "/market/search", path.startsWith("/market")));
         }

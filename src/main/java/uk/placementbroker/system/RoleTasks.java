@@ -44,6 +44,8 @@ final class RoleTasks {
                 "You quality-check referrals, run the search rounds, screen and rank offers, and write the placement contract.";
             case PROVIDER_USER ->
                 "You see the anonymised referrals sent to your organisation and answer them with an offer or a reason you cannot offer.";
+            case IN_HOUSE_FOSTERING ->
+                "You read in full the referrals the council asks its own foster carers about, and answer each with an offer of one of the carers or the reason they cannot.";
             case INDEPENDENT_REVIEWING_OFFICER ->
                 "You record placement reviews and each child's progress against their outcomes.";
             case FINANCE_OFFICER -> "You approve invoices that match their placement contract and export payments.";
@@ -117,6 +119,11 @@ final class RoleTasks {
                                 "Keep your vacancies up to date",
                                 "Vacancies not confirmed for 14 days are shown as stale.",
                                 "/portal/vacancies"));
+            case IN_HOUSE_FOSTERING ->
+                List.of(new RoleTask(
+                        "Answer the referrals for our carers",
+                        "Referrals the broker has asked the council’s own fostering service about, the nearest deadline first.",
+                        "/in-house/referrals"));
             case INDEPENDENT_REVIEWING_OFFICER ->
                 List.of(
                         CHILDREN,

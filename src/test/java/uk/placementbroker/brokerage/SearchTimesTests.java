@@ -93,7 +93,7 @@ class SearchTimesTests {
                 round,
                 1,
                 "Provider",
-                1,
+                1L,
                 kind,
                 HomeRef.fosterHousehold(1),
                 "Home",
@@ -109,6 +109,7 @@ class SearchTimesTests {
                 null,
                 null,
                 "provider",
+                null,
                 at,
                 false,
                 null);

@@ -112,7 +112,7 @@ class PlacementModuleIntegrationTests {
                 referral,
                 child,
                 0,
-                0,
+                0L,
                 "Test agency",
                 home,
                 "Foster household",

@@ -18,7 +18,7 @@ class PlacementTests {
             2,
             3,
             4,
-            5,
+            5L,
             "Agency",
             HomeRef.setting(6),
             "Oak House",

@@ -134,7 +134,7 @@ public class PlacementStore {
                 row.getLong("referral_id"),
                 row.getLong("child_id"),
                 providerId == null ? 0 : providerId,
-                row.getLong("provider_organisation_id"),
+                row.getObject("provider_organisation_id", Long.class),
                 row.getString("provider_name"),
                 home,
                 row.getString("home_name"),

@@ -196,6 +196,7 @@ class ReferralController {
         model.addAttribute("isSocialWorker", user.hasRole(Role.SOCIAL_WORKER));
         model.addAttribute("isTeamManager", user.hasRole(Role.TEAM_MANAGER));
         model.addAttribute("isBroker", user.hasRole(Role.BROKER));
+        model.addAttribute("isFosteringTeam", user.hasRole(Role.IN_HOUSE_FOSTERING) && !user.seesChildrensRecords());
         model.addAttribute("amendable", amending(user, referral));
         if (referral.status().editable()) {
             model.addAttribute(
