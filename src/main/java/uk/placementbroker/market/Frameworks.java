@@ -86,11 +86,14 @@ public class Frameworks {
         return List.copyOf(frameworks.values());
     }
 
-    /** Providers that can be put on a lot: every independent provider (in-house services are not bought). */
+    /**
+     * Providers that can be put on a lot: every independent provider listed in the shared directory (in-house
+     * services are not bought; one waiting for the consortium's confirmation, or retired, is not offered).
+     */
     public List<Provider> providers() {
-        return jdbc.sql("select id, name from market_provider where kind <> 'IN_HOUSE_FOSTERING' order by name")
-                .query(Provider.class)
-                .list();
+        return jdbc.sql("""
+                        select id, name from market_provider where kind <> 'IN_HOUSE_FOSTERING' and directory_status = 'LISTED' order by name
+                        """).query(Provider.class).list();
     }
 
     /** Whether the lot belongs to one of the consortium's frameworks. */

@@ -64,7 +64,7 @@ public class MarketDirectory {
                 from market_vacancy v
                 join market_foster_household h on h.id = v.household_id
                 join market_provider p on p.id = h.provider_id
-                where v.filled_on is null and (p.kind <> 'IN_HOUSE_FOSTERING' or p.local_authority_id = ?)
+                where v.filled_on is null and p.directory_status = 'LISTED' and (p.kind <> 'IN_HOUSE_FOSTERING' or p.local_authority_id = ?)
                 union all
                 select v.id, v.places, v.available_from, v.last_confirmed, v.weekly_fee,
                        s.name, s.minimum_age, s.maximum_age, s.sexes, s.skill_level, s.specialisms,
@@ -74,7 +74,7 @@ public class MarketDirectory {
                 from market_vacancy v
                 join market_setting s on s.id = v.setting_id
                 join market_provider p on p.id = s.provider_id
-                where v.filled_on is null
+                where v.filled_on is null and p.directory_status = 'LISTED'
                 order by 1
                 """).param(localAuthorityId).query((ResultSet row) -> {
             candidates.add(candidate(row, bands));
@@ -303,7 +303,7 @@ public class MarketDirectory {
             default -> throw new IllegalArgumentException("No such round: " + round);
         };
         return jdbc.sql(
-                        "select p.id as provider_id, p.name, p.referral_email as email, p.provider_organisation_id from market_provider p where p.referral_email is not null and not p.suspended and "
+                        "select p.id as provider_id, p.name, p.referral_email as email, p.provider_organisation_id from market_provider p where p.referral_email is not null and not p.suspended and p.directory_status = 'LISTED' and "
                                 + where + " order by p.name")
                 .param("types", typeNames)
                 .param("council", localAuthorityId)

@@ -11,13 +11,16 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.jobs.BackgroundJobs;
+import uk.placementbroker.shared.MovedOn;
+import uk.placementbroker.shared.NotFound;
 
 /**
  * Provider lists import in the background: a national list has thousands of settings, and where
  * postcodes are looked up over the network each one takes a moment. How far it has got is written to
  * {@code market_ofsted_import} as it goes (in transactions of its own), so that any instance can show
  * the progress bar; the outcome is kept there for the result page. Everyone in the consortium of the
- * person who started it may follow it.
+ * person who started it may follow it. A list is read and compared first ({@link State#PREVIEWED}: nothing
+ * is kept but what it would add and change); the commissioner then imports it, or discards it.
  */
 @Component
 public class OfstedImports {
@@ -26,9 +29,12 @@ public class OfstedImports {
 
     public enum State {
         RUNNING,
+        PREVIEWED,
+        IMPORTING,
         IMPORTED,
         REFUSED,
-        FAILED
+        FAILED,
+        DISCARDED
     }
 
     /** An import as its page shows it; {@code total} is null until the spreadsheet has been read. */
@@ -45,7 +51,7 @@ public class OfstedImports {
             String failure) {
 
         public boolean finished() {
-            return state != State.RUNNING;
+            return state != State.RUNNING && state != State.IMPORTING;
         }
 
         public boolean stopped() {
@@ -67,10 +73,17 @@ public class OfstedImports {
                 case RUNNING ->
                     total == null
                             ? "Reading and checking the spreadsheet"
+                            : String.format(
+                                    "Comparing the providers and settings with the directory: %,d of %,d", done, total);
+                case IMPORTING ->
+                    total == null
+                            ? "Reading the spreadsheet again"
                             : String.format("Storing the providers and settings: %,d of %,d", done, total);
+                case PREVIEWED -> failure != null ? failure : "Read and compared: nothing is saved until you import it";
                 case IMPORTED -> "Imported";
                 case REFUSED -> "Not imported: there are problems to put right";
                 case FAILED -> "The import failed: " + failure;
+                case DISCARDED -> "Discarded: nothing was saved";
             };
         }
     }
@@ -88,24 +101,81 @@ public class OfstedImports {
         this.workers = jobs.workers("ofsted-import", 1, 20);
     }
 
-    /** Starts importing the uploaded list (held in memory: provider lists are a few megabytes); returns the import to follow. */
+    /**
+     * Starts reading and comparing the uploaded list (held in memory: provider lists are a few megabytes, and kept
+     * until it is imported or discarded); returns the import to follow.
+     */
     public UUID start(CurrentUser user, String fileName, byte[] xlsx) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into market_ofsted_import (id, consortium_id, started_by, file_name) values (?, ?, ?, ?)")
-                .params(id, user.consortiumId(), user.username(), fileName == null ? "provider list" : fileName)
+        String name = fileName == null ? "provider list" : fileName;
+        jdbc.sql("""
+                insert into market_ofsted_import (id, consortium_id, local_authority_id, started_by, file_name, list)
+                values (?, ?, ?, ?, ?, ?)
+                """)
+                .params(id, user.consortiumId(), user.localAuthorityId(), user.username(), name, xlsx)
                 .update();
+        OfstedListImport.Mode mode = OfstedListImport.Mode.preview(user.username(), user.localAuthorityId(), id);
         workers.start(
-                "Importing provider list " + fileName,
-                () -> run(id, fileName, xlsx),
-                failure -> jdbc.sql(
-                                "update market_ofsted_import set state = 'FAILED', failure = ?, updated_at = now() where id = ?")
-                        .params(
-                                failure.getMessage() == null
-                                        ? failure.getClass().getSimpleName()
-                                        : failure.getMessage(),
-                                id)
-                        .update());
+                "Comparing provider list " + name, () -> run(id, name, xlsx, mode), failure -> failed(id, failure));
         return id;
+    }
+
+    /**
+     * Stores the list as its preview said, in the background; refused unless it waits, previewed, to be imported.
+     * If the directory has changed since the preview, nothing is stored and the new preview is shown to check again.
+     */
+    public void importPreviewed(CurrentUser user, UUID id) {
+        record Waiting(String state, Long localAuthorityId, byte[] list, String preview, String fileName) {}
+        Waiting waiting = jdbc.sql("""
+                        select state, local_authority_id, list, preview::text as preview, file_name from market_ofsted_import
+                        where id = ? and (consortium_id is not distinct from ? or started_by = ?)
+                        """)
+                .params(id, user.consortiumId(), user.username())
+                .query(Waiting.class)
+                .optional()
+                .orElseThrow(() -> new NotFound());
+        boolean claimed = jdbc.sql("""
+                update market_ofsted_import set state = 'IMPORTING', entries_done = 0, failure = null, updated_at = now()
+                where id = ? and state = 'PREVIEWED'
+                """).param(id).update() == 1;
+        if (!claimed) {
+            throw new MovedOn(movedOn(State.valueOf(waiting.state())));
+        }
+        OfstedListImport.Mode mode = OfstedListImport.Mode.store(
+                user.username(),
+                waiting.localAuthorityId(),
+                id,
+                JSON.readValue(waiting.preview(), OfstedListImport.Outcome.class));
+        workers.start(
+                "Importing provider list " + waiting.fileName(),
+                () -> run(id, waiting.fileName(), waiting.list(), mode),
+                failure -> failed(id, failure));
+    }
+
+    /** Throws the previewed list away; nothing of it was saved. */
+    public void discard(CurrentUser user, UUID id) {
+        State state = find(user, id).orElseThrow(() -> new NotFound()).state();
+        boolean discarded = jdbc.sql("""
+                update market_ofsted_import set state = 'DISCARDED', list = null, updated_at = now() where id = ? and state = 'PREVIEWED'
+                """).param(id).update() == 1;
+        if (!discarded) {
+            throw new MovedOn(movedOn(state));
+        }
+    }
+
+    private static String movedOn(State state) {
+        return switch (state) {
+            case IMPORTING -> "This list is being imported already";
+            case IMPORTED -> "This list has been imported already";
+            case DISCARDED -> "This list was discarded: upload it again to import it";
+            default -> "This list cannot be imported: " + state.name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private void failed(UUID id, Throwable failure) {
+        jdbc.sql("update market_ofsted_import set state = 'FAILED', failure = ?, updated_at = now() where id = ?")
+                .params(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage(), id)
+                .update();
     }
 
     /** The import, if it was started by someone in the user's consortium (or by the user). */
@@ -132,7 +202,7 @@ public class OfstedImports {
                 .optional();
     }
 
-    private void run(UUID id, String fileName, byte[] xlsx) throws IOException {
+    private void run(UUID id, String fileName, byte[] xlsx, OfstedListImport.Mode mode) throws IOException {
         try (InputStream in = new ByteArrayInputStream(xlsx)) {
             OfstedListImport.Outcome outcome = importer.importList(
                     fileName,
@@ -140,16 +210,33 @@ public class OfstedImports {
                     (done, total) -> jobs.record(() -> jdbc.sql(
                                     "update market_ofsted_import set entries_total = ?, entries_done = ?, updated_at = now() where id = ?")
                             .params(total, done, id)
-                            .update()));
-            jdbc.sql("""
-                    update market_ofsted_import set state = ?, outcome = ?::jsonb, entries_done = coalesce(entries_total, 0), updated_at = now()
-                    where id = ?
-                    """)
-                    .params(
-                            outcome.imported() ? State.IMPORTED.name() : State.REFUSED.name(),
-                            JSON.writeValueAsString(outcome),
-                            id)
-                    .update();
+                            .update()),
+                    mode);
+            String json = JSON.writeValueAsString(outcome);
+            if (!outcome.imported()) {
+                finish(id, State.REFUSED, json, null, null);
+            } else if (!mode.store()) {
+                finish(id, State.PREVIEWED, json, json, null);
+            } else if (outcome.sameChangesAs(mode.preview())) {
+                finish(id, State.IMPORTED, json, null, null);
+            } else {
+                finish(
+                        id,
+                        State.PREVIEWED,
+                        json,
+                        json,
+                        "The directory changed after the list was compared with it, so nothing was saved. Check what it would change now, and import it again.");
+            }
         }
+    }
+
+    private void finish(UUID id, State state, String outcome, String preview, String note) {
+        jdbc.sql("""
+                update market_ofsted_import set state = ?, outcome = ?::jsonb, preview = coalesce(?::jsonb, preview), failure = ?,
+                    list = case when ? in ('PREVIEWED') then list end, entries_done = coalesce(entries_total, 0), updated_at = now()
+                where id = ?
+                """)
+                .params(state.name(), outcome, preview, note, state.name(), id)
+                .update();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import uk.placementbroker.identity.AuditAction;
 import uk.placementbroker.identity.AuditLog;
 import uk.placementbroker.identity.LocalAuthority;
@@ -23,16 +24,63 @@ import uk.placementbroker.shared.Postcode;
 /**
  * Brings an Ofsted or DfE provider list into the market directory, all or nothing: settings are
  * matched by URN and fostering services by their Ofsted URN, so importing a list again updates what
- * changed and adds nothing twice.
+ * changed and adds nothing twice. A list is first read and compared (a {@link Mode#preview}: everything is
+ * worked out and rolled back), then stored as previewed. A provider added by a council's import waits
+ * for the consortium's commissioner to confirm it before any council sees it.
  */
 @Service
 public class OfstedListImport {
 
-    /** How the import went: counts, or the problems that stopped it; warnings either way. */
-    public record Outcome(int added, int updated, int unchanged, List<ListProblem> fatal, List<ListProblem> warnings) {
+    /**
+     * How the import went (or would go): counts, what it adds and changes, or the problems that stopped it;
+     * warnings either way.
+     */
+    public record Outcome(
+            int added,
+            int updated,
+            int unchanged,
+            List<ListProblem> fatal,
+            List<ListProblem> warnings,
+            List<Change> additions,
+            List<Change> changes) {
+
+        public Outcome(int added, int updated, int unchanged, List<ListProblem> fatal, List<ListProblem> warnings) {
+            this(added, updated, unchanged, fatal, warnings, List.of(), List.of());
+        }
 
         public boolean imported() {
             return fatal.isEmpty();
+        }
+
+        /** Whether storing the list did exactly what its preview said. */
+        public boolean sameChangesAs(Outcome preview) {
+            return additions.equals(preview.additions()) && changes.equals(preview.changes());
+        }
+    }
+
+    /**
+     * One record the list adds or changes.
+     *
+     * @param record "Provider", "Setting" or "Fostering service"
+     * @param detail for a change, what changes, from and to; for an addition, where it goes
+     */
+    public record Change(String record, String name, String urn, String detail) {}
+
+    /** Who imports the list, and whether this is the preview or the real thing. */
+    public record Mode(
+            boolean store, String importer, Long localAuthorityId, java.util.UUID importId, Outcome preview) {
+
+        public static Mode preview(String importer, Long localAuthorityId, java.util.UUID importId) {
+            return new Mode(false, importer, localAuthorityId, importId, null);
+        }
+
+        public static Mode store(String importer, Long localAuthorityId, java.util.UUID importId, Outcome preview) {
+            return new Mode(true, importer, localAuthorityId, importId, preview);
+        }
+
+        /** A council's import proposes new providers; the consortium's own commissioner lists them. */
+        boolean proposes() {
+            return localAuthorityId != null;
         }
     }
 
@@ -63,14 +111,26 @@ public class OfstedListImport {
     /** How often progress is told, in entries: each may look up a postcode over the network. */
     static final int PROGRESS_EVERY = 25;
 
-    /** Reads the list and stores every entry, or nothing when it has a fatal problem; tells {@code progress} as it goes. */
+    /** Reads the list and stores every entry at once, as the consortium's commissioner: for tests and tools. */
     @Transactional
     public Outcome importList(String fileName, InputStream xlsx, Progress progress) throws IOException {
+        return importList(fileName, xlsx, progress, new Mode(true, null, null, null, null));
+    }
+
+    /**
+     * Reads the list and works out every entry, or nothing when it has a fatal problem; tells {@code progress} as it
+     * goes. In {@link Mode#store} it keeps what it did only when that is what the preview said (otherwise the
+     * directory changed in between, and the outcome says so by differing); in a {@link Mode#preview} it keeps nothing.
+     */
+    @Transactional
+    public Outcome importList(String fileName, InputStream xlsx, Progress progress, Mode mode) throws IOException {
         ProviderListReader.Result read = new ProviderListReader().read(xlsx);
         if (read.anyFatal()) {
             return new Outcome(0, 0, 0, read.fatal(), read.warnings());
         }
         List<ListProblem> warnings = new java.util.ArrayList<>(read.warnings());
+        List<Change> additions = new java.util.ArrayList<>();
+        List<Change> changes = new java.util.ArrayList<>();
         int[] counts = new int[3];
         int total = read.entries().size();
         int done = 0;
@@ -81,8 +141,8 @@ public class OfstedListImport {
             }
             done++;
             Optional<Boolean> added = switch (entry.kind()) {
-                case SETTING -> setting(entry, warnings);
-                case INDEPENDENT_FOSTERING_AGENCY -> fosteringService(entry, null);
+                case SETTING -> setting(entry, warnings, mode, additions, changes);
+                case INDEPENDENT_FOSTERING_AGENCY -> fosteringService(entry, null, mode, additions, changes);
                 case LOCAL_AUTHORITY_FOSTERING -> {
                     Optional<LocalAuthority> council = council(entry.localAuthority());
                     if (council.isEmpty()) {
@@ -96,24 +156,51 @@ public class OfstedListImport {
                                                 + " is not a council of this service: its own fostering service is not open to other councils, so it was not read"));
                         yield null;
                     }
-                    yield fosteringService(entry, council.get().id());
+                    yield fosteringService(entry, council.get().id(), mode, additions, changes);
                 }
             };
             if (added != null) {
                 counts[added.isEmpty() ? 2 : added.get() ? 0 : 1]++;
             }
         }
+        Outcome outcome = new Outcome(counts[0], counts[1], counts[2], List.of(), warnings, additions, changes);
+        if (!mode.store() || (mode.preview() != null && !outcome.sameChangesAs(mode.preview()))) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return outcome;
+        }
         auditLog.record(
                 AuditAction.CREATED,
                 "Ofsted provider list",
                 fileName,
-                counts[0] + " added, " + counts[1] + " updated, " + counts[2] + " unchanged");
-        return new Outcome(counts[0], counts[1], counts[2], List.of(), warnings);
+                counts[0] + " added, " + counts[1] + " updated, " + counts[2] + " unchanged"
+                        + (mode.proposes() ? ", new providers waiting for the consortium's confirmation" : ""));
+        return outcome;
     }
 
+    /** A setting as the directory holds it, before the list changes it: what the preview compares. */
+    private record SettingNow(
+            String name,
+            String provider,
+            String registrationStatus,
+            Integer registeredPlaces,
+            String postcode,
+            Integer overallEffectiveness,
+            java.time.LocalDate inspectionDate) {}
+
     /** @return true when added, false when updated, empty when nothing changed */
-    private Optional<Boolean> setting(ProviderListEntry entry, List<ListProblem> warnings) {
-        long provider = providerNamed(entry.owner(), OPERATOR.get(entry.placementType()));
+    private Optional<Boolean> setting(
+            ProviderListEntry entry,
+            List<ListProblem> warnings,
+            Mode mode,
+            List<Change> additions,
+            List<Change> changes) {
+        long provider = providerNamed(entry.owner(), OPERATOR.get(entry.placementType()), mode, additions);
+        Optional<SettingNow> before =
+                jdbc.sql("""
+                        select s.name, p.name as provider, s.registration_status, s.registered_places, s.postcode,
+                               s.overall_effectiveness::int as overall_effectiveness, s.inspection_date
+                        from market_setting s join market_provider p on p.id = s.provider_id where s.urn = ?
+                        """).param(entry.urn()).query(SettingNow.class).optional();
         Optional<Postcode> postcode = Postcode.parse(entry.postcode()).filter(Postcode::complete);
         if (postcode.isEmpty()) {
             warnings.add(new ListProblem(
@@ -126,7 +213,7 @@ public class OfstedListImport {
         }
         Optional<GeoPoint> centre = postcode.flatMap(locations::locate);
         int[] ages = ages(entry.placementType());
-        return jdbc.sql("""
+        Optional<Boolean> result = jdbc.sql("""
                 insert into market_setting (provider_id, urn, name, placement_type, registration_status, registered_places, minimum_age,
                     maximum_age, sexes, specialisms, postcode, outward_code, district, latitude, longitude, overall_effectiveness,
                     children_safety, leadership_management, inspection_date)
@@ -179,13 +266,68 @@ public class OfstedListImport {
                 .param("inspected", entry.inspectionDate(), java.sql.Types.DATE)
                 .query(Boolean.class)
                 .optional();
+        if (result.isPresent() && result.get()) {
+            additions.add(new Change(
+                    "Setting", entry.name(), entry.urn(), entry.placementType().words() + " of " + entry.owner()));
+        } else if (result.isPresent() && before.isPresent()) {
+            SettingNow was = before.get();
+            List<String> what = new java.util.ArrayList<>();
+            differs(what, "name", was.name(), entry.name());
+            differs(what, "provider", was.provider(), entry.owner());
+            differs(what, "registration", was.registrationStatus(), entry.registrationStatus());
+            if (entry.places() != null) {
+                differs(what, "places", was.registeredPlaces(), entry.places());
+            }
+            differs(
+                    what,
+                    "postcode",
+                    was.postcode(),
+                    postcode.map(Postcode::toString).orElse(entry.postcode()));
+            differs(
+                    what,
+                    "Ofsted judgement",
+                    judgement(was.overallEffectiveness()),
+                    judgement(entry.overallEffectiveness()));
+            differs(what, "inspected", was.inspectionDate(), entry.inspectionDate());
+            changes.add(new Change(
+                    "Setting", entry.name(), entry.urn(), what.isEmpty() ? "its details" : String.join("; ", what)));
+        }
+        return result;
     }
 
-    private Optional<Boolean> fosteringService(ProviderListEntry entry, Long council) {
+    private static void differs(List<String> what, String field, Object was, Object now) {
+        if (!java.util.Objects.equals(was, now)) {
+            what.add(field + " " + (was == null ? "none" : was) + " → " + (now == null ? "none" : now));
+        }
+    }
+
+    private static String judgement(Integer grade) {
+        return grade == null
+                ? null
+                : switch (grade) {
+                    case 1 -> "Outstanding";
+                    case 2 -> "Good";
+                    case 3 -> "Requires improvement";
+                    default -> "Inadequate";
+                };
+    }
+
+    /** A fostering service as the directory holds it, before the list changes it. */
+    private record ServiceNow(
+            String name, String kind, Integer overallEffectiveness, java.time.LocalDate inspectionDate) {}
+
+    private Optional<Boolean> fosteringService(
+            ProviderListEntry entry, Long council, Mode mode, List<Change> additions, List<Change> changes) {
         String kind = council == null ? "INDEPENDENT_FOSTERING_AGENCY" : "IN_HOUSE_FOSTERING";
-        return jdbc.sql("""
-                insert into market_provider (name, kind, local_authority_id, ofsted_urn, overall_effectiveness, inspection_date)
-                values (:name, :kind, :council, :urn, :overall, :inspected)
+        Optional<ServiceNow> before =
+                jdbc.sql("""
+                        select name, kind, overall_effectiveness::int as overall_effectiveness, inspection_date
+                        from market_provider where ofsted_urn = ?
+                        """).param(entry.urn()).query(ServiceNow.class).optional();
+        Optional<Boolean> result = jdbc.sql("""
+                insert into market_provider (name, kind, local_authority_id, ofsted_urn, overall_effectiveness, inspection_date,
+                    directory_status, proposed_by, proposed_in)
+                values (:name, :kind, :council, :urn, :overall, :inspected, :status, :proposedBy, :proposedIn)
                 on conflict (ofsted_urn) do update set name = excluded.name, kind = excluded.kind, local_authority_id = excluded.local_authority_id,
                     overall_effectiveness = excluded.overall_effectiveness, inspection_date = excluded.inspection_date
                 where (market_provider.name, market_provider.kind, market_provider.local_authority_id, market_provider.overall_effectiveness,
@@ -199,19 +341,59 @@ public class OfstedListImport {
                 .param("urn", entry.urn())
                 .param("overall", entry.overallEffectiveness(), java.sql.Types.SMALLINT)
                 .param("inspected", entry.inspectionDate(), java.sql.Types.DATE)
+                .param("status", mode.proposes() ? "PROPOSED" : "LISTED")
+                .param("proposedBy", mode.proposes() ? mode.importer() : null, java.sql.Types.VARCHAR)
+                .param("proposedIn", mode.proposes() ? mode.importId() : null, java.sql.Types.OTHER)
                 .query(Boolean.class)
                 .optional();
+        if (result.isPresent() && result.get()) {
+            additions.add(new Change("Fostering service", entry.name(), entry.urn(), addedTo(mode)));
+        } else if (result.isPresent() && before.isPresent()) {
+            ServiceNow was = before.get();
+            List<String> what = new java.util.ArrayList<>();
+            differs(what, "name", was.name(), entry.name());
+            differs(what, "kind", was.kind(), kind);
+            differs(
+                    what,
+                    "Ofsted judgement",
+                    judgement(was.overallEffectiveness()),
+                    judgement(entry.overallEffectiveness()));
+            differs(what, "inspected", was.inspectionDate(), entry.inspectionDate());
+            changes.add(new Change(
+                    "Fostering service",
+                    entry.name(),
+                    entry.urn(),
+                    what.isEmpty() ? "its details" : String.join("; ", what)));
+        }
+        return result;
     }
 
-    private long providerNamed(String name, MarketRecords.ProviderKind kind) {
+    private static String addedTo(Mode mode) {
+        return mode.proposes()
+                ? "a new provider: it waits for the consortium's commissioner to confirm it"
+                : "a new provider in the shared directory";
+    }
+
+    private long providerNamed(String name, MarketRecords.ProviderKind kind, Mode mode, List<Change> additions) {
         return jdbc.sql("select id from market_provider where lower(name) = lower(?)")
                 .param(name)
                 .query(Long.class)
                 .optional()
-                .orElseGet(() -> jdbc.sql("insert into market_provider (name, kind) values (?, ?) returning id")
-                        .params(name, kind.name())
-                        .query(Long.class)
-                        .single());
+                .orElseGet(() -> {
+                    additions.add(new Change("Provider", name, "", addedTo(mode)));
+                    return jdbc.sql("""
+                                    insert into market_provider (name, kind, directory_status, proposed_by, proposed_in)
+                                    values (?, ?, ?, ?, ?) returning id
+                                    """)
+                            .params(
+                                    name,
+                                    kind.name(),
+                                    mode.proposes() ? "PROPOSED" : "LISTED",
+                                    mode.proposes() ? mode.importer() : null,
+                                    mode.proposes() ? mode.importId() : null)
+                            .query(Long.class)
+                            .single();
+                });
     }
 
     private Optional<LocalAuthority> council(String name) {

@@ -26,6 +26,11 @@ final class RoleTasks {
             "Children looked after and referrals waiting, against the vacant places that could take them.",
             "/insight/sufficiency");
 
+    private static final RoleTask DIRECTORY = new RoleTask(
+            "Market directory",
+            "Every provider the consortium shares and its homes, each with a profile.",
+            "/market/directory");
+
     private static final RoleTask PROVIDER_ANSWERS = new RoleTask(
             "Providers’ answers",
             "How often each provider offers, and why providers could not: what the market is short of.",
@@ -104,6 +109,7 @@ final class RoleTasks {
                                 "Search the market",
                                 "Every vacancy that could take a child, ranked and explained; in-house carers first.",
                                 "/market/search"),
+                        DIRECTORY,
                         new RoleTask(
                                 "Run search rounds",
                                 "Your queue, the most urgent referral and the nearest deadline first.",
@@ -143,6 +149,7 @@ final class RoleTasks {
                                 "Manage frameworks",
                                 "Frameworks, lots and the providers on them, with their fee bands.",
                                 "/market/frameworks"),
+                        DIRECTORY,
                         new RoleTask(
                                 "Read stability reports",
                                 "Placement stability by year and care group, and councils side by side.",

@@ -43,9 +43,16 @@ class FrameworksBrowserTests {
                     .getByLabel("Provider list")
                     .setInputFiles(OfstedListImportIntegrationTests.FAKE_DATA.resolve("scp_ch_2025_fake.xlsx"));
             window.page()
-                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import the list"))
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Read and compare the list"))
                     .click();
-            // The progress page reloads itself when the import has finished.
+            // The progress page reloads itself when the comparison, and then the import, has finished.
+            window.page().locator("#preview-summary").waitFor();
+            window.check("ofsted-import-preview");
+            assertThat(window.page().locator("#preview-summary").innerText())
+                    .contains("Nothing is saved until you import it");
+            window.page()
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import these changes"))
+                    .click();
             window.page().locator(".govuk-panel__title").waitFor();
             window.check("ofsted-import-done");
             assertThat(window.page().locator(".govuk-panel").innerText()).contains("List imported", "added");

@@ -16,7 +16,8 @@ class OfstedImportProgressTests {
         assertThat(running(null, 0).stage()).isEqualTo("Reading and checking the spreadsheet");
         assertThat(running(2_000, 0).percent()).isEqualTo(5);
         assertThat(running(2_000, 1_000).percent()).isEqualTo(52);
-        assertThat(running(2_000, 1_000).stage()).isEqualTo("Storing the providers and settings: 1,000 of 2,000");
+        assertThat(running(2_000, 1_000).stage())
+                .isEqualTo("Comparing the providers and settings with the directory: 1,000 of 2,000");
         assertThat(running(2_000, 2_000).percent())
                 .as("not full until it has finished")
                 .isEqualTo(99);

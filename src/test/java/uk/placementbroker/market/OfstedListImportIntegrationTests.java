@@ -103,11 +103,31 @@ class OfstedListImportIntegrationTests {
                 .isEqualTo(403);
     }
 
-    private String upload(WebSession session, Path file) {
+    /** Uploads the list and, when its preview is ready, imports it as previewed; the page at the end. */
+    static String upload(WebSession session, Path file) {
+        String previewed = preview(session, file);
+        if (!previewed.contains("Import these changes")) {
+            return previewed;
+        }
+        return importPreviewed(session, previewed);
+    }
+
+    static String preview(WebSession session, Path file) {
         session.get("/market/ofsted");
         HttpResponse<String> started = session.postFiles("/market/ofsted", Map.of(), "file", List.of(file));
         assertThat(started.statusCode()).isEqualTo(302);
         return session.finishedImport(started);
+    }
+
+    /** Imports the list whose preview page this is. */
+    static String importPreviewed(WebSession session, String previewPage) {
+        java.util.regex.Matcher action = java.util.regex.Pattern.compile(
+                        "action=\"(/market/ofsted/imports/[^\"]+)/import\"")
+                .matcher(previewPage);
+        assertThat(action.find()).as("the preview offers to import the list").isTrue();
+        HttpResponse<String> importing = session.post(action.group(1) + "/import", Map.of());
+        assertThat(importing.statusCode()).isEqualTo(302);
+        return session.finishedImport(importing);
     }
 
     private WebSession signedIn(String username) {

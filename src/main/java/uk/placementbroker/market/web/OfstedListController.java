@@ -12,9 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.market.OfstedImports;
+import uk.placementbroker.shared.MovedOn;
 import uk.placementbroker.shared.NotFound;
 import uk.placementbroker.shared.Refused;
 
@@ -62,6 +64,36 @@ class OfstedListController {
                             "The list was not imported: " + problems + (problems == 1 ? " problem" : " problems")
                                     + " must be put right first. Nothing was saved."));
         }
+        return "market/ofsted-import";
+    }
+
+    /** Stores the previewed list as it was compared. */
+    @PostMapping("/market/ofsted/imports/{id}/import")
+    String importPreviewed(CurrentUser user, @PathVariable UUID id, Model model) {
+        requireCommissioner(user);
+        try {
+            imports.importPreviewed(user, id);
+        } catch (MovedOn movedOn) {
+            return withError(user, id, movedOn.getMessage(), model);
+        }
+        return "redirect:/market/ofsted/imports/" + id;
+    }
+
+    @PostMapping("/market/ofsted/imports/{id}/discard")
+    String discard(CurrentUser user, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
+        requireCommissioner(user);
+        try {
+            imports.discard(user, id);
+        } catch (MovedOn movedOn) {
+            return withError(user, id, movedOn.getMessage(), model);
+        }
+        redirect.addFlashAttribute("message", "The list was discarded: nothing of it was saved");
+        return "redirect:/market/ofsted";
+    }
+
+    private String withError(CurrentUser user, UUID id, String message, Model model) {
+        progress(user, id, model);
+        model.addAttribute("errors", Map.of("import", message));
         return "market/ofsted-import";
     }
 
