@@ -300,12 +300,23 @@ public class Rounds implements InHouseRequests {
                 .toList();
     }
 
-    /** The referrals sent to a provider organisation, newest first: the provider portal's list. */
-    public List<Long> sentTo(long providerOrganisationId) {
+    /** The referrals sent to a provider organisation, newest first, at most {@code limit}: the provider portal's list. */
+    public List<Long> sentTo(long providerOrganisationId, int limit) {
         return jdbc.sql("""
                 select r.referral_id from brokerage_recipient x join brokerage_round r on r.id = x.round_id
-                where x.provider_organisation_id = ? group by r.referral_id order by max(r.opened_at) desc
-                """).param(providerOrganisationId).query(Long.class).list();
+                where x.provider_organisation_id = ? group by r.referral_id order by max(r.opened_at) desc, r.referral_id desc limit ?
+                """)
+                .params(providerOrganisationId, limit)
+                .query(Long.class)
+                .list();
+    }
+
+    /** How many referrals have been sent to a provider organisation. */
+    public int countSentTo(long providerOrganisationId) {
+        return jdbc.sql("""
+                select count(distinct r.referral_id) from brokerage_recipient x join brokerage_round r on r.id = x.round_id
+                where x.provider_organisation_id = ?
+                """).param(providerOrganisationId).query(Integer.class).single();
     }
 
     /** Whether the referral was sent to the provider organisation in any round. */

@@ -286,6 +286,18 @@ public class ChildRecords {
         return Optional.ofNullable(summaries(localAuthorityId, List.of(childId)).get(childId));
     }
 
+    /** Mapped by position, not by reflection: every list of referrals and children reads these. */
+    private static ChildSummary summary(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+        return new ChildSummary(
+                row.getLong(1),
+                row.getString(2),
+                row.getString(3),
+                row.getObject(4, java.time.LocalDate.class),
+                row.getString(5),
+                row.getObject(6, java.time.LocalDate.class),
+                row.getString(7));
+    }
+
     /** The council's children of these ids, by id, in one query: lists of referrals name many children. */
     public Map<Long, ChildSummary> summaries(long localAuthorityId, Collection<Long> childIds) {
         if (childIds.isEmpty()) {
@@ -300,7 +312,7 @@ public class ChildRecords {
                 from children_child c where c.id = any (?) and c.local_authority_id = ?
                 """)
                 .params(childIds.toArray(Long[]::new), localAuthorityId)
-                .query(ChildSummary.class)
+                .query(ChildRecords::summary)
                 .list()
                 .stream()
                 .collect(Collectors.toMap(ChildSummary::id, child -> child));
@@ -329,7 +341,7 @@ public class ChildRecords {
                 .param("pattern", pattern)
                 .param("limit", PAGE_SIZE + 1)
                 .param("offset", Math.max(0, page - 1) * PAGE_SIZE)
-                .query(ChildSummary.class)
+                .query(ChildRecords::summary)
                 .list();
     }
 

@@ -46,12 +46,12 @@ final class DemoMarket {
     };
     private static final String[] ETHNICITIES = {"WBRI", "WBRI", "WBRI", "WOTH", "MWBC", "BAFR", "BCRB", "APKN", "AIND"
     };
-    private static final Need[] FOSTERING_SPECIALISMS = {
+    static final Need[] FOSTERING_SPECIALISMS = {
         Need.EMOTIONAL_AND_BEHAVIOURAL, Need.MISSING_EPISODES, Need.CHILD_SEXUAL_EXPLOITATION, Need.SELF_HARM,
                 Need.AUTISM,
         Need.LEARNING_DIFFICULTY, Need.EDUCATION, Need.HEALTH, Need.SUBSTANCE_MISUSE, Need.PHYSICAL_DISABILITY
     };
-    private static final Need[] RESIDENTIAL_SPECIALISMS = {
+    static final Need[] RESIDENTIAL_SPECIALISMS = {
         Need.EMOTIONAL_AND_BEHAVIOURAL,
         Need.MENTAL_HEALTH,
         Need.CRIMINAL_EXPLOITATION,
@@ -82,20 +82,7 @@ final class DemoMarket {
     void generate(long consortiumId, Map<Long, List<String>> councils, Map<String, Long> organisations) {
         AREAS.forEach(area -> market.addOutwardCode(
                 area.code(), area.latitude(), area.longitude(), area.district(), "demo (approximate)"));
-        councils.forEach((council, codes) -> {
-            String name = inHouseName(codes);
-            long inHouse = market.addProvider(new MarketRecords.NewProvider(
-                    name,
-                    ProviderKind.IN_HOUSE_FOSTERING,
-                    null,
-                    council,
-                    null,
-                    2,
-                    today.minusMonths(14),
-                    rate(),
-                    mailbox(name)));
-            households(inHouse, "IH" + council + "-", codes, 18, 1, 300, 520);
-        });
+        councils.forEach((council, codes) -> inHouseService(council, inHouseName(codes), codes));
         List<String> everywhere = AREAS.stream().map(Area::code).toList();
         long oakfield = provider("Oakfield Fostering", ProviderKind.INDEPENDENT_FOSTERING_AGENCY, organisations, 2);
         households(oakfield, "OF-", everywhere, 24, 2, 780, 1_050);
@@ -156,7 +143,22 @@ final class DemoMarket {
         framework(consortiumId, oakfield, riverside, harbour, brightpath);
     }
 
-    private long provider(String name, ProviderKind kind, Map<String, Long> organisations, Integer ofsted) {
+    /** The council's own fostering service and its 18 carer households. */
+    void inHouseService(long council, String name, List<String> codes) {
+        long inHouse = market.addProvider(new MarketRecords.NewProvider(
+                name,
+                ProviderKind.IN_HOUSE_FOSTERING,
+                null,
+                council,
+                null,
+                2,
+                today.minusMonths(14),
+                rate(),
+                mailbox(name)));
+        households(inHouse, "IH" + council + "-", codes, 18, 1, 300, 520);
+    }
+
+    long provider(String name, ProviderKind kind, Map<String, Long> organisations, Integer ofsted) {
         long id = market.addProvider(new MarketRecords.NewProvider(
                 name,
                 kind,
@@ -170,7 +172,7 @@ final class DemoMarket {
         return id;
     }
 
-    private void households(
+    void households(
             long provider, String prefix, List<String> codes, int count, int baseSkill, int lowestFee, int highestFee) {
         for (int number = 1; number <= count; number++) {
             int skill = Math.min(
@@ -213,7 +215,7 @@ final class DemoMarket {
         }
     }
 
-    private void settings(
+    void settings(
             long provider,
             PlacementType type,
             String name,

@@ -157,7 +157,8 @@ public record AnonymisedReferral(
 
     /** The referral's number as providers and mails show it: never the child's reference. */
     public static String referenceOf(long referralId) {
-        return "R" + String.format("%06d", referralId);
+        String digits = Long.toString(referralId);
+        return "R" + "0".repeat(Math.max(0, 6 - digits.length())) + digits;
     }
 
     private static List<String> lines(Anonymiser scrub, List<String> lines) {

@@ -158,6 +158,54 @@ public class Referrals {
                 });
     }
 
+    /** One line of the provider portal's list of referrals: nothing in it identifies the child. */
+    public record ProviderListing(
+            long id,
+            String reference,
+            String council,
+            int age,
+            String sex,
+            List<String> placementTypes,
+            LocalDate neededBy,
+            boolean open) {}
+
+    /** The listing of each of these referrals, in their order, read in a few queries whatever their number. */
+    public List<ProviderListing> providerListings(List<Long> ids, LocalDate today) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> councils = organisations.localAuthorities().stream()
+                .collect(Collectors.toMap(LocalAuthority::id, LocalAuthority::name));
+        List<Stored> rows = jdbc.sql(SELECT + " where r.id in (:ids)")
+                .param("ids", ids)
+                .query(this::stored)
+                .list();
+        List<Referral> read = withChildren(rows);
+        Map<Long, Referral> byId = new HashMap<>();
+        Map<Long, Long> councilOf = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            byId.put(rows.get(i).id(), read.get(i));
+            councilOf.put(rows.get(i).id(), rows.get(i).localAuthorityId());
+        }
+        return ids.stream()
+                .filter(byId::containsKey)
+                .map(byId::get)
+                .map(referral -> new ProviderListing(
+                        referral.id(),
+                        AnonymisedReferral.referenceOf(referral.id()),
+                        councils.getOrDefault(councilOf.get(referral.id()), ""),
+                        java.time.Period.between(referral.childDateOfBirth(), today)
+                                .getYears(),
+                        "1".equals(referral.childSex()) ? "Boy" : "Girl",
+                        referral.details().placementTypes().stream()
+                                .map(PlacementType::words)
+                                .sorted()
+                                .toList(),
+                        referral.details().neededBy(),
+                        referral.status().takesAnswers()))
+                .toList();
+    }
+
     /** Text written for the providers of a referral, with whatever would identify the child taken out. */
     public String anonymisedText(long id, String text) {
         return anonymiser(id).text(text);
@@ -645,13 +693,33 @@ public class Referrals {
             String authorisedBy,
             String checkedBy) {}
 
+    /**
+     * Referrals' answers as read, by their JSON: every list reads them, and the same text always means the same
+     * (immutable) answers. Emptied when it grows past a consortium's open referrals many times over.
+     */
+    private final Map<String, ReferralDetails> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int PARSED_AT_MOST = 5_000;
+
+    private ReferralDetails details(String json) {
+        ReferralDetails details = parsed.get(json);
+        if (details == null) {
+            details = JSON.readValue(json, ReferralDetails.class);
+            if (parsed.size() >= PARSED_AT_MOST) {
+                parsed.clear();
+            }
+            parsed.put(json, details);
+        }
+        return details;
+    }
+
     private Stored stored(java.sql.ResultSet row, int number) throws java.sql.SQLException {
         return new Stored(
                 row.getLong("id"),
                 row.getLong("local_authority_id"),
                 row.getLong("child_id"),
                 ReferralStatus.valueOf(row.getString("status")),
-                JSON.readValue(row.getString("details"), ReferralDetails.class),
+                details(row.getString("details")),
                 row.getString("created_by"),
                 row.getTimestamp("created_at").toInstant(),
                 row.getTimestamp("updated_at").toInstant(),

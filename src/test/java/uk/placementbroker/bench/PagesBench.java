@@ -23,14 +23,17 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.placementbroker.PlacementBrokerApplication;
+import uk.placementbroker.demo.ConsortiumScale;
 import uk.placementbroker.support.DemoAccounts;
 
 /**
- * {@code scripts/bench pages}: a load run against the whole service (test PostgreSQL database, the demo
- * data with its referrals) by 200 signed-in users at once, each reading the pages of their role (home,
- * children and a child's record, referrals, the brokerage queue and a search, the market search, the
- * stability, drift and sufficiency pages, the provider portal) with a second's thought between pages.
- * Latency is timed from request to whole response, after a warm-up; any answer but 200 is an error.
+ * {@code scripts/bench pages}: a load run against the whole service (test PostgreSQL database) by 200 signed-in
+ * users at once, each reading the pages of their role (home, children and a child's record, referrals, the
+ * brokerage queue and a search, the market search and directory, the stability, drift and sufficiency pages,
+ * the provider portal) with a second's thought between pages. It runs on a consortium the size of the largest
+ * regional one ({@link ConsortiumScale}: 23 councils, about 15,000 children, 600 providers, 5,000 homes, 2,000
+ * referrals, from a fixed seed); {@code -Dscale=demo} runs it on the demo instead. Latency is timed from request
+ * to whole response, after a warm-up; any answer but 200 is an error.
  */
 public final class PagesBench {
 
@@ -40,6 +43,8 @@ public final class PagesBench {
     static final long WARM_UP_MILLIS = 20_000;
     static final long MEASURE_MILLIS = Long.getLong("seconds", 60) * 1000;
     static final long THINK_MILLIS = 1_000;
+    static final boolean CONSORTIUM = !"demo".equals(System.getProperty("scale", "consortium"));
+    static final long SEED = 20_261_202L;
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -57,12 +62,17 @@ public final class PagesBench {
                         }));
         try (ConfigurableApplicationContext context = application.run(
                 "--server.port=0",
+                "--placementbroker.demo-data.enabled=" + !CONSORTIUM,
                 "--placementbroker.demo-data.referrals=true",
                 "--placementbroker.mail.mode=local-mailbox",
                 "--logging.level.uk.placementbroker=WARN",
                 "--server.tomcat.threads.max=200")) {
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-            List<Role> roles = roles(context.getBean(JdbcClient.class));
+            long loading = System.nanoTime();
+            List<Role> roles = CONSORTIUM
+                    ? consortiumRoles(context.getBean(JdbcClient.class), ConsortiumScale.load(context, SEED))
+                    : roles(context.getBean(JdbcClient.class));
+            long loadedSeconds = (System.nanoTime() - loading) / 1_000_000_000;
             HttpClient client = HttpClient.newBuilder()
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .version(HttpClient.Version.HTTP_1_1)
@@ -135,6 +145,8 @@ public final class PagesBench {
                             pagesP95.put(page, Math.round(BenchResults.percentile(byPage.get(page), 95) * 10) / 10.0));
             Map<String, Object> params = new LinkedHashMap<>();
             params.put("users", USERS);
+            params.put(
+                    "data", CONSORTIUM ? consortiumSize(context.getBean(JdbcClient.class), loadedSeconds) : "the demo");
             params.put("thinkMillis", THINK_MILLIS);
             params.put("measuredSeconds", MEASURE_MILLIS / 1000);
             params.put("requests", requests.get());
@@ -154,41 +166,85 @@ public final class PagesBench {
         }
     }
 
-    /** Who signs in, and the pages each reads: the first council's staff, its neighbours', a commissioner and providers. */
+    /** How big the generated consortium came out, from the database, with the time it took to load. */
+    private static Map<String, Object> consortiumSize(JdbcClient jdbc, long loadedSeconds) {
+        Map<String, Object> size = new LinkedHashMap<>();
+        size.put("seed", SEED);
+        size.put("councils", count(jdbc, "select count(*) from identity_local_authority"));
+        size.put("children", count(jdbc, "select count(*) from children_child"));
+        size.put("childrenLookedAfterNow", count(jdbc, """
+                select count(*) from children_child c
+                where exists (select 1 from children_episode e where e.child_id = c.id and e.end_date is null)
+                """));
+        size.put("episodes", count(jdbc, "select count(*) from children_episode"));
+        size.put("providers", count(jdbc, "select count(*) from market_provider"));
+        size.put(
+                "homes",
+                count(
+                        jdbc,
+                        "select (select count(*) from market_setting) + (select count(*) from market_foster_household)"));
+        size.put("referrals", count(jdbc, "select count(*) from referral_referral"));
+        size.put(
+                "referralsByStatus",
+                jdbc.sql("select status, count(*) from referral_referral group by status order by status")
+                        .query((row, number) -> row.getString(1) + ": " + row.getLong(2))
+                        .list());
+        size.put("placements", count(jdbc, "select count(*) from placement_placement"));
+        size.put("loadSeconds", loadedSeconds);
+        return size;
+    }
+
+    private static long count(JdbcClient jdbc, String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    /** Every council's staff with the pages of their role, the consortium's commissioner and the providers' users. */
+    private static List<Role> consortiumRoles(JdbcClient jdbc, ConsortiumScale.Loaded loaded) {
+        List<Role> roles = new ArrayList<>();
+        loaded.councilCodes().forEach((council, code) -> roles.addAll(councilRoles(jdbc, council, code)));
+        roles.add(new Role("commissioner.consortium", COMMISSIONER_PAGES));
+        loaded.providerUsers()
+                .forEach(provider ->
+                        roles.add(new Role(provider, List.of("/", "/portal/referrals", "/portal/vacancies"))));
+        return roles;
+    }
+
+    private static final List<String> COMMISSIONER_PAGES = List.of(
+            "/", "/insight", "/insight/sufficiency", "/market/frameworks", "/brokerage/providers", "/market/directory");
+
+    /** The demo's three councils' staff, its consortium's commissioner and two providers. */
     private static List<Role> roles(JdbcClient jdbc) {
         List<Role> roles = new ArrayList<>();
-        for (String council : List.of("northbridge", "eastmoor", "westhaven")) {
-            String code = switch (council) {
-                case "northbridge" -> "991";
-                case "eastmoor" -> "992";
-                default -> "993";
-            };
-            List<String> children =
-                    jdbc.sql("""
-                    select '/children/' || c.id from children_child c join identity_local_authority la on la.id = c.local_authority_id
-                    where la.code = ? order by c.id limit 20
-                    """).param(code).query(String.class).list();
-            List<String> searches =
-                    jdbc.sql("""
-                    select '/referrals/' || r.id || '/search' from referral_referral r join identity_local_authority la on la.id = r.local_authority_id
-                    where la.code = ? and r.status in ('SEARCHING', 'CHOOSING', 'PLACED')
-                    """).param(code).query(String.class).list();
-            List<String> socialWorker = new ArrayList<>(List.of("/", "/children", "/referrals", "/referrals/new"));
-            socialWorker.addAll(children);
-            roles.add(new Role("sw." + council, socialWorker));
-            List<String> broker =
-                    new ArrayList<>(List.of("/", "/brokerage", "/brokerage/providers", "/referrals", "/market/search"));
-            broker.addAll(searches);
-            roles.add(new Role("broker." + council, broker));
-            roles.add(new Role("tm." + council, List.of("/", "/insight", "/insight/drift", "/referrals", "/children")));
-            roles.add(new Role("hos." + council, List.of("/", "/insight", "/insight/sufficiency", "/brokerage")));
-        }
-        roles.add(new Role(
-                "commissioner.threerivers",
-                List.of("/", "/insight", "/insight/sufficiency", "/market/frameworks", "/brokerage/providers")));
+        roles.addAll(councilRoles(jdbc, "northbridge", "991"));
+        roles.addAll(councilRoles(jdbc, "eastmoor", "992"));
+        roles.addAll(councilRoles(jdbc, "westhaven", "993"));
+        roles.add(new Role("commissioner.threerivers", COMMISSIONER_PAGES));
         roles.add(new Role("provider.oakfield", List.of("/", "/portal/referrals", "/portal/vacancies")));
         roles.add(new Role("provider.riverside", List.of("/", "/portal/referrals", "/portal/vacancies")));
         return roles;
+    }
+
+    /** A council's social worker, broker, team manager, head of service and fostering team, with the pages each reads. */
+    private static List<Role> councilRoles(JdbcClient jdbc, String council, String code) {
+        List<String> children = jdbc.sql("""
+                select '/children/' || c.id from children_child c join identity_local_authority la on la.id = c.local_authority_id
+                where la.code = ? order by c.id limit 20
+                """).param(code).query(String.class).list();
+        List<String> searches = jdbc.sql("""
+                select '/referrals/' || r.id || '/search' from referral_referral r join identity_local_authority la on la.id = r.local_authority_id
+                where la.code = ? and r.status in ('SEARCHING', 'CHOOSING', 'PLACED') order by r.id limit 20
+                """).param(code).query(String.class).list();
+        List<String> socialWorker = new ArrayList<>(List.of("/", "/children", "/referrals", "/referrals/new"));
+        socialWorker.addAll(children);
+        List<String> broker = new ArrayList<>(List.of(
+                "/", "/brokerage", "/brokerage/providers", "/referrals", "/market/search", "/market/directory"));
+        broker.addAll(searches);
+        return List.of(
+                new Role("sw." + council, socialWorker),
+                new Role("broker." + council, broker),
+                new Role("tm." + council, List.of("/", "/insight", "/insight/drift", "/referrals", "/children")),
+                new Role("hos." + council, List.of("/", "/insight", "/insight/sufficiency", "/brokerage")),
+                new Role("fostering." + council, List.of("/", "/in-house/referrals")));
     }
 
     /**

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +19,6 @@ import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.market.Vacancies;
 import uk.placementbroker.placement.Placements;
-import uk.placementbroker.referral.AnonymisedReferral;
 import uk.placementbroker.referral.Referrals;
 import uk.placementbroker.shared.MovedOn;
 import uk.placementbroker.shared.NotFound;
@@ -52,14 +50,14 @@ class PortalReferralsController {
         this.questions = questions;
     }
 
+    /** The newest referrals listed; older ones are closed long since, and their pages stay at their links. */
+    static final int LISTED = 200;
+
     @GetMapping("/portal/referrals")
     String list(CurrentUser user, Model model) {
-        LocalDate today = LocalDate.now();
-        List<AnonymisedReferral> sent = rounds.sentTo(organisation(user)).stream()
-                .map(id -> referrals.anonymised(id, today))
-                .flatMap(Optional::stream)
-                .toList();
-        model.addAttribute("referrals", sent);
+        model.addAttribute(
+                "referrals", referrals.providerListings(rounds.sentTo(organisation(user), LISTED), LocalDate.now()));
+        model.addAttribute("sent", rounds.countSentTo(organisation(user)));
         return "brokerage/portal-referrals";
     }
 
