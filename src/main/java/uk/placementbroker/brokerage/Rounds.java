@@ -137,7 +137,7 @@ public class Rounds implements InHouseRequests {
                         java.sql.Timestamp.from(respondBy))
                 .query(Long.class)
                 .single();
-        queueMails(round, referralId, kind, respondBy, contacts);
+        queueMails(round, referralId, user.localAuthorityId(), kind, respondBy, contacts);
         referrals.recordSearchStep(
                 user,
                 referralId,
@@ -177,7 +177,12 @@ public class Rounds implements InHouseRequests {
 
     /** One mail to each provider asked, all with the same anonymised text, queued with the round. */
     private void queueMails(
-            long round, long referralId, RoundKind kind, Instant respondBy, List<MarketDirectory.Contact> contacts) {
+            long round,
+            long referralId,
+            long council,
+            RoundKind kind,
+            Instant respondBy,
+            List<MarketDirectory.Contact> contacts) {
         AnonymisedReferral referral =
                 referrals.anonymised(referralId, LocalDate.now()).orElseThrow();
         String subject =
@@ -193,7 +198,8 @@ public class Rounds implements InHouseRequests {
                         contact.email(),
                         subject,
                         body,
-                        "round-" + round + "-provider-" + contact.providerId() + "@placement-broker"))
+                        "round-" + round + "-provider-" + contact.providerId() + "@placement-broker",
+                        council))
                 .toList());
         for (int i = 0; i < contacts.size(); i++) {
             MarketDirectory.Contact contact = contacts.get(i);

@@ -43,10 +43,14 @@ public class Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public long queue(Mail mail) {
         Long id = jdbc.sql("""
-                insert into notification_outbox (recipient, subject, body, message_id) values (?, ?, ?, ?)
+                insert into notification_outbox (recipient, subject, body, message_id, local_authority_id) values (?, ?, ?, ?, ?)
                 on conflict (message_id) do nothing returning id
                 """)
-                .params(mail.to(), mail.subject(), mail.body(), mail.messageId())
+                .param(1, mail.to())
+                .param(2, mail.subject())
+                .param(3, mail.body())
+                .param(4, mail.messageId())
+                .param(5, mail.localAuthorityId(), java.sql.Types.BIGINT)
                 .query(Long.class)
                 .optional()
                 .orElseGet(() -> jdbc.sql("select id from notification_outbox where message_id = ?")
@@ -67,11 +71,12 @@ public class Outbox {
         String[] subjects = mails.stream().map(Mail::subject).toArray(String[]::new);
         String[] bodies = mails.stream().map(Mail::body).toArray(String[]::new);
         String[] messageIds = mails.stream().map(Mail::messageId).toArray(String[]::new);
+        Long[] councils = mails.stream().map(Mail::localAuthorityId).toArray(Long[]::new);
         jdbc.sql("""
-                insert into notification_outbox (recipient, subject, body, message_id)
-                select * from unnest(?::text[], ?::text[], ?::text[], ?::text[])
+                insert into notification_outbox (recipient, subject, body, message_id, local_authority_id)
+                select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[])
                 on conflict (message_id) do nothing
-                """).params(to, subjects, bodies, messageIds).update();
+                """).params(to, subjects, bodies, messageIds, councils).update();
         Map<String, Long> ids = new HashMap<>();
         jdbc.sql("select message_id, id from notification_outbox where message_id = any (?)")
                 .param(messageIds)

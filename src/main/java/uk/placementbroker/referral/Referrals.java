@@ -117,9 +117,8 @@ public class Referrals {
      */
     @Transactional
     public Optional<Referral> open(CurrentUser user, long id) {
-        Optional<Referral> referral = user.seesChildrensRecords() || askedOfFosteringTeam(user, id)
-                ? find(user.localAuthorityId(), id)
-                : Optional.empty();
+        Optional<Referral> referral =
+                user.seesChildrensRecords() || askedOfFosteringTeam(user, id) ? find(user, id) : Optional.empty();
         auditLog.record(referral.isPresent() ? AuditAction.VIEWED : AuditAction.REFUSED, "referral", id);
         return referral;
     }
@@ -347,7 +346,7 @@ public class Referrals {
     }
 
     public List<Event> history(CurrentUser user, long id) {
-        find(user.localAuthorityId(), id).orElseThrow(() -> new NotFound());
+        find(user, id).orElseThrow(() -> new NotFound());
         return jdbc.sql(
                         "select occurred_at, actor, action, comment from referral_event where referral_id = ? order by occurred_at, id")
                 .param(id)
@@ -652,7 +651,19 @@ public class Referrals {
     }
 
     private Referral mine(CurrentUser user, long id) {
-        return find(user.localAuthorityId(), id).orElseThrow(() -> new NotFound());
+        return find(user, id).orElseThrow(() -> new NotFound());
+    }
+
+    /**
+     * The referral of the user's council, unless it is a draft someone else is writing: a draft is its author's,
+     * their team managers' and the council's brokers' to open, and no other social worker's.
+     */
+    private Optional<Referral> find(CurrentUser user, long id) {
+        return find(user.localAuthorityId(), id)
+                .filter(referral -> referral.status() != ReferralStatus.DRAFT
+                        || referral.createdBy().equals(user.username())
+                        || user.hasRole(Role.TEAM_MANAGER)
+                        || user.hasRole(Role.BROKER));
     }
 
     private Optional<Referral> find(Long localAuthorityId, long id) {

@@ -35,24 +35,27 @@ public class StaffMail {
 
     /** Everyone in the council's staff in this role. */
     public void toRole(long localAuthorityId, Role role, long referralId, String subject, String what, String page) {
-        send(organisations.staffEmails(localAuthorityId, role), referralId, subject, what, page);
+        send(organisations.staffEmails(localAuthorityId, role), localAuthorityId, referralId, subject, what, page);
     }
 
     /** The social worker who wrote the referral. */
     public void toSocialWorker(long referralId, String subject, String what, String page) {
         record WrittenBy(long localAuthorityId, String createdBy) {}
-        List<String> to = jdbc
-                .sql("select local_authority_id, created_by from referral_referral where id = ?")
+        jdbc.sql("select local_authority_id, created_by from referral_referral where id = ?")
                 .param(referralId)
                 .query(WrittenBy.class)
                 .optional()
-                .flatMap(writer -> organisations.staffEmail(writer.localAuthorityId(), writer.createdBy()))
-                .stream()
-                .toList();
-        send(to, referralId, subject, what, page);
+                .ifPresent(writer -> send(
+                        organisations.staffEmail(writer.localAuthorityId(), writer.createdBy()).stream()
+                                .toList(),
+                        writer.localAuthorityId(),
+                        referralId,
+                        subject,
+                        what,
+                        page));
     }
 
-    private void send(List<String> to, long referralId, String subject, String what, String page) {
+    private void send(List<String> to, long council, long referralId, String subject, String what, String page) {
         String reference = AnonymisedReferral.referenceOf(referralId);
         String id = UUID.randomUUID().toString();
         for (int i = 0; i < to.size(); i++) {
@@ -60,7 +63,8 @@ public class StaffMail {
                     to.get(i),
                     "Referral " + reference + ": " + subject,
                     what + "\n\n" + baseUrl + "/referrals/" + referralId + page + "\n",
-                    "waiting-" + id + "-" + i + "@placement-broker"));
+                    "waiting-" + id + "-" + i + "@placement-broker",
+                    council));
         }
     }
 }

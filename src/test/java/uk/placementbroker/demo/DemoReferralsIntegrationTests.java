@@ -65,6 +65,32 @@ class DemoReferralsIntegrationTests {
     }
 
     @Test
+    void eachAdministratorReadsOnlyTheMailSentForTheirCouncil() throws Exception {
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        while (jdbc.sql("select count(*) from notification_outbox where status = 'QUEUED'")
+                                .query(Long.class)
+                                .single()
+                        > 0
+                && Instant.now().isBefore(until)) {
+            Thread.sleep(200);
+        }
+        assertThat(jdbc.sql("""
+                        select count(*) from notification_mailbox m join identity_local_authority la on la.id = m.local_authority_id
+                        where la.code = '991'
+                        """).query(Long.class).single())
+                .as("the demo's referral mails, sent for Northbridge")
+                .isPositive();
+
+        assertThat(signedIn("admin.northbridge").get("/admin/mailbox").body()).contains("Referral R0");
+        assertThat(signedIn("admin.threerivers").get("/admin/mailbox").body())
+                .as("the consortium's administrator")
+                .contains("Referral R0");
+        assertThat(signedIn("admin.eastmoor").get("/admin/mailbox").body())
+                .as("another council's administrator")
+                .doesNotContain("Referral R0");
+    }
+
+    @Test
     void eachRoleSeesItsPartOfTheFlow() {
         WebSession socialWorker = signedIn("sw.northbridge");
         assertThat(socialWorker.get("/referrals").body())

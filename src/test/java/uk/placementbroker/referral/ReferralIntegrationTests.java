@@ -10,6 +10,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.placementbroker.identity.AccountDetails;
+import uk.placementbroker.identity.Accounts;
 import uk.placementbroker.support.DemoAccounts;
 import uk.placementbroker.support.IntegrationTest;
 import uk.placementbroker.support.WebSession;
@@ -23,6 +25,9 @@ class ReferralIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Accounts accounts;
 
     @Test
     void anotherCouncilsReferralIsNotFoundHoweverItIsAskedFor() {
@@ -120,6 +125,63 @@ class ReferralIntegrationTests {
                 .forEach(field ->
                         assertThat(json.get("Risks").has(field)).as(field).isTrue());
         assertThat(json.has("Actual placement")).isTrue();
+    }
+
+    @Test
+    void aDraftIsItsAuthorsTheirManagersAndTheBrokersNotAnotherSocialWorkers() {
+        long draft = startedBy("sw.northbridge", "991");
+        long council = jdbc.sql("select id from identity_local_authority where code = '991'")
+                .query(Long.class)
+                .single();
+        if (jdbc.sql("select count(*) from identity_user_account where username = 'sw2.northbridge'")
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            accounts.register(new AccountDetails(
+                    "sw2.northbridge",
+                    "Second Social Worker",
+                    null,
+                    DemoAccounts.PASSWORD,
+                    java.util.Set.of(uk.placementbroker.identity.Role.SOCIAL_WORKER),
+                    council,
+                    null,
+                    null));
+        }
+        WebSession colleague = signedIn("sw2.northbridge");
+        colleague.get("/referrals");
+
+        assertThat(colleague.get("/referrals/" + draft).statusCode()).isEqualTo(404);
+        assertThat(colleague.get("/referrals/" + draft + "/placement").statusCode())
+                .isEqualTo(404);
+        assertThat(colleague
+                        .post("/referrals/" + draft + "/withdraw", Map.of("withdrawReason", "Not mine"))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(colleague
+                        .post(
+                                "/referrals/" + draft + "/placement",
+                                Map.of("expectedDuration", "Changed by a colleague"))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(jdbc.sql(
+                                "select status, details->>'expectedDuration' is distinct from 'Changed by a colleague' from referral_referral where id = ?")
+                        .param(draft)
+                        .query((row, number) -> row.getString(1) + " " + row.getBoolean(2))
+                        .single())
+                .isEqualTo("DRAFT true");
+        assertThat(jdbc.sql("""
+                        select count(*) from identity_audit_event
+                        where actor_username = 'sw2.northbridge' and action = 'REFUSED' and record_type = 'referral' and record_id = ?
+                        """).param(String.valueOf(draft)).query(Long.class).single())
+                .isPositive();
+
+        for (String allowed : java.util.List.of("sw.northbridge", "tm.northbridge", "broker.northbridge")) {
+            assertThat(signedIn(allowed).get("/referrals/" + draft).statusCode())
+                    .as(allowed)
+                    .isEqualTo(200);
+        }
+        assertThat(signedIn("hos.northbridge").get("/referrals/" + draft).statusCode())
+                .isEqualTo(404);
     }
 
     private long startedBy(String username, String councilCode) {

@@ -21,7 +21,7 @@ import uk.placementbroker.referral.Referrals;
 public class AmendmentNotices {
 
     /** A provider asked in one of the referral's rounds, and where its referral went. */
-    record Asked(long providerId, String email) {}
+    record Asked(long providerId, String email, long localAuthorityId) {}
 
     private final JdbcClient jdbc;
     private final Outbox outbox;
@@ -40,7 +40,7 @@ public class AmendmentNotices {
     public void amended(ReferralAmended amended) {
         List<Asked> asked =
                 jdbc.sql("""
-                select distinct on (x.provider_id) x.provider_id, x.email
+                select distinct on (x.provider_id) x.provider_id, x.email, r.local_authority_id
                 from brokerage_recipient x join brokerage_round r on r.id = x.round_id
                 where r.referral_id = ? order by x.provider_id, r.number desc
                 """).param(amended.referralId()).query(Asked.class).list();
@@ -60,7 +60,8 @@ public class AmendmentNotices {
                         "Referral " + referral.reference() + ": the council has changed it",
                         body,
                         "amended-" + amended.referralId() + "-" + amended.at().toEpochMilli() + "-provider-"
-                                + provider.providerId() + "@placement-broker"))
+                                + provider.providerId() + "@placement-broker",
+                        provider.localAuthorityId()))
                 .toList());
     }
 }

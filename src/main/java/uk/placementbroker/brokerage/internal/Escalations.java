@@ -40,7 +40,7 @@ public class Escalations {
     private static final Logger log = LoggerFactory.getLogger(Escalations.class);
 
     /** A round that closed with nothing acceptable, and who was told. */
-    public record Escalated(long roundId, long referralId, int round, List<String> told) {}
+    public record Escalated(long roundId, long referralId, long localAuthorityId, int round, List<String> told) {}
 
     private record Closing(
             long roundId, long referralId, long localAuthorityId, int number, RoundKind kind, boolean latest) {}
@@ -155,7 +155,8 @@ public class Escalations {
                         + ") closed with no offer meeting every essential criterion: escalated to the head of service. Widen the distance or open the next round");
         auditLog.record(
                 AuditAction.UPDATED, "search round", round.roundId(), "escalated: no acceptable offer by the deadline");
-        Escalated escalated = new Escalated(round.roundId(), round.referralId(), round.number(), List.copyOf(told));
+        Escalated escalated = new Escalated(
+                round.roundId(), round.referralId(), round.localAuthorityId(), round.number(), List.copyOf(told));
         tell(escalated);
         return Optional.of(Optional.of(escalated));
     }
@@ -193,7 +194,8 @@ public class Escalations {
                     email,
                     "No acceptable offer for referral " + reference,
                     body,
-                    "escalation-round-" + round.roundId() + "-" + i + "@placement-broker"));
+                    "escalation-round-" + round.roundId() + "-" + i + "@placement-broker",
+                    round.localAuthorityId()));
         }
     }
 }

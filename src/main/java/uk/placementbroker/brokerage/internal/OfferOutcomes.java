@@ -26,7 +26,7 @@ public class OfferOutcomes {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     /** An offer still standing, with the address the provider's referral came to. */
-    record Standing(long answerId, String email, String homeName) {}
+    record Standing(long answerId, String email, String homeName, long localAuthorityId) {}
 
     private final JdbcClient jdbc;
     private final Outbox outbox;
@@ -67,8 +67,9 @@ public class OfferOutcomes {
 
     private List<Standing> standing(long referralId) {
         return jdbc.sql("""
-                select a.id as answer_id, x.email, a.home_name
+                select a.id as answer_id, x.email, a.home_name, r.local_authority_id
                 from brokerage_answer a join brokerage_recipient x on x.round_id = a.round_id and x.provider_id = a.provider_id
+                join brokerage_round r on r.id = a.round_id
                 where a.referral_id = ? and a.kind = 'OFFER' and a.withdrawn_at is null
                 order by a.id
                 """).param(referralId).query(Standing.class).list();
@@ -86,7 +87,8 @@ public class OfferOutcomes {
                         + " with the outcomes the placement is to achieve, to agree before the child arrives. The child's"
                         + " social worker will be in touch to plan the move. Until then the home's place is held for this child.\n\n"
                         + baseUrl + "/portal/referrals/" + agreed.referralId() + "\n",
-                "chosen-offer-" + offer.answerId() + "@placement-broker"));
+                "chosen-offer-" + offer.answerId() + "@placement-broker",
+                offer.localAuthorityId()));
     }
 
     private void tellNotNeeded(long referralId, Standing offer, String subject, String why) {
@@ -96,6 +98,7 @@ public class OfferOutcomes {
                 "Referral " + reference + ": " + subject,
                 "Thank you for offering " + offer.homeName() + " for referral " + reference + ".\n\n" + why
                         + " The home is free to offer to other children.\n",
-                "unsuccessful-offer-" + offer.answerId() + "@placement-broker"));
+                "unsuccessful-offer-" + offer.answerId() + "@placement-broker",
+                offer.localAuthorityId()));
     }
 }

@@ -23,17 +23,28 @@ public class LocalMailbox implements Mailer {
     @Override
     public void send(Mail mail) {
         jdbc.sql("""
-                insert into notification_mailbox (recipient, subject, body, message_id) values (?, ?, ?, ?)
+                insert into notification_mailbox (recipient, subject, body, message_id, local_authority_id) values (?, ?, ?, ?, ?)
                 on conflict (message_id) do nothing
                 """)
-                .params(mail.to(), mail.subject(), mail.body(), mail.messageId())
+                .param(1, mail.to())
+                .param(2, mail.subject())
+                .param(3, mail.body())
+                .param(4, mail.messageId())
+                .param(5, mail.localAuthorityId(), java.sql.Types.BIGINT)
                 .update();
     }
 
-    public List<Kept> latest(int count) {
-        return jdbc.sql(
-                        "select sent_at, recipient, subject, body from notification_mailbox order by sent_at desc, id desc limit ?")
-                .param(count)
+    /**
+     * The latest mails sent for these councils, and those sent for no council when {@code alsoNone} (for the
+     * consortium's administrators).
+     */
+    public List<Kept> latest(List<Long> councils, boolean alsoNone, int count) {
+        return jdbc.sql("""
+                        select sent_at, recipient, subject, body from notification_mailbox
+                        where local_authority_id = any (?) or (? and local_authority_id is null)
+                        order by sent_at desc, id desc limit ?
+                        """)
+                .params(councils.toArray(Long[]::new), alsoNone, count)
                 .query(Kept.class)
                 .list();
     }

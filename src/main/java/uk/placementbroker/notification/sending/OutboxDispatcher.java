@@ -106,12 +106,17 @@ public class OutboxDispatcher implements SmartLifecycle {
                 update notification_outbox x set claimed_until = now() + make_interval(secs => ?)
                 from due
                 where x.id = due.id
-                returning x.id, x.recipient, x.subject, x.body, x.message_id, x.attempts
+                returning x.id, x.recipient, x.subject, x.body, x.message_id, x.attempts, x.local_authority_id
                 """)
                 .params(2 * senders, (double) claimFor.toSeconds())
                 .query((row, number) -> new Claimed(
                         row.getLong(1),
-                        new Mail(row.getString(2), row.getString(3), row.getString(4), row.getString(5)),
+                        new Mail(
+                                row.getString(2),
+                                row.getString(3),
+                                row.getString(4),
+                                row.getString(5),
+                                row.getObject(7, Long.class)),
                         row.getInt(6)))
                 .list();
     }
