@@ -1,6 +1,7 @@
 package uk.placementbroker.system;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
@@ -13,6 +14,17 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
  */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
+
+    private final UnreadableInput unreadableInput;
+
+    WebConfiguration(UnreadableInput unreadableInput) {
+        this.unreadableInput = unreadableInput;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(unreadableInput);
+    }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {

@@ -201,7 +201,9 @@ class SharedDirectoryIntegrationTests {
                 .contains("There is a problem", "Choose one of the options listed");
         assertThat(broker.get("/market/directory?page=2147483647").statusCode()).isEqualTo(200);
         assertThat(broker.get("/market/directory?page=-1").body()).contains("Choose a page by its number");
-        assertThat(broker.get("/market/directory?name=%00").body()).contains("Search for a name or URN in letters");
+        assertThat(broker.get("/market/directory?name=%00").body())
+                .contains("Enter the name without the control character");
+        assertThat(broker.get("/market/directory?name=%01").body()).contains("Search for a name or URN in letters");
         assertThat(signedIn("provider.oakfield").get("/market/directory").statusCode())
                 .isEqualTo(403);
         assertThat(signedIn("sw.northbridge").get("/market/directory").statusCode())
