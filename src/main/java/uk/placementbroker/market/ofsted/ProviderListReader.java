@@ -161,7 +161,12 @@ public final class ProviderListReader {
             }
         } catch (IOException | RuntimeException e) {
             problems.add(new ListProblem(
-                    true, "-", 0, null, "could not be read as an Excel workbook (.xlsx): " + e.getMessage()));
+                    true,
+                    "-",
+                    0,
+                    null,
+                    "could not be read as an Excel workbook (.xlsx): open it in Excel or LibreOffice and save it as an"
+                            + " Excel workbook, then import it again"));
         }
         return new Result(entries, problems);
     }

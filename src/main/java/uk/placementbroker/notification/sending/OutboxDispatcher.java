@@ -121,6 +121,28 @@ public class OutboxDispatcher implements SmartLifecycle {
                 .list();
     }
 
+    /**
+     * Why a mail was not sent, in words for the staff who see it on a round: never the mail server's host, port or
+     * the library's message, which go to the log.
+     */
+    static String forStaff(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.ConnectException
+                    || cause instanceof java.net.UnknownHostException
+                    || cause instanceof java.net.SocketTimeoutException
+                    || cause.getClass().getSimpleName().equals("MailConnectException")) {
+                return "The mail server could not be reached";
+            }
+            if (cause instanceof org.springframework.mail.MailAuthenticationException) {
+                return "The mail server refused the service's sign-in";
+            }
+            if (cause instanceof jakarta.mail.SendFailedException) {
+                return "The mail server refused the address";
+            }
+        }
+        return "The mail server did not accept the mail";
+    }
+
     private boolean send(Claimed claimed) {
         try {
             mailer.send(claimed.mail());
@@ -137,7 +159,7 @@ public class OutboxDispatcher implements SmartLifecycle {
                     update notification_outbox set attempts = ?, status = ?, claimed_until = null, last_error = ?,
                         next_attempt_at = now() + make_interval(secs => ?) where id = ?
                     """)
-                    .params(attempts, givingUp ? "FAILED" : "QUEUED", e.getMessage(), wait / 1000.0, claimed.id())
+                    .params(attempts, givingUp ? "FAILED" : "QUEUED", forStaff(e), wait / 1000.0, claimed.id())
                     .update();
             log.warn(
                     "Mail to {} not sent (attempt {}{}): {}",

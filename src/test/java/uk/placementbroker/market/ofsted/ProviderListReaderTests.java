@@ -87,6 +87,20 @@ class ProviderListReaderTests {
     }
 
     @Test
+    void aFileThatIsNotAWorkbookSaysWhatToDoWithoutTheLibrarysInternals() {
+        ProviderListReader.Result read = new ProviderListReader()
+                .read(new ByteArrayInputStream(
+                        "URN,Name\n1,Not a workbook\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(read.fatal())
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.message())
+                        .contains("could not be read as an Excel workbook", "save it as an Excel workbook")
+                        .doesNotContainIgnoringCase("bugzilla")
+                        .doesNotContain("Exception", "org.apache"));
+    }
+
+    @Test
     void aWrongColumnIsFatalWithTheSheetRowAndColumnNamed() throws IOException {
         byte[] broken = edit(
                 "scp_fake.xlsx",
