@@ -181,4 +181,9 @@ public class Child {
     public Optional<Episode> currentEpisode() {
         return episodes.stream().filter(Episode::open).reduce((first, second) -> second);
     }
+
+    /** The episode the child was in on the day: what every page means by "now". */
+    public Optional<Episode> episodeOn(LocalDate day) {
+        return episodes.stream().filter(episode -> episode.covers(day)).reduce((first, second) -> second);
+    }
 }

@@ -221,7 +221,8 @@ public class ChildRecords {
         return jdbc.sql("""
                 select count(*) from children_child c
                 where c.local_authority_id = ?
-                  and exists (select 1 from children_episode e where e.child_id = c.id and e.end_date is null)
+                  and exists (select 1 from children_episode e where e.child_id = c.id and e.start_date <= current_date
+                              and (e.end_date is null or e.end_date > current_date))
                 """).param(localAuthorityId).query(Long.class).single();
     }
 
@@ -306,8 +307,8 @@ public class ChildRecords {
         return jdbc
                 .sql("""
                 select c.id, c.child_reference, c.first_name || ' ' || c.last_name as full_name, c.date_of_birth,
-                       (select e.placement_type from children_episode e where e.child_id = c.id and e.end_date is null
-                        order by e.start_date desc limit 1) as placement_type,
+                       (select e.placement_type from children_episode e where e.child_id = c.id and e.start_date <= current_date
+                        and (e.end_date is null or e.end_date > current_date) order by e.start_date desc limit 1) as placement_type,
                        null::date as placed_since, c.sex
                 from children_child c where c.id = any (?) and c.local_authority_id = ?
                 """)
@@ -325,11 +326,12 @@ public class ChildRecords {
         return jdbc.sql("""
                 select c.id, c.child_reference, c.first_name || ' ' || c.last_name as full_name, c.date_of_birth,
                        (select e.placement_type from children_episode e
-                        where e.child_id = c.id and e.end_date is null
+                        where e.child_id = c.id and e.start_date <= current_date and (e.end_date is null or e.end_date > current_date)
                         order by e.start_date desc limit 1) as placement_type,
                        (select max(e.start_date) from children_episode e
-                        where e.child_id = c.id and e.reason_for_new_episode <> 'L'
-                          and exists (select 1 from children_episode open where open.child_id = c.id and open.end_date is null)
+                        where e.child_id = c.id and e.reason_for_new_episode <> 'L' and e.start_date <= current_date
+                          and exists (select 1 from children_episode open where open.child_id = c.id and open.start_date <= current_date
+                                      and (open.end_date is null or open.end_date > current_date))
                        ) as placed_since, c.sex
                 from children_child c
                 where c.local_authority_id = :localAuthority

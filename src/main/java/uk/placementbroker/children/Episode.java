@@ -32,6 +32,11 @@ public record Episode(
         return endDate == null;
     }
 
+    /** Whether the child was (or is) in this episode on the day: a placement agreed to start later is not yet. */
+    public boolean covers(LocalDate day) {
+        return !startDate.isAfter(day) && (endDate == null || endDate.isAfter(day));
+    }
+
     public String placementTypeLabel() {
         return Codes903.placementType(placementType);
     }

@@ -46,6 +46,17 @@ class ChildPlacementTests {
         assertThat(child.episodes()).hasSize(1);
     }
 
+    @Test
+    void aPlacementStartingLaterIsNotTheChildsPlacementNowUntilItsDay() {
+        Child child = child(new Episode(ENTERED, "S", "C2", "N1", "K2", "PR4", null, null, null, "NN3", "LE1", "SC1"));
+        child.placedFrom(MOVES, "U6", "PR1", "NN1", "SC9");
+
+        assertThat(child.episodeOn(MOVES.minusDays(1)).orElseThrow().placementType())
+                .isEqualTo("K2");
+        assertThat(child.episodeOn(MOVES).orElseThrow().placementType()).isEqualTo("U6");
+        assertThat(child.episodeOn(ENTERED.minusDays(1))).isEmpty();
+    }
+
     private static Child child(Episode episode) {
         return Child.register(
                 1,
