@@ -301,15 +301,9 @@ public class OfstedListImport {
         }
     }
 
+    /** A judgement in words, or null for none (so that a first inspection reads "none → Good"). */
     private static String judgement(Integer grade) {
-        return grade == null
-                ? null
-                : switch (grade) {
-                    case 1 -> "Outstanding";
-                    case 2 -> "Good";
-                    case 3 -> "Requires improvement";
-                    default -> "Inadequate";
-                };
+        return grade == null ? null : SharedDirectory.judgementWords(grade);
     }
 
     /** A fostering service as the directory holds it, before the list changes it. */

@@ -1,7 +1,6 @@
 package uk.placementbroker.system;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -49,18 +48,18 @@ class BadInputs {
             produces = {JSON, PROBLEM_JSON})
     ResponseEntity<ProblemDetail> problem(Exception bad, HttpServletRequest request) {
         Map<String, String> fields = fields(bad);
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join("; ", fields.values()));
-        problem.setTitle("There is a problem with what was sent");
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty(
-                "invalid-params",
-                fields.entrySet().stream()
-                        .map(field -> Map.of("name", field.getKey(), "reason", field.getValue()))
-                        .toList());
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        ResponseEntity<ProblemDetail> problem = Refusals.problem(
+                HttpStatus.BAD_REQUEST,
+                "There is a problem with what was sent",
+                String.join("; ", fields.values()),
+                request);
+        problem.getBody()
+                .setProperty(
+                        "invalid-params",
+                        fields.entrySet().stream()
+                                .map(field -> Map.of("name", field.getKey(), "reason", field.getValue()))
+                                .toList());
+        return problem;
     }
 
     private static Map<String, String> fields(Exception bad) {

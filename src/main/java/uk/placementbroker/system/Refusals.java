@@ -66,7 +66,8 @@ class Refusals {
         return page;
     }
 
-    private static ResponseEntity<ProblemDetail> problem(
+    /** Problem details as every refusal and bad request answers them. */
+    static ResponseEntity<ProblemDetail> problem(
             HttpStatus status, String title, String detail, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);

@@ -106,21 +106,12 @@ class InHouseReferralsController {
         Referrals.Referral referral = asked(user, id);
         Map<String, String> errors = new LinkedHashMap<>();
         String givenBy = givenByPhoneBy(user, form, "refusalGivenBy", errors);
-        RefusalReason why = null;
-        try {
-            why = RefusalReason.valueOf(form.getOrDefault("reason", ""));
-        } catch (IllegalArgumentException e) {
-            errors.put("reason", "Say why none of the council’s carers can offer");
-        }
-        String note = form.getOrDefault("note", "");
-        if (why == RefusalReason.OTHER && note.isBlank()) {
-            errors.put("note", "Say what the other reason is");
-        }
+        RefusalForm.Refusal refusal = RefusalForm.read(form, "Say why none of the council’s carers can offer", errors);
         if (!errors.isEmpty()) {
             return page(user, referral, errors, form, model);
         }
         try {
-            answers.refuse(user, id, why, note, givenBy);
+            answers.refuse(user, id, refusal.reason(), refusal.note(), givenBy);
         } catch (Refused refused) {
             return page(user, referral, Map.of("reason", refused.getMessage()), form, model);
         }

@@ -98,26 +98,21 @@ class PortalReferralsController {
     String refuse(
             CurrentUser user,
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String reason,
-            @RequestParam(defaultValue = "") String note,
+            @RequestParam Map<String, String> form,
             Model model,
             RedirectAttributes redirect) {
         if (!rounds.wasSentTo(id, organisation(user))) {
             throw new NotFound();
         }
-        RefusalReason why;
-        try {
-            why = RefusalReason.valueOf(reason);
-        } catch (IllegalArgumentException e) {
-            return page(user, id, Map.of("reason", "Say why you cannot offer"), Map.of(), model);
-        }
-        if (why == RefusalReason.OTHER && note.isBlank()) {
-            return page(user, id, Map.of("note", "Say what the other reason is"), Map.of("reason", reason), model);
+        Map<String, String> errors = new LinkedHashMap<>();
+        RefusalForm.Refusal refusal = RefusalForm.read(form, "Say why you cannot offer", errors);
+        if (!errors.isEmpty()) {
+            return page(user, id, errors, form, model);
         }
         try {
-            answers.refuse(user, id, why, note);
+            answers.refuse(user, id, refusal.reason(), refusal.note());
         } catch (Refused refused) {
-            return page(user, id, Map.of("reason", refused.getMessage()), Map.of("reason", reason), model);
+            return page(user, id, Map.of("reason", refused.getMessage()), form, model);
         }
         redirect.addFlashAttribute("message", "Thank you: the council knows you cannot offer, and why");
         return "redirect:/portal/referrals/" + id;
