@@ -11,6 +11,7 @@ import uk.placementbroker.identity.accounts.AccountDirectory;
 import uk.placementbroker.identity.accounts.StoredAccount;
 import uk.placementbroker.identity.accounts.UserAccount;
 import uk.placementbroker.identity.accounts.UserAccounts;
+import uk.placementbroker.identity.signin.LoginAttempts;
 
 /** Creating and changing accounts. Callers check {@link AccountDetails#problems} first; these methods refuse broken details. */
 @Component
@@ -19,11 +20,17 @@ public class Accounts {
     private final UserAccounts userAccounts;
     private final AccountDirectory directory;
     private final PasswordEncoder passwordEncoder;
+    private final LoginAttempts loginAttempts;
 
-    Accounts(UserAccounts userAccounts, AccountDirectory directory, PasswordEncoder passwordEncoder) {
+    Accounts(
+            UserAccounts userAccounts,
+            AccountDirectory directory,
+            PasswordEncoder passwordEncoder,
+            LoginAttempts loginAttempts) {
         this.userAccounts = userAccounts;
         this.directory = directory;
         this.passwordEncoder = passwordEncoder;
+        this.loginAttempts = loginAttempts;
     }
 
     @Transactional
@@ -60,11 +67,10 @@ public class Accounts {
         userAccounts.save(account);
     }
 
+    /** Ends every pause wrong passwords put on signing in to the account. */
     @Transactional
-    public void unlock(long accountId) {
-        UserAccount account = userAccounts.findById(accountId).orElseThrow();
-        account.unlock();
-        userAccounts.save(account);
+    public void resumeSigningIn(long accountId) {
+        loginAttempts.resume(userAccounts.findById(accountId).orElseThrow().username());
     }
 
     @Transactional

@@ -51,30 +51,80 @@ class SignInIntegrationTests {
     }
 
     @Test
-    void locksTheAccountAfterFiveWrongPasswordsEvenAgainstTheRightOneUntilAnAdministratorUnlocksIt() {
-        WebSession browser = new WebSession(port);
+    void fiveWrongPasswordsPauseThatAddressOnlySoAColleagueIsNotKeptOut() {
+        WebSession guesser = new WebSession(port).from("198.51.100.7");
         for (int attempt = 1; attempt <= 5; attempt++) {
-            browser.signIn("iro.westhaven", "guess-number-" + attempt);
+            guesser.signIn("iro.westhaven", "guess-number-" + attempt);
         }
 
-        HttpResponse<String> rightPassword = browser.signIn("iro.westhaven", DemoAccounts.PASSWORD);
+        HttpResponse<String> rightPasswordFromThere = guesser.signIn("iro.westhaven", DemoAccounts.PASSWORD);
 
-        assertThat(rightPassword.headers().firstValue("Location"))
-                .hasValueSatisfying(url -> assertThat(url).endsWith("/login?locked"));
-        assertThat(browser.follow(rightPassword).body()).contains("This account is locked");
+        assertThat(rightPasswordFromThere.headers().firstValue("Location"))
+                .as("a paused sign-in reads exactly as a wrong password")
+                .hasValueSatisfying(url -> assertThat(url).endsWith("/login?error"));
+        assertThat(guesser.follow(rightPasswordFromThere).body()).contains("Enter a correct username and password");
         assertThat(auditActions("iro.westhaven")).contains("LOCKED_OUT");
+
+        WebSession owner = new WebSession(port).from("203.0.113.20");
+        assertThat(owner.signIn("iro.westhaven", DemoAccounts.PASSWORD)
+                        .headers()
+                        .firstValue("Location"))
+                .as("the owner signs in from their own desk")
+                .hasValueSatisfying(url -> assertThat(url).doesNotContain("/login"));
 
         WebSession administrator = new WebSession(port);
         administrator.follow(administrator.signIn("admin.westhaven", DemoAccounts.PASSWORD));
         long iro = accountId("iro.westhaven");
-        assertThat(administrator.get("/admin/users/" + iro).body()).contains("Locked after 5 wrong passwords");
-        HttpResponse<String> unlocked = administrator.post("/admin/users/" + iro + "/unlock", Map.of());
-        assertThat(administrator.follow(unlocked).body()).contains("Account unlocked");
+        assertThat(administrator.get("/admin/users/" + iro).body())
+                .contains("Signing in paused from one address after wrong passwords");
+        HttpResponse<String> resumed = administrator.post("/admin/users/" + iro + "/unlock", Map.of());
+        assertThat(administrator.follow(resumed).body()).contains("They can sign in again from anywhere");
 
-        assertThat(browser.signIn("iro.westhaven", DemoAccounts.PASSWORD)
+        assertThat(guesser.signIn("iro.westhaven", DemoAccounts.PASSWORD)
                         .headers()
                         .firstValue("Location"))
                 .hasValueSatisfying(url -> assertThat(url).doesNotContain("/login"));
+    }
+
+    @Test
+    void anUnknownUsernameAndAPausedOneGetTheSameWordsAsAWrongPassword() {
+        WebSession stranger = new WebSession(port).from("198.51.100.99");
+        String wrongPassword =
+                stranger.follow(stranger.signIn("hos.eastmoor", "nope")).body();
+        String unknownUsername =
+                stranger.follow(stranger.signIn("nobody.at.all", "nope")).body();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            stranger.signIn("nobody.at.all", "nope-" + attempt);
+        }
+        String pausedUnknown =
+                stranger.follow(stranger.signIn("nobody.at.all", "nope")).body();
+
+        assertThat(problem(unknownUsername)).isEqualTo(problem(wrongPassword)).isEqualTo(problem(pausedUnknown));
+        assertThat(jdbc.sql("select paused_until > now() from identity_sign_in_pause where username = 'nobody.at.all'")
+                        .query(Boolean.class)
+                        .single())
+                .as("unknown usernames are paused as known ones are, so a pause says nothing")
+                .isTrue();
+    }
+
+    @Test
+    void aDisabledAccountIsToldSoOnlyAfterTheRightPassword() {
+        WebSession administrator = new WebSession(port);
+        administrator.follow(administrator.signIn("admin.westhaven", DemoAccounts.PASSWORD));
+        long finance = accountId("finance.westhaven");
+        administrator.post("/admin/users/" + finance + "/disable", Map.of());
+        try {
+            WebSession stranger = new WebSession(port).from("198.51.100.120");
+            assertThat(stranger.signIn("finance.westhaven", "a-guess").headers().firstValue("Location"))
+                    .hasValueSatisfying(url -> assertThat(url).endsWith("/login?error"));
+            assertThat(stranger.signIn("finance.westhaven", DemoAccounts.PASSWORD)
+                            .headers()
+                            .firstValue("Location"))
+                    .hasValueSatisfying(url -> assertThat(url).endsWith("/login?disabled"));
+        } finally {
+            administrator.get("/admin/users/" + finance);
+            administrator.post("/admin/users/" + finance + "/enable", Map.of());
+        }
     }
 
     @Test
@@ -131,6 +181,11 @@ class SignInIntegrationTests {
         WebSession administrator = new WebSession(port);
         administrator.follow(administrator.signIn("admin.northbridge", DemoAccounts.PASSWORD));
         assertThat(administrator.get("/actuator/info").body()).contains("placement-broker");
+    }
+
+    private static String problem(String page) {
+        int start = page.indexOf("govuk-error-summary__list");
+        return page.substring(start, page.indexOf("</ul>", start));
     }
 
     @Test

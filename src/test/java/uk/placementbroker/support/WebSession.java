@@ -31,6 +31,7 @@ public final class WebSession {
 
     private final String baseUrl;
     private final HttpClient client;
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private String csrfToken;
 
     public WebSession(int port) {
@@ -43,6 +44,20 @@ public final class WebSession {
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /**
+     * From then on, the session's requests say they come from {@code clientAddress} through a proxy, as a
+     * load balancer's X-Forwarded-For does (tests trust it: {@code server.forward-headers-strategy=native}).
+     */
+    public WebSession from(String clientAddress) {
+        return header("X-Forwarded-For", clientAddress);
+    }
+
+    /** Sends {@code value} as the header {@code name} on every request from then on. */
+    public WebSession header(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public HttpResponse<String> get(String pathOrUrl) {
@@ -163,7 +178,9 @@ public final class WebSession {
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder withHeaders = HttpRequest.newBuilder(request, (name, value) -> true);
+            headers.forEach(withHeaders::header);
+            HttpResponse<String> response = client.send(withHeaders.build(), HttpResponse.BodyHandlers.ofString());
             Matcher matcher = CSRF.matcher(response.body());
             if (matcher.find()) {
                 csrfToken = matcher.group(1);

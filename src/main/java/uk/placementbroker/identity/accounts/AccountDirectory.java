@@ -20,8 +20,10 @@ import uk.placementbroker.identity.Role;
 public class AccountDirectory {
 
     private static final String SELECT = """
-            select u.id, u.username, u.display_name, u.email, u.password_hash, u.enabled, u.locked_until,
-                   u.failed_login_attempts, u.last_login_at, u.local_authority_id, u.provider_organisation_id,
+            select u.id, u.username, u.display_name, u.email, u.password_hash, u.enabled, u.last_login_at,
+                   (select count(*) from identity_sign_in_pause p
+                    where p.username = lower(u.username) and p.paused_until > now()) as paused_addresses,
+                   u.local_authority_id, u.provider_organisation_id,
                    coalesce(u.consortium_id, la.consortium_id) as consortium_id,
                    coalesce(la.name, po.name, c.name, 'No organisation') as organisation_name,
                    array(select r.role from identity_user_role r where r.user_account_id = u.id order by r.role) as roles
@@ -78,8 +80,7 @@ public class AccountDirectory {
                 rs.getString("email"),
                 rs.getString("password_hash"),
                 rs.getBoolean("enabled"),
-                instant(rs.getTimestamp("locked_until")),
-                rs.getInt("failed_login_attempts"),
+                rs.getInt("paused_addresses"),
                 instant(rs.getTimestamp("last_login_at")));
     }
 

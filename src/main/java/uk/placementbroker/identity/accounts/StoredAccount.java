@@ -3,17 +3,17 @@ package uk.placementbroker.identity.accounts;
 import java.time.Instant;
 import uk.placementbroker.identity.CurrentUser;
 
-/** An account as sign-in and administration read it: who it is, and whether it may sign in now. */
+/** An account as sign-in and administration read it: who it is, and whether it may sign in. */
 public record StoredAccount(
         CurrentUser user,
         String email,
         String passwordHash,
         boolean enabled,
-        Instant lockedUntil,
-        int failedLoginAttempts,
+        int pausedAddresses,
         Instant lastLoginAt) {
 
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    /** Whether wrong passwords have paused signing in to this account from any address. */
+    public boolean paused() {
+        return pausedAddresses > 0;
     }
 }

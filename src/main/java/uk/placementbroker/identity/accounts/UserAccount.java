@@ -11,7 +11,7 @@ import uk.placementbroker.identity.AccountDetails;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.identity.signin.LoginAttempts;
 
-/** A person's account: the aggregate administrators create and change. Sign-in counters are kept by {@link LoginAttempts}. */
+/** A person's account: the aggregate administrators create and change. Wrong passwords are counted by {@link LoginAttempts}. */
 @Table("identity_user_account")
 public class UserAccount {
 
@@ -26,8 +26,6 @@ public class UserAccount {
     private Long providerOrganisationId;
     private Long consortiumId;
     private boolean enabled = true;
-    private int failedLoginAttempts;
-    private Instant lockedUntil;
     private Instant createdAt = Instant.now();
     private Instant lastLoginAt;
 
@@ -60,16 +58,15 @@ public class UserAccount {
         this.passwordHash = passwordHash;
     }
 
-    public void unlock() {
-        failedLoginAttempts = 0;
-        lockedUntil = null;
-    }
-
     public void enable(boolean enabled) {
         this.enabled = enabled;
     }
 
     public Long id() {
         return id;
+    }
+
+    public String username() {
+        return username;
     }
 }

@@ -1,6 +1,5 @@
 package uk.placementbroker.identity.signin;
 
-import java.time.Instant;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -32,9 +31,9 @@ public class CouncilOidcUserService extends OidcUserService {
         StoredAccount account = (email == null ? java.util.Optional.<StoredAccount>empty() : directory.byEmail(email))
                 .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(
                         NO_ACCOUNT, "No Placement Broker account has the email address " + email, null)));
-        if (!account.enabled() || account.lockedAt(Instant.now())) {
+        if (!account.enabled()) {
             throw new OAuth2AuthenticationException(
-                    new OAuth2Error(ACCOUNT_UNAVAILABLE, "The account is disabled or locked", null));
+                    new OAuth2Error(ACCOUNT_UNAVAILABLE, "The account is disabled", null));
         }
         return new CouncilOidcPrincipal(account.user(), oidcUser.getIdToken(), oidcUser.getUserInfo());
     }

@@ -3,11 +3,10 @@ package uk.placementbroker.identity.signin;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 import uk.placementbroker.identity.accounts.AccountDirectory;
 
-@Component
-public class LocalAccountDetailsService implements UserDetailsService {
+/** Local accounts for {@link PasswordSignIn}: not a bean, so Spring Security cannot sign in around the pauses. */
+class LocalAccountDetailsService implements UserDetailsService {
 
     private final AccountDirectory directory;
 
@@ -20,8 +19,7 @@ public class LocalAccountDetailsService implements UserDetailsService {
         return directory
                 .byUsername(username)
                 .filter(account -> account.passwordHash() != null)
-                .map(account -> new LocalAccountPrincipal(
-                        account.user(), account.passwordHash(), account.enabled(), account.lockedUntil()))
+                .map(account -> new LocalAccountPrincipal(account.user(), account.passwordHash(), account.enabled()))
                 .orElseThrow(() -> new UsernameNotFoundException("No local account"));
     }
 }

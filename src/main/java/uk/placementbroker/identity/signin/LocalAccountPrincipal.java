@@ -1,6 +1,5 @@
 package uk.placementbroker.identity.signin;
 
-import java.time.Instant;
 import java.util.Collection;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -12,13 +11,11 @@ public final class LocalAccountPrincipal implements UserDetails, CredentialsCont
     private final CurrentUser currentUser;
     private String passwordHash;
     private final boolean enabled;
-    private final Instant lockedUntil;
 
-    LocalAccountPrincipal(CurrentUser currentUser, String passwordHash, boolean enabled, Instant lockedUntil) {
+    LocalAccountPrincipal(CurrentUser currentUser, String passwordHash, boolean enabled) {
         this.currentUser = currentUser;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.lockedUntil = lockedUntil;
     }
 
     @Override
@@ -39,11 +36,6 @@ public final class LocalAccountPrincipal implements UserDetails, CredentialsCont
     @Override
     public String getUsername() {
         return currentUser.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
     }
 
     @Override

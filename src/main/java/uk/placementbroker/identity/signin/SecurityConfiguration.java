@@ -3,8 +3,8 @@ package uk.placementbroker.identity.signin;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -65,6 +65,12 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    AuthenticationProvider passwordSignIn(
+            AccountDirectory directory, PasswordEncoder passwordEncoder, LoginAttempts attempts) {
+        return new PasswordSignIn(new LocalAccountDetailsService(directory), passwordEncoder, attempts);
+    }
+
+    @Bean
     public PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
@@ -81,9 +87,8 @@ public class SecurityConfiguration {
 
     private static AuthenticationFailureHandler passwordFailure() {
         return (request, response, exception) -> {
-            String reason = exception instanceof LockedException
-                    ? "locked"
-                    : exception instanceof DisabledException ? "disabled" : "error";
+            // A paused sign-in reads as a wrong password: a different word would tell a stranger the username exists.
+            String reason = exception instanceof DisabledException ? "disabled" : "error";
             response.sendRedirect(request.getContextPath() + "/login?" + reason);
         };
     }

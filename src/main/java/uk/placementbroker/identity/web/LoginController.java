@@ -21,7 +21,6 @@ class LoginController {
     @GetMapping("/login")
     public String login(
             @RequestParam(required = false) String error,
-            @RequestParam(required = false) String locked,
             @RequestParam(required = false) String disabled,
             @RequestParam(required = false) String noAccount,
             @RequestParam(required = false) String councilError,
@@ -29,10 +28,8 @@ class LoginController {
         String problem = null;
         if (error != null) {
             problem = "Enter a correct username and password. After " + loginAttempts.maximumFailures()
-                    + " wrong passwords in a row the account is locked.";
-        } else if (locked != null) {
-            problem = "This account is locked after too many wrong passwords. Try again in "
-                    + loginAttempts.lockDuration().toMinutes() + " minutes, or ask your administrator to unlock it.";
+                    + " wrong passwords in a row, signing in from here waits a few minutes, longer after each"
+                    + " further wrong password; your administrator can end the wait.";
         } else if (disabled != null) {
             problem = "This account cannot sign in. Ask your administrator.";
         } else if (noAccount != null) {

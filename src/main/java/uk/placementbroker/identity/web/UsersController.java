@@ -114,9 +114,9 @@ class UsersController {
     @PostMapping("/admin/users/{id}/unlock")
     public String unlock(CurrentUser administrator, @PathVariable long id, RedirectAttributes redirect) {
         manageable(administrator, id);
-        accounts.unlock(id);
+        accounts.resumeSigningIn(id);
         auditLog.record(AuditAction.UNLOCKED, "user account", id);
-        redirect.addFlashAttribute("success", "Account unlocked");
+        redirect.addFlashAttribute("success", "They can sign in again from anywhere");
         return "redirect:/admin/users/" + id;
     }
 
