@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -14,6 +15,7 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.identity.accounts.AccountDirectory;
 
@@ -37,6 +39,19 @@ public class SecurityConfiguration {
         "/actuator/health/**"
     };
 
+    /**
+     * Sends people to the sign-in page as "/login", not as an address built from the request's Host, which
+     * anyone can set (with {@code server.tomcat.use-relative-redirects}, Tomcat leaves it relative too).
+     */
+    private static final ObjectPostProcessor<LoginUrlAuthenticationEntryPoint> RELATIVE_SIGN_IN_REDIRECT =
+            new ObjectPostProcessor<>() {
+                @Override
+                public <O extends LoginUrlAuthenticationEntryPoint> O postProcess(O entryPoint) {
+                    entryPoint.setFavorRelativeUris(true);
+                    return entryPoint;
+                }
+            };
+
     @Bean
     public SecurityFilterChain securityFilterChain(
             HttpSecurity http, CouncilIdentityProvider councilIdentityProvider, AccountDirectory directory) {
@@ -48,6 +63,7 @@ public class SecurityConfiguration {
                         .authenticated())
                 .formLogin(login -> login.loginPage("/login")
                         .failureHandler(passwordFailure())
+                        .withObjectPostProcessor(RELATIVE_SIGN_IN_REDIRECT)
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -56,6 +72,7 @@ public class SecurityConfiguration {
                                         .ReferrerPolicy.SAME_ORIGIN)));
         if (councilIdentityProvider.configured()) {
             http.oauth2Login(login -> login.loginPage("/login")
+                    .withObjectPostProcessor(RELATIVE_SIGN_IN_REDIRECT)
                     .clientRegistrationRepository(
                             new InMemoryClientRegistrationRepository(registration(councilIdentityProvider)))
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new CouncilOidcUserService(directory)))
