@@ -1,11 +1,8 @@
 package uk.placementbroker.system;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -31,7 +28,7 @@ class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
     private static final String DEMO_DATA = "DEMO_DATA";
     private static final String DEMO_DATA_PROPERTY = "placementbroker.demo-data.enabled";
 
-    private static EmbeddedPostgres server;
+    private static EmbeddedPostgresServer server;
 
     private final Log log;
 
@@ -54,14 +51,22 @@ class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
         } else if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
             Path directory = Path.of(environment.getProperty(DIRECTORY_PROPERTY, "data/postgres"))
                     .toAbsolutePath();
-            EmbeddedPostgres postgres = start(directory);
-            log.info("No DATABASE_URL configured: started embedded PostgreSQL on port " + postgres.getPort()
+            EmbeddedPostgresServer postgres = start(directory);
+            log.info("No DATABASE_URL configured: started embedded PostgreSQL on port " + postgres.port()
                     + " with its data in " + directory);
-            properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
-            properties.put("spring.datasource.username", "postgres");
-            properties.put("spring.datasource.password", "");
+            properties.put("spring.datasource.url", postgres.jdbcUrl());
+            properties.put("spring.datasource.username", postgres.username());
+            properties.put("spring.datasource.password", postgres.password());
             properties.put("placementbroker.embedded-database.running", "true");
             properties.putIfAbsent(DEMO_DATA_PROPERTY, "true");
+            // Someone trying the product reads the console: plain lines unless a log format is asked for.
+            // Plain lines, and only the framework's warnings: what the product itself says stays readable.
+            if (!StringUtils.hasText(environment.getProperty("LOG_FORMAT"))) {
+                properties.put("logging.structured.format.console", "");
+                for (String framework : List.of("org.springframework", "org.apache", "org.flywaydb", "com.zaxxer")) {
+                    properties.putIfAbsent("logging.level." + framework, "WARN");
+                }
+            }
             // With nothing configured there is no mail server either: keep mail in the local mailbox.
             if (!StringUtils.hasText(environment.getProperty("MAIL_MODE"))) {
                 properties.put("placementbroker.mail.mode", "local-mailbox");
@@ -72,18 +77,9 @@ class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
         }
     }
 
-    private static synchronized EmbeddedPostgres start(Path directory) {
+    private static synchronized EmbeddedPostgresServer start(Path directory) {
         if (server == null) {
-            try {
-                Files.createDirectories(directory);
-                server = EmbeddedPostgres.builder()
-                        .setDataDirectory(directory)
-                        .setCleanDataDirectory(false)
-                        .setRegisterShutdownHook(true)
-                        .start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
-            }
+            server = EmbeddedPostgresServer.start(directory);
         }
         return server;
     }
