@@ -1,14 +1,18 @@
 package uk.placementbroker.jobs;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.task.DelegatingSecurityContextAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
@@ -20,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class BackgroundJobs implements DisposableBean {
 
-    /** A job that has not reported for this long was stopped: the instance running it went away. */
-    public static final Duration STOPPED_AFTER = Duration.ofMinutes(5);
+    /** An instance not heard from for this long is gone, and the jobs it was running with it. */
+    public static final Duration GONE_AFTER = Duration.ofSeconds(20);
 
     private static final Logger log = LoggerFactory.getLogger(BackgroundJobs.class);
 
@@ -32,11 +36,41 @@ public class BackgroundJobs implements DisposableBean {
     }
 
     private final TransactionTemplate separately;
+    private final JdbcClient jdbc;
+    private final UUID instance = UUID.randomUUID();
     private final List<ThreadPoolTaskExecutor> pools = new CopyOnWriteArrayList<>();
 
-    BackgroundJobs(PlatformTransactionManager transactions) {
+    BackgroundJobs(PlatformTransactionManager transactions, JdbcClient jdbc) {
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.jdbc = jdbc;
+    }
+
+    /** This instance, as a job's row names the instance running it. */
+    public UUID instance() {
+        return instance;
+    }
+
+    /**
+     * An SQL condition: the job whose row names its instance in {@code instanceColumn} runs on an instance that
+     * is gone (killed, or stopped before the job finished).
+     */
+    public static String instanceGone(String instanceColumn) {
+        return "not exists (select 1 from jobs_instance i where i.id = " + instanceColumn
+                + " and i.heartbeat_at > now() - make_interval(secs => " + GONE_AFTER.toSeconds() + "))";
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(fixedDelayString = "${placementbroker.jobs.heartbeat-every:PT5S}")
+    public void heartbeat() {
+        record(() -> {
+            jdbc.sql("""
+                    insert into jobs_instance (id) values (?)
+                    on conflict (id) do update set heartbeat_at = now()
+                    """).param(instance).update();
+            jdbc.sql("delete from jobs_instance where heartbeat_at < now() - interval '1 day'")
+                    .update();
+        });
     }
 
     /**
@@ -64,14 +98,17 @@ public class BackgroundJobs implements DisposableBean {
         separately.executeWithoutResult(status -> write.run());
     }
 
-    /** Whether a job still running, last heard of at {@code lastReport}, has in fact stopped. */
-    public static boolean stopped(Instant lastReport, Instant now) {
-        return lastReport.isBefore(now.minus(STOPPED_AFTER));
-    }
-
+    /** Finishes what the workers are doing (for up to a minute each), then says this instance is gone. */
     @Override
     public void destroy() {
         pools.forEach(ThreadPoolTaskExecutor::shutdown);
+        try {
+            jdbc.sql("delete from jobs_instance where id = ?").param(instance).update();
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Could not say this instance is stopping; its jobs show as stopped within {} s",
+                    GONE_AFTER.toSeconds());
+        }
     }
 
     /** A pool's workers. */

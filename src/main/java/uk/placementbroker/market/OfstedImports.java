@@ -48,14 +48,15 @@ public class OfstedImports {
             Integer total,
             int done,
             OfstedListImport.Outcome outcome,
-            String failure) {
+            String failure,
+            boolean instanceGone) {
 
         public boolean finished() {
             return state != State.RUNNING && state != State.IMPORTING;
         }
 
         public boolean stopped() {
-            return !finished() && BackgroundJobs.stopped(updatedAt, Instant.now());
+            return !finished() && instanceGone;
         }
 
         public int percent() {
@@ -109,10 +110,10 @@ public class OfstedImports {
         UUID id = UUID.randomUUID();
         String name = fileName == null ? "provider list" : fileName;
         jdbc.sql("""
-                insert into market_ofsted_import (id, consortium_id, local_authority_id, started_by, file_name, list)
-                values (?, ?, ?, ?, ?, ?)
+                insert into market_ofsted_import (id, consortium_id, local_authority_id, started_by, file_name, list, instance_id)
+                values (?, ?, ?, ?, ?, ?, ?)
                 """)
-                .params(id, user.consortiumId(), user.localAuthorityId(), user.username(), name, xlsx)
+                .params(id, user.consortiumId(), user.localAuthorityId(), user.username(), name, xlsx, jobs.instance())
                 .update();
         OfstedListImport.Mode mode = OfstedListImport.Mode.preview(user.username(), user.localAuthorityId(), id);
         workers.start(
@@ -135,9 +136,10 @@ public class OfstedImports {
                 .optional()
                 .orElseThrow(() -> new NotFound());
         boolean claimed = jdbc.sql("""
-                update market_ofsted_import set state = 'IMPORTING', entries_done = 0, failure = null, updated_at = now()
+                update market_ofsted_import set state = 'IMPORTING', entries_done = 0, failure = null, updated_at = now(),
+                    instance_id = ?
                 where id = ? and state = 'PREVIEWED'
-                """).param(id).update() == 1;
+                """).params(jobs.instance(), id).update() == 1;
         if (!claimed) {
             throw new MovedOn(movedOn(State.valueOf(waiting.state())));
         }
@@ -181,10 +183,11 @@ public class OfstedImports {
     /** The import, if it was started by someone in the user's consortium (or by the user). */
     public Optional<Job> find(CurrentUser user, UUID id) {
         return jdbc.sql("""
-                select id, file_name, started_by, started_at, updated_at, state, entries_total, entries_done, outcome::text, failure
+                select id, file_name, started_by, started_at, updated_at, state, entries_total, entries_done, outcome::text, failure,
+                       %s as instance_gone
                 from market_ofsted_import
                 where id = ? and (consortium_id is not distinct from ? or started_by = ?)
-                """)
+                """.formatted(BackgroundJobs.instanceGone("instance_id")))
                 .params(id, user.consortiumId(), user.username())
                 .query((row, number) -> new Job(
                         row.getObject(1, UUID.class),
@@ -198,7 +201,8 @@ public class OfstedImports {
                         row.getString(9) == null
                                 ? null
                                 : JSON.readValue(row.getString(9), OfstedListImport.Outcome.class),
-                        row.getString(10)))
+                        row.getString(10),
+                        row.getBoolean(11)))
                 .optional();
     }
 

@@ -48,6 +48,8 @@ class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
             properties.put("spring.datasource.url", databaseUrl);
             putIfPresent(environment, properties, "DATABASE_USERNAME", "spring.datasource.username");
             putIfPresent(environment, properties, "DATABASE_PASSWORD", "spring.datasource.password");
+            putIfPresent(environment, properties, "DATABASE_OWNER_USERNAME", "spring.flyway.user");
+            putIfPresent(environment, properties, "DATABASE_OWNER_PASSWORD", "spring.flyway.password");
         } else if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
             Path directory = Path.of(environment.getProperty(DIRECTORY_PROPERTY, "data/postgres"))
                     .toAbsolutePath();
@@ -55,8 +57,10 @@ class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
             log.info("No DATABASE_URL configured: started embedded PostgreSQL on port " + postgres.port()
                     + " with its data in " + directory);
             properties.put("spring.datasource.url", postgres.jdbcUrl());
-            properties.put("spring.datasource.username", postgres.username());
+            properties.put("spring.datasource.username", postgres.applicationUsername());
             properties.put("spring.datasource.password", postgres.password());
+            properties.put("spring.flyway.user", postgres.ownerUsername());
+            properties.put("spring.flyway.password", postgres.password());
             properties.put("placementbroker.embedded-database.running", "true");
             properties.putIfAbsent(DEMO_DATA_PROPERTY, "true");
             // Someone trying the product reads the console: plain lines unless a log format is asked for.

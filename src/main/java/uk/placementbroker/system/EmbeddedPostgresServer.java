@@ -33,6 +33,7 @@ public final class EmbeddedPostgresServer {
     static final String PASSWORD_FILE = "embedded-database-password";
     private static final String HBA_MARKER = "# Written by Placement Broker";
     private static final String SUPERUSER = "postgres";
+    private static final String APPLICATION_ROLE = "placementbroker";
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
 
     private final EmbeddedPostgres postgres;
@@ -64,6 +65,7 @@ public final class EmbeddedPostgresServer {
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, password);
             server.acceptOnlyThePassword(dataDirectory);
+            server.createTheApplicationRole();
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
@@ -80,8 +82,14 @@ public final class EmbeddedPostgresServer {
         return postgres.getPort();
     }
 
-    public String username() {
+    /** Runs the migrations and owns every table. */
+    public String ownerUsername() {
         return SUPERUSER;
+    }
+
+    /** What the application connects as: no owner, so the audit log is beyond it (see afterMigrate.sql). */
+    public String applicationUsername() {
+        return APPLICATION_ROLE;
     }
 
     public String password() {
@@ -152,6 +160,16 @@ public final class EmbeddedPostgresServer {
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
         return password;
+    }
+
+    private void createTheApplicationRole() throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("set password_encryption = 'scram-sha-256'");
+            statement.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + APPLICATION_ROLE
+                    + "') then create role " + APPLICATION_ROLE + " login; end if; end $$");
+            statement.execute("alter role " + APPLICATION_ROLE + " password '" + password + "'");
+        }
     }
 
     /**

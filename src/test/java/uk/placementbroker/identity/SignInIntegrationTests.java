@@ -189,18 +189,38 @@ class SignInIntegrationTests {
     }
 
     @Test
-    void theAuditLogCannotBeChangedOrEmptied() {
+    void theApplicationsOwnDatabaseRoleCanOnlyAddToAndReadTheAuditLog() {
         jdbc.sql(
                         "insert into identity_audit_event (actor_username, action, record_type, record_id) values ('test', 'VIEWED', 'child', '1')")
                 .update();
 
+        assertThat(jdbc.sql("select count(*) from identity_audit_event")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
         assertThatThrownBy(() -> jdbc.sql("update identity_audit_event set actor_username = 'someone else'")
                         .update())
-                .hasMessageContaining("append-only");
+                .rootCause()
+                .hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("delete from identity_audit_event").update())
-                .hasMessageContaining("append-only");
+                .rootCause()
+                .hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("truncate identity_audit_event").update())
-                .hasMessageContaining("append-only");
+                .rootCause()
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("alter table identity_audit_event disable trigger user")
+                        .update())
+                .rootCause()
+                .hasMessageContaining("must be owner");
+        assertThatThrownBy(
+                        () -> jdbc.sql("set session_replication_role = replica").update())
+                .as("the way round the triggers")
+                .rootCause()
+                .hasMessageContaining("permission denied");
+        assertThat(jdbc.sql("select tableowner <> current_user from pg_tables where tablename = 'identity_audit_event'")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     private java.util.List<String> auditActions(String username) {

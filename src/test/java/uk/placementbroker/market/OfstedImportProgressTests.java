@@ -24,7 +24,7 @@ class OfstedImportProgressTests {
     }
 
     @Test
-    void aFinishedImportIsFullAndOneThatStoppedReportingSaysSo() {
+    void aFinishedImportIsFullAndOneWhoseInstanceIsGoneSaysItStopped() {
         OfstedImports.Job imported = new OfstedImports.Job(
                 UUID.randomUUID(),
                 "list.xlsx",
@@ -35,7 +35,8 @@ class OfstedImportProgressTests {
                 10,
                 10,
                 new OfstedListImport.Outcome(10, 0, 0, List.of(), List.of()),
-                null);
+                null,
+                false);
         assertThat(imported.percent()).isEqualTo(100);
         assertThat(imported.finished()).isTrue();
 
@@ -49,7 +50,8 @@ class OfstedImportProgressTests {
                 10,
                 3,
                 null,
-                null);
+                null,
+                true);
         assertThat(stopped.stopped()).isTrue();
         assertThat(stopped.stage()).contains("stopped before it finished", "Nothing of it was saved");
     }
@@ -65,6 +67,7 @@ class OfstedImportProgressTests {
                 total,
                 done,
                 null,
-                null);
+                null,
+                false);
     }
 }

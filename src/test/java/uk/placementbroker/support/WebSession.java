@@ -110,6 +110,17 @@ public final class WebSession {
 
     /** Posts a multipart form, as a form with file inputs does, with the CSRF token of the last page fetched. */
     public HttpResponse<String> postFiles(String path, Map<String, String> fields, String fileField, List<Path> files) {
+        return postFiles(
+                path,
+                fields,
+                fileField,
+                files,
+                files.stream().map(file -> file.getFileName().toString()).toList());
+    }
+
+    /** As {@link #postFiles(String, Map, String, List)}, each file sent under the name at the same place in {@code names}. */
+    public HttpResponse<String> postFiles(
+            String path, Map<String, String> fields, String fileField, List<Path> files, List<String> names) {
         String boundary = "----PlacementBrokerTest" + System.nanoTime();
         List<byte[]> parts = new ArrayList<>();
         Map<String, String> withToken = new LinkedHashMap<>(fields);
@@ -119,9 +130,10 @@ public final class WebSession {
         withToken.forEach((name, value) -> parts.add(
                 ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
                         .getBytes(StandardCharsets.UTF_8)));
-        for (Path file : files) {
+        for (int index = 0; index < files.size(); index++) {
+            Path file = files.get(index);
             parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                            + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                            + names.get(index).replace("\"", "%22") + "\"\r\nContent-Type: text/csv\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             try {
                 parts.add(Files.readAllBytes(file));

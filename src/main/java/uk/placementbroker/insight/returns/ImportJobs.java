@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
@@ -39,6 +41,9 @@ import uk.placementbroker.jobs.BackgroundJobs;
 public class ImportJobs {
 
     static final int PROGRESS_EVERY_ROWS = 5_000;
+    static final String FOLDER_PREFIX = "placement-broker-903-";
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.of("Europe/London"));
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -69,14 +74,15 @@ public class ImportJobs {
             Long fatalCount,
             Long warningCount,
             List<Problem> problems,
-            String failure) {
+            String failure,
+            boolean instanceGone) {
 
         public boolean finished() {
             return state == State.IMPORTED || state == State.REFUSED || state == State.FAILED;
         }
 
         public boolean stopped() {
-            return !finished() && BackgroundJobs.stopped(updatedAt, Instant.now());
+            return !finished() && instanceGone;
         }
 
         public int percent() {
@@ -116,25 +122,60 @@ public class ImportJobs {
     /** Keeps the uploaded files and starts importing them; returns the import to follow. */
     public UUID start(
             CurrentUser user, long localAuthorityId, int year, List<MultipartFile> uploads, boolean repairOverlaps) {
-        Path folder = keep(uploads);
+        Path folder = keep(names(uploads));
+        try {
+            return start(user, localAuthorityId, year, folder, repairOverlaps);
+        } catch (RuntimeException e) {
+            deleteQuietly(folder);
+            throw e;
+        }
+    }
+
+    private UUID start(CurrentUser user, long localAuthorityId, int year, Path folder, boolean repairOverlaps) {
         List<Path> files = filesIn(folder);
         long bytes = files.stream().mapToLong(ImportJobs::size).sum();
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into insight_import (id, local_authority_id, collection_year, started_by, state, files, overlaps_repaired, bytes_total)
-                values (?, ?, ?, ?, 'READING', ?, ?, ?)
-                """)
-                .params(
-                        id,
-                        localAuthorityId,
-                        year,
-                        user.username(),
-                        files.stream()
-                                .map(file -> file.getFileName().toString())
-                                .collect(Collectors.joining(", ")),
-                        repairOverlaps,
-                        bytes)
-                .update();
+        String fileNames =
+                files.stream().map(file -> file.getFileName().toString()).collect(Collectors.joining(", "));
+        jobs.record(() -> {
+            // One import of a council's return for a year at a time: the lock makes the check and the insert one step.
+            jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+                    .params((int) localAuthorityId, year)
+                    .query((row, number) -> 1)
+                    .single();
+            jdbc
+                    .sql(
+                            "select started_by, started_at from insight_import where local_authority_id = ? and collection_year = ?"
+                                    + " and state in ('READING', 'COMPUTING') and not "
+                                    + BackgroundJobs.instanceGone("instance_id"))
+                    .params(localAuthorityId, year)
+                    .query((row, number) ->
+                            new Unacceptable("The " + year + " return is being imported already (started by "
+                                    + row.getString(1) + " at "
+                                    + TIME.format(row.getTimestamp(2).toInstant())
+                                    + "): wait for that import to finish, then import again if you need to"))
+                    .list()
+                    .stream()
+                    .findFirst()
+                    .ifPresent(running -> {
+                        throw running;
+                    });
+            jdbc.sql("""
+                    insert into insight_import (id, local_authority_id, collection_year, started_by, state, files, overlaps_repaired,
+                                                bytes_total, instance_id)
+                    values (?, ?, ?, ?, 'READING', ?, ?, ?, ?)
+                    """)
+                    .params(
+                            id,
+                            localAuthorityId,
+                            year,
+                            user.username(),
+                            fileNames,
+                            repairOverlaps,
+                            bytes,
+                            jobs.instance())
+                    .update();
+        });
         workers.start(
                 "The import " + id,
                 () -> run(id, user, year, files, repairOverlaps, folder),
@@ -150,9 +191,10 @@ public class ImportJobs {
     public Optional<Job> find(UUID id, long localAuthorityId) {
         return jdbc.sql("""
                 select id, collection_year, started_by, started_at, updated_at, state, files, overlaps_repaired, bytes_total,
-                       bytes_read, rows_read, children, episodes, fatal_count, warning_count, problems::text, failure
+                       bytes_read, rows_read, children, episodes, fatal_count, warning_count, problems::text, failure,
+                       %s as instance_gone
                 from insight_import where id = ? and local_authority_id = ?
-                """)
+                """.formatted(BackgroundJobs.instanceGone("instance_id")))
                 .params(id, localAuthorityId)
                 .query((row, number) -> new Job(
                         row.getObject(1, UUID.class),
@@ -171,7 +213,8 @@ public class ImportJobs {
                         (Long) row.getObject(14),
                         (Long) row.getObject(15),
                         problems(row.getString(16)),
-                        row.getString(17)))
+                        row.getString(17),
+                        row.getBoolean(18)))
                 .optional();
     }
 
@@ -269,24 +312,94 @@ public class ImportJobs {
         }
     }
 
-    private static Path keep(List<MultipartFile> uploads) {
+    /**
+     * Keeps the uploads in a folder of their own, named for this process so that a later start can tell a
+     * folder a killed run left from one another running instance is still reading. Nothing is left behind
+     * if a file cannot be kept.
+     */
+    private static Path keep(List<UploadedName> uploads) {
+        Path folder = null;
         try {
-            Path folder = Files.createTempDirectory("placement-broker-903-");
-            for (MultipartFile upload : uploads) {
-                if (!upload.isEmpty()) {
-                    String name = Path.of(
-                                    upload.getOriginalFilename() == null
-                                            ? upload.getName()
-                                            : upload.getOriginalFilename())
-                            .getFileName()
-                            .toString();
-                    upload.transferTo(folder.resolve(name));
-                }
+            folder = Files.createTempDirectory(
+                    FOLDER_PREFIX + ProcessHandle.current().pid() + "-");
+            for (UploadedName upload : uploads) {
+                upload.file().transferTo(folder.resolve(upload.name()));
             }
             return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not keep the uploaded return", e);
+        } catch (IOException | RuntimeException e) {
+            if (folder != null) {
+                deleteQuietly(folder);
+            }
+            throw new UncheckedIOException(
+                    "Could not keep the uploaded return", e instanceof IOException io ? io : new IOException(e));
         }
+    }
+
+    private record UploadedName(MultipartFile file, String name) {}
+
+    /**
+     * The uploads by the name each is kept under: the last part of the name the browser sent, whether it
+     * used / or \ (as Windows does). A name that is not a file's, or the same name twice, is refused.
+     */
+    static List<UploadedName> names(List<MultipartFile> uploads) {
+        Map<String, UploadedName> byName = new java.util.LinkedHashMap<>();
+        for (MultipartFile upload : uploads) {
+            if (upload.isEmpty()) {
+                continue;
+            }
+            String sent = upload.getOriginalFilename() == null ? "" : upload.getOriginalFilename();
+            String name = sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1)
+                    .trim();
+            if (name.isEmpty()
+                    || name.equals(".")
+                    || name.equals("..")
+                    || name.chars().anyMatch(c -> c < 32)) {
+                throw new Unacceptable("One of the files has no usable name (“" + shortened(sent)
+                        + "”): upload the return's files as they are named, such as header.csv");
+            }
+            if (byName.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), new UploadedName(upload, name)) != null) {
+                throw new Unacceptable(
+                        "Two of the files are called " + shortened(name) + ": upload each of the return's files once");
+            }
+        }
+        return List.copyOf(byName.values());
+    }
+
+    private static String shortened(String text) {
+        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
+    }
+
+    /** Uploads refused before anything is kept, in words for the page. */
+    public static final class Unacceptable extends RuntimeException {
+        Unacceptable(String message) {
+            super(message);
+        }
+    }
+
+    /** Removes the upload folders of processes that are no longer running: a run that was killed left them. */
+    static void removeFoldersLeftByStoppedRuns(Path temporaryFolder) {
+        try (Stream<Path> folders = Files.list(temporaryFolder)) {
+            folders.filter(folder -> folder.getFileName().toString().startsWith(FOLDER_PREFIX))
+                    .filter(folder -> {
+                        String rest = folder.getFileName().toString().substring(FOLDER_PREFIX.length());
+                        String pid = rest.contains("-") ? rest.substring(0, rest.indexOf('-')) : "";
+                        return !pid.matches("\\d+")
+                                || ProcessHandle.of(Long.parseLong(pid))
+                                        .map(process -> !process.isAlive())
+                                        .orElse(true);
+                    })
+                    .forEach(folder -> {
+                        log.info("Removing {}, uploaded to a run that was stopped before it finished", folder);
+                        deleteQuietly(folder);
+                    });
+        } catch (IOException e) {
+            log.warn("Could not look for uploads left in {}", temporaryFolder, e);
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void removeFoldersLeftByStoppedRuns() {
+        removeFoldersLeftByStoppedRuns(Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     private static List<Path> filesIn(Path folder) {

@@ -237,8 +237,12 @@ class InsightController {
             errors.put("files", "Choose the return's CSV files or its XML file");
         }
         if (errors.isEmpty()) {
-            UUID id = importJobs.start(user, council, collectionYear, files, repairOverlaps);
-            return "redirect:/insight/returns/imports/" + id;
+            try {
+                UUID id = importJobs.start(user, council, collectionYear, files, repairOverlaps);
+                return "redirect:/insight/returns/imports/" + id;
+            } catch (ImportJobs.Unacceptable unacceptable) {
+                errors.put("files", unacceptable.getMessage());
+            }
         }
         model.addAttribute("errors", errors);
         model.addAttribute("year", year);

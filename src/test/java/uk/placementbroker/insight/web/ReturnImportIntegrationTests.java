@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.placementbroker.jobs.BackgroundJobs;
 import uk.placementbroker.support.DemoAccounts;
 import uk.placementbroker.support.FakeReturn;
 import uk.placementbroker.support.IntegrationTest;
@@ -30,6 +32,9 @@ class ReturnImportIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    BackgroundJobs backgroundJobs;
 
     @TempDir
     Path directory;
@@ -164,6 +169,106 @@ class ReturnImportIntegrationTests {
         WebSession elsewhere = signedIn("admin.eastmoor");
         assertThat(elsewhere.get(location).statusCode()).isEqualTo(404);
         assertThat(elsewhere.get(location + "/progress").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void filesNamedTheWindowsWayAreKeptByTheirLastPartAndNothingIsLeftInTheTemporaryFolder() {
+        WebSession administrator = signedIn("admin.northbridge");
+        List<Path> files = files(FakeReturn.copyTo(directory));
+        administrator.get("/insight/returns");
+
+        HttpResponse<String> started = administrator.postFiles(
+                "/insight/returns",
+                Map.of("year", "2024", "repairOverlaps", "true"),
+                "files",
+                files,
+                files.stream()
+                        .map(file -> "..\\..\\returns\\" + file.getFileName())
+                        .toList());
+
+        assertThat(administrator.finishedImport(started)).contains("Return imported", "2675 children, 5050 episodes");
+        assertThat(uploadFoldersOfThisRun())
+                .as("the uploaded files are deleted when the import ends")
+                .isEmpty();
+    }
+
+    @Test
+    void twoFilesWithOneNameAndFilesWithoutANameAreRefusedByNameAndNothingIsStarted() {
+        WebSession administrator = signedIn("admin.northbridge");
+        Path header = FakeReturn.copyTo(directory).resolve("header.csv");
+        long importsBefore = imports();
+        administrator.get("/insight/returns");
+
+        String twice = administrator
+                .postFiles(
+                        "/insight/returns",
+                        Map.of("year", "2024"),
+                        "files",
+                        List.of(header, header),
+                        List.of("header.csv", "C:\\returns\\HEADER.csv"))
+                .body();
+        String nameless = administrator
+                .postFiles("/insight/returns", Map.of("year", "2024"), "files", List.of(header), List.of(".."))
+                .body();
+
+        assertThat(twice).contains("There is a problem", "Two of the files are called HEADER.csv");
+        assertThat(nameless).contains("There is a problem", "One of the files has no usable name");
+        assertThat(imports()).isEqualTo(importsBefore);
+        assertThat(uploadFoldersOfThisRun()).isEmpty();
+    }
+
+    @Test
+    void anImportWhoseInstanceIsGoneShowsStoppedAtOnceAndDoesNotHoldUpTheNextOne() {
+        WebSession administrator = signedIn("admin.northbridge");
+        UUID killed = UUID.randomUUID();
+        jdbc.sql("""
+                insert into insight_import (id, local_authority_id, collection_year, started_by, state, files, overlaps_repaired, bytes_total, instance_id)
+                select ?, id, 2024, 'admin.northbridge', 'READING', 'header.csv', false, 100, ? from identity_local_authority where code = '991'
+                """).params(killed, UUID.randomUUID()).update();
+
+        assertThat(administrator.get("/insight/returns/imports/" + killed).body())
+                .contains("The import stopped before it finished");
+        assertThat(administrator.finishedImport(
+                        importReturn(administrator, "2024", true, files(FakeReturn.copyTo(directory)))))
+                .contains("Return imported");
+    }
+
+    @Test
+    void aSecondImportOfTheSameYearWhileTheFirstRunsIsRefusedWithWords() {
+        WebSession administrator = signedIn("admin.northbridge");
+        UUID running = UUID.randomUUID();
+        jdbc.sql("""
+                insert into insight_import (id, local_authority_id, collection_year, started_by, state, files, overlaps_repaired, bytes_total, instance_id)
+                select ?, id, 2019, 'tm.northbridge', 'READING', 'header.csv', false, 100, ? from identity_local_authority where code = '991'
+                """).params(running, backgroundJobs.instance()).update();
+        try {
+            String second = importReturn(administrator, "2019", true, files(FakeReturn.copyTo(directory)))
+                    .body();
+
+            assertThat(second)
+                    .contains(
+                            "There is a problem",
+                            "The 2019 return is being imported already (started by tm.northbridge");
+            assertThat(uploadFoldersOfThisRun()).isEmpty();
+        } finally {
+            jdbc.sql("delete from insight_import where id = ?").param(running).update();
+        }
+    }
+
+    private long imports() {
+        return jdbc.sql("select count(*) from insight_import").query(Long.class).single();
+    }
+
+    private static List<Path> uploadFoldersOfThisRun() {
+        try (Stream<Path> folders = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return folders.filter(folder -> folder.getFileName()
+                            .toString()
+                            .startsWith("placement-broker-903-"
+                                    + ProcessHandle.current().pid() + "-"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Follows an import to its end, as its progress bar does, and returns the result page. */
