@@ -178,7 +178,12 @@ public class Answers {
                         java.sql.Timestamp.from(asked.respondBy()))
                 .query(Long.class)
                 .single();
-        auditLog.record(AuditAction.CREATED, "offer", id, "referral " + referralId);
+        auditLog.recordAbout(
+                referrals.councilOf(referralId).orElse(null),
+                AuditAction.CREATED,
+                "offer",
+                id,
+                "referral " + referralId);
         return id;
     }
 
@@ -209,7 +214,12 @@ public class Answers {
                         java.sql.Timestamp.from(asked.respondBy()))
                 .query(Long.class)
                 .single();
-        auditLog.record(AuditAction.CREATED, "refusal", id, "referral " + referralId + ": " + reason.name());
+        auditLog.recordAbout(
+                referrals.councilOf(referralId).orElse(null),
+                AuditAction.CREATED,
+                "refusal",
+                id,
+                "referral " + referralId + ": " + reason.name());
         return id;
     }
 
@@ -240,7 +250,12 @@ public class Answers {
                 where id = ? and kind = 'OFFER' and withdrawn_at is null
                 """).params(answerId).update() == 1;
         if (done) {
-            auditLog.record(AuditAction.UPDATED, "offer", answerId, "withdrawn");
+            auditLog.recordAbout(
+                    referrals.councilOf(referral.get()).orElse(null),
+                    AuditAction.UPDATED,
+                    "offer",
+                    answerId,
+                    "withdrawn");
         }
         return done;
     }

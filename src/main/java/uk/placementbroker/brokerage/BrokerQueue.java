@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.placementbroker.identity.AuditLog;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.referral.ReferralDetails;
 import uk.placementbroker.referral.ReferralStatus;
@@ -52,11 +53,13 @@ public class BrokerQueue {
     }
 
     private final JdbcClient jdbc;
+    private final AuditLog auditLog;
     private final Referrals referrals;
 
-    BrokerQueue(JdbcClient jdbc, Referrals referrals) {
+    BrokerQueue(JdbcClient jdbc, Referrals referrals, AuditLog auditLog) {
         this.jdbc = jdbc;
         this.referrals = referrals;
+        this.auditLog = auditLog;
     }
 
     public List<Item> of(CurrentUser user) {
@@ -68,6 +71,9 @@ public class BrokerQueue {
                 from brokerage_round r where r.local_authority_id = ? order by r.referral_id, r.number desc
                 """).param(user.localAuthorityId()).query(LatestRound.class).list().stream()
                         .collect(Collectors.toMap(LatestRound::referralId, Function.identity()));
+        auditLog.listed(
+                "Brokerage queue",
+                waiting.stream().map(Referrals.Referral::childId).toList());
         return ordered(waiting, rounds);
     }
 

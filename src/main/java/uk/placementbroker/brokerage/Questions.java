@@ -71,7 +71,12 @@ public class Questions {
                 .params(referralId, organisation, provider.organisationName(), provider.username(), text)
                 .query(Long.class)
                 .single();
-        auditLog.record(AuditAction.CREATED, "clarification question", id, "referral " + referralId);
+        auditLog.recordAbout(
+                referrals.councilOf(referralId).orElse(null),
+                AuditAction.CREATED,
+                "clarification question",
+                id,
+                "referral " + referralId);
         return id;
     }
 

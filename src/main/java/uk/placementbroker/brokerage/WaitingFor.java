@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import uk.placementbroker.identity.AuditLog;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.referral.ChoiceProgress;
@@ -30,11 +31,13 @@ public class WaitingFor implements ChoiceProgress {
     private final Referrals referrals;
     private final Decisions decisions;
     private final Rounds rounds;
+    private final AuditLog auditLog;
 
-    WaitingFor(Referrals referrals, Decisions decisions, Rounds rounds) {
+    WaitingFor(Referrals referrals, Decisions decisions, Rounds rounds, AuditLog auditLog) {
         this.referrals = referrals;
         this.decisions = decisions;
         this.rounds = rounds;
+        this.auditLog = auditLog;
     }
 
     public List<Item> of(CurrentUser user) {
@@ -59,6 +62,7 @@ public class WaitingFor implements ChoiceProgress {
                 .stream()
                 .collect(Collectors.toMap(Decisions.Choice::referralId, choice -> choice));
         List<Item> items = new ArrayList<>();
+        List<Long> children = new ArrayList<>();
         for (Referrals.Referral referral : open) {
             String what = switch (referral.status()) {
                 case RETURNED ->
@@ -75,8 +79,10 @@ public class WaitingFor implements ChoiceProgress {
                         referral.childReference(),
                         what,
                         "/referrals/" + referral.id() + page));
+                children.add(referral.childId());
             }
         }
+        auditLog.listed("Waiting for you", children);
         items.sort(Comparator.comparing(Item::referralId));
         return items;
     }

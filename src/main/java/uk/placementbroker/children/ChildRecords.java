@@ -109,7 +109,7 @@ public class ChildRecords {
         requireCaseStaff(user, "records the plan");
         if (children.findByIdAndLocalAuthorityId(childId, user.localAuthorityId())
                 .isEmpty()) {
-            auditLog.record(AuditAction.REFUSED, "child", childId, "record a permanence plan");
+            recordRefused(childId, "record a permanence plan");
             return false;
         }
         jdbc.sql("""
@@ -201,7 +201,7 @@ public class ChildRecords {
                         user.localAuthorityId())
                 .update();
         if (updated == 0) {
-            auditLog.record(AuditAction.REFUSED, "child", childId, "record other names");
+            recordRefused(childId, "record other names");
             return false;
         }
         auditLog.record(
@@ -320,10 +320,12 @@ public class ChildRecords {
     }
 
     /** A page of the user's council's children whose name or reference contains {@code search}. */
+    /** A page of the council's children, found by name or reference; the children shown are audited as a list. */
     public List<ChildSummary> list(CurrentUser user, String search, int page) {
         requireChildrensRecords(user);
-        String pattern = "%" + (search == null ? "" : search.strip().toLowerCase()) + "%";
-        return jdbc.sql("""
+        String typed = search == null ? "" : search.strip();
+        String pattern = "%" + typed.toLowerCase() + "%";
+        List<ChildSummary> found = jdbc.sql("""
                 select c.id, c.child_reference, c.first_name || ' ' || c.last_name as full_name, c.date_of_birth,
                        (select e.placement_type from children_episode e
                         where e.child_id = c.id and e.start_date <= current_date and (e.end_date is null or e.end_date > current_date)
@@ -345,6 +347,11 @@ public class ChildRecords {
                 .param("offset", Math.max(0, page - 1) * PAGE_SIZE)
                 .query(ChildRecords::summary)
                 .list();
+        auditLog.listed(
+                "Child search" + (typed.isEmpty() ? "" : " for '" + AuditLog.shortened(typed) + "'") + ", page "
+                        + Math.max(1, page),
+                found.stream().limit(PAGE_SIZE).map(ChildSummary::id).toList());
+        return found;
     }
 
     /** The child's record if the user may see it; the view, or the refused attempt, is audited. */
@@ -353,8 +360,25 @@ public class ChildRecords {
         Optional<Child> child = user.seesChildrensRecords()
                 ? children.findByIdAndLocalAuthorityId(childId, user.localAuthorityId())
                 : Optional.empty();
-        auditLog.record(child.isPresent() ? AuditAction.VIEWED : AuditAction.REFUSED, "child", childId);
+        if (child.isPresent()) {
+            auditLog.record(AuditAction.VIEWED, "child", childId);
+        } else {
+            recordRefused(childId, null);
+        }
         return child;
+    }
+
+    /**
+     * Audits a refused attempt on a child's record so that the child's council (which may not be the actor's)
+     * sees it in its audit log.
+     */
+    public void recordRefused(long childId, String attempted) {
+        Long council = jdbc.sql("select local_authority_id from children_child where id = ?")
+                .param(childId)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        auditLog.recordAbout(council, AuditAction.REFUSED, "child", childId, attempted);
     }
 
     private static void requireCaseStaff(CurrentUser user, String what) {

@@ -92,7 +92,7 @@ public class Referrals {
         require(user, Role.SOCIAL_WORKER);
         Optional<ChildDetails> child = children.details(user.localAuthorityId(), childId);
         if (child.isEmpty()) {
-            auditLog.record(AuditAction.REFUSED, "child", childId, "start a referral");
+            children.recordRefused(childId, "start a referral");
             return Optional.empty();
         }
         // Where the child lives and their ethnicity are on the child's record: the social worker starts from them.
@@ -119,8 +119,25 @@ public class Referrals {
     public Optional<Referral> open(CurrentUser user, long id) {
         Optional<Referral> referral =
                 user.seesChildrensRecords() || askedOfFosteringTeam(user, id) ? find(user, id) : Optional.empty();
-        auditLog.record(referral.isPresent() ? AuditAction.VIEWED : AuditAction.REFUSED, "referral", id);
+        if (referral.isPresent()) {
+            auditLog.record(AuditAction.VIEWED, "referral", id);
+        } else {
+            auditLog.recordAbout(councilOf(id).orElse(null), AuditAction.REFUSED, "referral", id, null);
+        }
         return referral;
+    }
+
+    /** Records that the referral, opened by {@link #open}, left the service as a file. */
+    public void recordExported(long id, String as) {
+        auditLog.record(AuditAction.EXPORTED, "referral", id, as);
+    }
+
+    /** The council whose referral this is, for audit lines and mail about it written by someone outside it. */
+    public Optional<Long> councilOf(long id) {
+        return jdbc.sql("select local_authority_id from referral_referral where id = ?")
+                .param(id)
+                .query(Long.class)
+                .optional();
     }
 
     private boolean askedOfFosteringTeam(CurrentUser user, long id) {
@@ -256,12 +273,12 @@ public class Referrals {
         return Anonymiser.forChild(children.identity(localAuthorityId, childId).orElseThrow());
     }
 
-    /** The council's referrals that are not drafts of someone else, newest first; a list, so not audited record by record. */
+    /** The council's referrals that are not drafts of someone else, newest first; audited as a list. */
     public List<Referral> list(CurrentUser user) {
         if (!user.seesChildrensRecords()) {
             throw new Refused("Only staff who work with children's records see referrals");
         }
-        return jdbc
+        List<Referral> listed = jdbc
                 .sql(
                         SELECT
                                 + " where r.local_authority_id = :council and (r.status <> 'DRAFT' or r.created_by = :user) order by r.updated_at desc limit 200")
@@ -271,11 +288,13 @@ public class Referrals {
                 .list()
                 .stream()
                 .collect(Collectors.collectingAndThen(Collectors.toList(), this::withChildren));
+        auditLog.listed("Referrals", listed.stream().map(Referral::childId).toList());
+        return listed;
     }
 
     /**
      * The referrals the council has asked its fostering team about, of these, for the team's list (and the broker,
-     * who records their answers by phone); a list, so not audited record by record.
+     * who records their answers by phone); audited as a list.
      */
     public List<Referral> askedOfFosteringTeam(CurrentUser user, java.util.Collection<Long> ids) {
         if (user.localAuthorityId() == null || !(user.hasRole(Role.IN_HOUSE_FOSTERING) || user.hasRole(Role.BROKER))) {
@@ -288,7 +307,7 @@ public class Referrals {
         if (askedOf.isEmpty()) {
             return List.of();
         }
-        return jdbc
+        List<Referral> listed = jdbc
                 .sql(SELECT + " where r.local_authority_id = :council and r.id in (:ids)")
                 .param("council", user.localAuthorityId())
                 .param("ids", askedOf)
@@ -296,9 +315,16 @@ public class Referrals {
                 .list()
                 .stream()
                 .collect(Collectors.collectingAndThen(Collectors.toList(), this::withChildren));
+        auditLog.listed(
+                "Referrals asked of the fostering team",
+                listed.stream().map(Referral::childId).toList());
+        return listed;
     }
 
-    /** Every referral of the council in one of these states, however long ago it last changed: the queues. */
+    /**
+     * Every referral of the council in one of these states, however long ago it last changed: the queues, which
+     * audit the children they show.
+     */
     public List<Referral> inStatus(CurrentUser user, java.util.Set<ReferralStatus> statuses) {
         if (!user.seesChildrensRecords()) {
             throw new Refused("Only staff who work with children's records see referrals");

@@ -68,6 +68,11 @@ class OffersIntegrationTests {
                 .param(referral)
                 .query(Long.class)
                 .single();
+        assertThat(signedIn("admin.northbridge")
+                        .get("/admin/audit?recordType=offer&recordId=" + offer)
+                        .body())
+                .as("the council sees what providers did on its referral")
+                .contains("provider.oakfield", "referral " + referral);
 
         WebSession harbour = signedIn("provider.harbour");
         harbour.get("/portal/referrals/" + referral);

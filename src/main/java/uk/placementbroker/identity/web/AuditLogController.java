@@ -57,11 +57,14 @@ class AuditLogController {
         return jdbc.sql("""
                 select id, occurred_at, actor_username, action, record_type, record_id, detail, remote_address
                 from identity_audit_event
-                where (case when :consortiumLevel then consortium_id = :consortium else local_authority_id = :council end)
+                where (case when :consortiumLevel
+                            then consortium_id = :consortium
+                              or record_local_authority_id in (select id from identity_local_authority where consortium_id = :consortium)
+                            else local_authority_id = :council or record_local_authority_id = :council end)
                   and (:actor = '' or lower(actor_username) like '%' || lower(:actor) || '%')
                   and (:action = '' or action = :action)
                   and (:recordType = '' or record_type = :recordType)
-                  and (:recordId = '' or record_id = :recordId)
+                  and (:recordId = '' or record_id = :recordId or listed_record_ids @> array[cast(:recordId as text)])
                   and (cast(:from as timestamptz) is null or occurred_at >= cast(:from as timestamptz))
                   and (cast(:to as timestamptz) is null or occurred_at < cast(:to as timestamptz))
                 order by occurred_at desc, id desc

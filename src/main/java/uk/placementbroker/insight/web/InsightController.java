@@ -206,7 +206,20 @@ class InsightController {
         model.addAttribute("today", today);
         model.addAttribute("monthsAhead", DriftLists.MONTHS_AHEAD);
         model.addAttribute("shown", DriftLists.SHOWN);
-        model.addAttribute("lists", driftLists.of(user.localAuthorityId(), today));
+        DriftLists.Lists lists = driftLists.of(user.localAuthorityId(), today);
+        auditLog.listed(
+                "Drift lists",
+                java.util.stream.Stream.of(
+                                lists.twoPlacementsThisYear(),
+                                lists.reachingTwoYears(),
+                                lists.noPermanencePlan(),
+                                lists.reviewsOverdue())
+                        .flatMap(List::stream)
+                        .map(entry -> entry.childId() != null
+                                ? entry.childId().toString()
+                                : "return child " + entry.reference())
+                        .toList());
+        model.addAttribute("lists", lists);
         return "insight/drift";
     }
 

@@ -298,6 +298,7 @@ class ReferralController {
     @GetMapping(path = "/referrals/{id}/placements-standard.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> export(CurrentUser user, @PathVariable long id) {
         Referrals.Referral referral = open(user, id);
+        referrals.recordExported(id, "Downloaded as the Placements Standard JSON");
         ReferralDetails details = referral.details();
         StandardPlacement placement = placements
                 .asStandard(
