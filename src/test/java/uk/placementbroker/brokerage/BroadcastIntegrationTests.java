@@ -225,6 +225,39 @@ class BroadcastIntegrationTests {
         }
     }
 
+    /** Behind a load balancer: two instances, each sending the outbox's mail, send each mail once between them. */
+    @Test
+    void twoInstancesSendingAtOnceSendEachMailOnce() throws Exception {
+        long referral = readyToSearch(child().id());
+        dispatcher.stop();
+        try (HoldingSmtpProxy firstsMail = HoldingSmtpProxy.slow(smtp.getSmtp().getPort(), Duration.ofMillis(100));
+                HoldingSmtpProxy secondsMail =
+                        HoldingSmtpProxy.slow(smtp.getSmtp().getPort(), Duration.ofMillis(100));
+                SecondInstance first = SecondInstance.launch(
+                        "broadcast-one-of-two",
+                        "--spring.mail.port=" + firstsMail.port(),
+                        "--placementbroker.outbox.senders=1");
+                SecondInstance second = SecondInstance.start(
+                        "broadcast-two-of-two",
+                        "--spring.mail.port=" + secondsMail.port(),
+                        "--placementbroker.outbox.senders=1")) {
+            first.awaitStarted();
+            openFrameworkRound(referral);
+            int recipients = expectedRecipients();
+
+            MimeMessage[] mails = waitForMails(recipients, Duration.ofSeconds(60));
+            assertEachFrameworkProviderGotOne(mails);
+            Thread.sleep(2_000);
+            assertThat(smtp.getReceivedMessages()).as("no mail sent twice").hasSize(recipients);
+            assertThat(firstsMail.connections())
+                    .as("the first instance sent some")
+                    .isPositive();
+            assertThat(secondsMail.connections())
+                    .as("the second instance sent some")
+                    .isPositive();
+        }
+    }
+
     private int expectedRecipients() {
         return jdbc.sql("select count(*) from brokerage_recipient")
                 .query(Long.class)

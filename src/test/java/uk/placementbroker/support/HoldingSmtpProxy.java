@@ -13,20 +13,32 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A TCP relay in front of a mail server that lets the first connections through and holds the next one
  * unanswered: a test can then stop the sender at a known point, with every earlier mail accepted and
- * the held one not begun.
+ * the held one not begun. Or, made {@link #slow}, one that lets every connection through after a pause, so that
+ * two senders' share of the mail can be counted.
  */
 public final class HoldingSmtpProxy implements AutoCloseable {
 
     private final ServerSocket listener;
     private final int upstreamPort;
     private final int passedBeforeHolding;
+    private final Duration pauseBeforeEach;
     private final AtomicInteger connections = new AtomicInteger();
     private final CountDownLatch holding = new CountDownLatch(1);
 
     public HoldingSmtpProxy(int upstreamPort, int passedBeforeHolding) throws IOException {
+        this(upstreamPort, passedBeforeHolding, Duration.ZERO);
+    }
+
+    /** Passes every connection, each after {@code pauseBeforeEach}, one at a time. */
+    public static HoldingSmtpProxy slow(int upstreamPort, Duration pauseBeforeEach) throws IOException {
+        return new HoldingSmtpProxy(upstreamPort, Integer.MAX_VALUE, pauseBeforeEach);
+    }
+
+    private HoldingSmtpProxy(int upstreamPort, int passedBeforeHolding, Duration pauseBeforeEach) throws IOException {
         this.listener = new ServerSocket(0);
         this.upstreamPort = upstreamPort;
         this.passedBeforeHolding = passedBeforeHolding;
+        this.pauseBeforeEach = pauseBeforeEach;
         Thread accepting = new Thread(this::accept, "smtp-proxy");
         accepting.setDaemon(true);
         accepting.start();
@@ -34,6 +46,11 @@ public final class HoldingSmtpProxy implements AutoCloseable {
 
     public int port() {
         return listener.getLocalPort();
+    }
+
+    /** How many connections have come in. */
+    public int connections() {
+        return connections.get();
     }
 
     /** Waits until a connection is being held; false if none came in time. */
@@ -50,10 +67,14 @@ public final class HoldingSmtpProxy implements AutoCloseable {
                     holding.countDown();
                     continue;
                 }
+                Thread.sleep(pauseBeforeEach.toMillis());
                 Socket server = new Socket("localhost", upstreamPort);
                 pump(client, server);
                 pump(server, client);
             } catch (IOException closed) {
+                return;
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
                 return;
             }
         }

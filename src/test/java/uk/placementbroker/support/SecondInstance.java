@@ -72,6 +72,11 @@ public final class SecondInstance implements AutoCloseable {
         kill();
     }
 
+    /** Returns once a {@link #launch launched} instance has started. */
+    public void awaitStarted() throws InterruptedException {
+        awaitStarted(Duration.ofSeconds(120));
+    }
+
     private void awaitStarted(Duration within) throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         long giveUp = System.nanoTime() + within.toNanos();
