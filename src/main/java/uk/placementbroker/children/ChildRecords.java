@@ -344,7 +344,7 @@ public class ChildRecords {
                 .param("localAuthority", user.localAuthorityId())
                 .param("pattern", pattern)
                 .param("limit", PAGE_SIZE + 1)
-                .param("offset", Math.max(0, page - 1) * PAGE_SIZE)
+                .param("offset", uk.placementbroker.shared.Typed.offset(page, PAGE_SIZE))
                 .query(ChildRecords::summary)
                 .list();
         auditLog.listed(

@@ -126,7 +126,7 @@ public class SharedDirectory {
         int page = Math.min(Math.max(1, filter.page()), pages);
         List<Listed> providers = bind(
                         jdbc.sql(LISTED + " where " + where + " order by p.directory_status = 'LISTED', p.name limit "
-                                + PAGE_SIZE + " offset " + (page - 1) * PAGE_SIZE),
+                                + PAGE_SIZE + " offset " + uk.placementbroker.shared.Typed.offset(page, PAGE_SIZE)),
                         user,
                         filter)
                 .query(Listed.class)

@@ -36,6 +36,7 @@ class DirectoryBrowserTests {
                     .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Market directory"))
                     .click();
             window.check("market-directory");
+            window.page().getByLabel("Name or URN").fill("Fostering");
             window.page().getByLabel("Kind").selectOption("INDEPENDENT_FOSTERING_AGENCY");
             window.page()
                     .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter the directory"))

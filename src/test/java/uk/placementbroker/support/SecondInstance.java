@@ -46,8 +46,11 @@ public final class SecondInstance implements AutoCloseable {
                 "uk.placementbroker.PlacementBrokerApplication",
                 "--spring.profiles.active=test",
                 "--server.port=" + port,
-                "--placementbroker.demo-data.enabled=false",
                 "--placementbroker.outbox.claim-for=PT5S"));
+        if (java.util.Arrays.stream(settings)
+                .noneMatch(setting -> setting.startsWith("--placementbroker.demo-data."))) {
+            command.add("--placementbroker.demo-data.enabled=false");
+        }
         command.addAll(List.of(settings));
         File log = new File("target/" + name + ".log");
         return new SecondInstance(

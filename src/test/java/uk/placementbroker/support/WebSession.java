@@ -97,6 +97,20 @@ public final class WebSession {
         return postWithoutCsrfToken(path, withToken);
     }
 
+    /** Posts a form whose fields may each hold several values (checkboxes), with the CSRF token of the last page. */
+    public HttpResponse<String> postAll(String path, Map<String, List<String>> fields) {
+        List<String> pairs = new ArrayList<>();
+        if (csrfToken != null && !fields.containsKey("_csrf")) {
+            pairs.add("_csrf=" + encode(csrfToken));
+        }
+        fields.forEach((name, values) -> values.forEach(value -> pairs.add(encode(name) + "=" + encode(value))));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", ACCEPT)
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs)))
+                .build());
+    }
+
     public HttpResponse<String> postWithoutCsrfToken(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))

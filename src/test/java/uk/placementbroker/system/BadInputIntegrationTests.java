@@ -83,6 +83,58 @@ class BadInputIntegrationTests {
         assertThat(json.body()).contains("\"invalid-params\"", "\"name\":\"search\"");
     }
 
+    @Test
+    void textPastTheLimitDatesFarOffAndUnknownOptionsAreRefusedOnTheFormByNameAndNothingIsSaved() {
+        WebSession socialWorker = signedIn("sw.northbridge");
+        long draft = startDraft(socialWorker);
+        String before = detailsOf(draft);
+
+        socialWorker.get("/referrals/" + draft + "/needs");
+        HttpResponse<String> tooLong =
+                socialWorker.post("/referrals/" + draft + "/needs", Map.of("riskToChildOther", "a".repeat(1_500_000)));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("Enter the risk to child other in 5,000 characters or fewer");
+        assertThat(socialWorker.get("/referrals/" + draft + "/needs").body())
+                .as("the limit is said under the box")
+                .contains("You can enter up to 5,000 characters");
+
+        socialWorker.get("/referrals/" + draft + "/placement");
+        String farOff = socialWorker
+                .post(
+                        "/referrals/" + draft + "/placement",
+                        Map.of("neededByDay", "1", "neededByMonth", "1", "neededByYear", "99999999"))
+                .body();
+        assertThat(farOff).contains("There is a problem", "as a real date within two years");
+        String unknown = socialWorker
+                .post(
+                        "/referrals/" + draft + "/placement",
+                        Map.of("suitability-FOSTERING", "CASTLE", "urgency", "WHENEVER"))
+                .body();
+        assertThat(unknown)
+                .contains("There is a problem", "Choose one of the options listed", "#suitability-FOSTERING");
+        assertThat(detailsOf(draft)).as("nothing saved").isEqualTo(before);
+
+        WebSession administrator = signedIn("admin.northbridge");
+        administrator.get("/admin/users/new");
+        HttpResponse<String> bogusRole = administrator.post(
+                "/admin/users/new",
+                Map.of(
+                        "username",
+                        "bogus.role",
+                        "displayName",
+                        "Bogus",
+                        "email",
+                        "bogus@example.org",
+                        "roles",
+                        "BOGUS"));
+        assertThat(bogusRole.statusCode()).isIn(200, 400);
+        assertThat(bogusRole.body()).contains("There is a problem").containsIgnoringCase("role");
+        assertThat(jdbc.sql("select count(*) from identity_user_account where username = 'bogus.role'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     private long startDraft(WebSession socialWorker) {
         long child = jdbc.sql("""
                 select c.id from children_child c join identity_local_authority la on la.id = c.local_authority_id

@@ -51,7 +51,11 @@ class ChoiceController {
             @PathVariable long id,
             @RequestParam(name = "answers", required = false) List<Long> chosen,
             RedirectAttributes redirect) {
-        if (chosen == null || chosen.isEmpty()) {
+        // A blank value binds as null: it chooses nothing.
+        chosen = chosen == null
+                ? List.of()
+                : chosen.stream().filter(java.util.Objects::nonNull).toList();
+        if (chosen.isEmpty()) {
             redirect.addFlashAttribute("message", null);
             redirect.addFlashAttribute("shortlistError", "Choose at least one offer to send");
             return "redirect:/referrals/" + id + "/search";

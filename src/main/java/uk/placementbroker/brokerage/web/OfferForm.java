@@ -1,12 +1,12 @@
 package uk.placementbroker.brokerage.web;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Map;
 import uk.placementbroker.brokerage.Answers;
 import uk.placementbroker.shared.HomeRef;
 import uk.placementbroker.shared.Money;
+import uk.placementbroker.shared.Typed;
 
 /** An offer as a provider types it: each amount in pounds, blank for none. */
 final class OfferForm {
@@ -18,21 +18,29 @@ final class OfferForm {
         if (home == null) {
             errors.put("home", "Choose the home you are offering");
         }
-        LocalDate from = null;
-        try {
-            from = LocalDate.of(
-                    Integer.parseInt(form.getOrDefault("fromYear", "").strip()),
-                    Integer.parseInt(form.getOrDefault("fromMonth", "").strip()),
-                    Integer.parseInt(form.getOrDefault("fromDay", "").strip()));
-        } catch (NumberFormatException | DateTimeException e) {
-            errors.put("fromDay", "Enter the date the home is free from as a real date, such as 3 12 2026");
+        LocalDate today = LocalDate.now();
+        LocalDate from = Typed.date(
+                        form.get("fromDay"),
+                        form.get("fromMonth"),
+                        form.get("fromYear"),
+                        today.minusYears(1),
+                        today.plusYears(2))
+                .orElse(null);
+        if (from == null) {
+            errors.put(
+                    "fromDay",
+                    "Enter the date the home is free from as a real date within the next two years, such as 3 12 2026");
         }
-        Money fee = money(form, "weeklyFee", true, "Enter the weekly fee in pounds, such as 950", errors);
+        Money fee =
+                money(form, "weeklyFee", true, "Enter the weekly fee in pounds, such as 950, up to £100,000", errors);
+        if (!errors.containsKey("weeklyFee") && fee.pence() == 0) {
+            errors.put("weeklyFee", "Enter the weekly fee in pounds, such as 950: it cannot be nothing");
+        }
         Answers.Offer offer = new Answers.Offer(
                 home,
                 from,
                 fee,
-                amount(form, "oneToOneHours", false, "Enter the hours of 1:1 support a week, such as 10", errors),
+                hours(form, "oneToOneHours", "Enter the hours of 1:1 support a week, such as 10, up to 168", errors),
                 money(
                         form,
                         "oneToOneRate",
@@ -72,22 +80,32 @@ final class OfferForm {
 
     private static BigDecimal amount(
             Map<String, String> form, String field, boolean required, String problem, Map<String, String> errors) {
-        String text = form.getOrDefault(field, "").strip().replace("£", "").replace(",", "");
+        return typed(form, field, required, problem, errors, Typed::pounds);
+    }
+
+    private static BigDecimal hours(
+            Map<String, String> form, String field, String problem, Map<String, String> errors) {
+        return typed(form, field, false, problem, errors, Typed::hoursAWeek);
+    }
+
+    private static BigDecimal typed(
+            Map<String, String> form,
+            String field,
+            boolean required,
+            String problem,
+            Map<String, String> errors,
+            java.util.function.Function<String, java.util.Optional<BigDecimal>> read) {
+        String text = form.getOrDefault(field, "").strip();
         if (text.isEmpty()) {
             if (required) {
                 errors.put(field, problem);
             }
             return BigDecimal.ZERO;
         }
-        try {
-            BigDecimal value = new BigDecimal(text);
-            if (value.signum() < 0 || value.scale() > 2) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException e) {
+        java.util.Optional<BigDecimal> value = read.apply(text);
+        if (value.isEmpty()) {
             errors.put(field, problem);
-            return BigDecimal.ZERO;
         }
+        return value.orElse(BigDecimal.ZERO);
     }
 }

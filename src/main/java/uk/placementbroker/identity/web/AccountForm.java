@@ -106,7 +106,10 @@ public class AccountForm {
     }
 
     public void setRoles(List<Role> roles) {
-        this.roles = roles == null ? new ArrayList<>() : roles;
+        // A blank value binds as null: it is no role.
+        this.roles = roles == null
+                ? new ArrayList<>()
+                : roles.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toList());
     }
 
     public String getOrganisation() {

@@ -88,7 +88,7 @@ class AuditLogController {
                                                 .toString()),
                         java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("limit", PAGE_SIZE + 1)
-                .param("offset", (search.page() - 1) * PAGE_SIZE)
+                .param("offset", uk.placementbroker.shared.Typed.offset(search.page(), PAGE_SIZE))
                 .query(AuditEvent.class)
                 .list();
     }

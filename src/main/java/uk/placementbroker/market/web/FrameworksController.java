@@ -1,10 +1,10 @@
 package uk.placementbroker.market.web;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +19,7 @@ import uk.placementbroker.market.Frameworks;
 import uk.placementbroker.market.MarketRecords;
 import uk.placementbroker.shared.PlacementType;
 import uk.placementbroker.shared.Refused;
+import uk.placementbroker.shared.Typed;
 
 /** Commissioners manage their consortium's frameworks: the frameworks, their lots, and who is on each lot at what fee band. */
 @Controller
@@ -143,15 +144,15 @@ class FrameworksController {
     }
 
     private static LocalDate date(Map<String, String> form, String prefix, String what, Map<String, String> errors) {
-        try {
-            return LocalDate.of(
-                    Integer.parseInt(form.getOrDefault(prefix + "Year", "").strip()),
-                    Integer.parseInt(form.getOrDefault(prefix + "Month", "").strip()),
-                    Integer.parseInt(form.getOrDefault(prefix + "Day", "").strip()));
-        } catch (NumberFormatException | DateTimeException e) {
-            errors.put(prefix + "Day", "Enter " + what + " as a real date, such as 1 4 2025");
-            return null;
+        Optional<LocalDate> date =
+                Typed.date(form.get(prefix + "Day"), form.get(prefix + "Month"), form.get(prefix + "Year"));
+        if (date.isEmpty()) {
+            errors.put(
+                    prefix + "Day",
+                    "Enter " + what + " as a real date from " + Typed.EARLIEST_YEAR + " to " + Typed.LATEST_YEAR
+                            + ", such as 1 4 2025");
         }
+        return date.orElse(null);
     }
 
     private static Long number(String text) {
@@ -163,11 +164,6 @@ class FrameworksController {
     }
 
     private static BigDecimal money(String text) {
-        try {
-            BigDecimal value = new BigDecimal(text.strip().replace("£", "").replace(",", ""));
-            return value.signum() >= 0 && value.scale() <= 2 ? value : null;
-        } catch (NumberFormatException | NullPointerException e) {
-            return null;
-        }
+        return Typed.pounds(text).orElse(null);
     }
 }

@@ -1,6 +1,5 @@
 package uk.placementbroker.market.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,6 +14,7 @@ import uk.placementbroker.shared.GeoPoint;
 import uk.placementbroker.shared.Need;
 import uk.placementbroker.shared.PlacementType;
 import uk.placementbroker.shared.Postcode;
+import uk.placementbroker.shared.Typed;
 
 /** The broker's search, as typed: turned into the matching engine's criteria, or into the problems to put right. */
 public class SearchForm {
@@ -104,15 +104,14 @@ public class SearchForm {
         if (neededDay.isBlank() && neededMonth.isBlank() && neededYear.isBlank()) {
             return today;
         }
-        try {
-            return LocalDate.of(
-                    Integer.parseInt(neededYear.strip()),
-                    Integer.parseInt(neededMonth.strip()),
-                    Integer.parseInt(neededDay.strip()));
-        } catch (NumberFormatException | DateTimeException e) {
-            errors.put("neededDay", "The date the child needs to move must be a real date, such as 27 11 2026");
-            return today;
+        Optional<LocalDate> needed =
+                Typed.date(neededDay, neededMonth, neededYear, today.minusYears(1), today.plusYears(2));
+        if (needed.isEmpty()) {
+            errors.put(
+                    "neededDay",
+                    "The date the child needs to move must be a real date within two years, such as 27 11 2026");
         }
+        return needed.orElse(today);
     }
 
     private static GeoPoint place(
@@ -148,12 +147,7 @@ public class SearchForm {
     }
 
     private static Integer whole(String typed, int lowest, int highest) {
-        try {
-            int value = Integer.parseInt(typed.strip());
-            return value >= lowest && value <= highest ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Typed.wholeNumber(typed, lowest, highest).orElse(null);
     }
 
     private static Set<String> words(String typed) {
@@ -190,12 +184,19 @@ public class SearchForm {
         return ordered;
     }
 
+    /** What was ticked: a blank value binds as null, and ticks nothing. */
+    private static <T> List<T> chosen(List<T> values) {
+        return values == null
+                ? new java.util.ArrayList<>()
+                : values.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toList());
+    }
+
     public List<PlacementType> getPlacementTypes() {
         return placementTypes;
     }
 
     public void setPlacementTypes(List<PlacementType> placementTypes) {
-        this.placementTypes = placementTypes;
+        this.placementTypes = chosen(placementTypes);
     }
 
     public String getAge() {
@@ -283,7 +284,7 @@ public class SearchForm {
     }
 
     public void setHighNeeds(List<Need> highNeeds) {
-        this.highNeeds = highNeeds;
+        this.highNeeds = chosen(highNeeds);
     }
 
     public List<Need> getOtherNeeds() {
@@ -291,7 +292,7 @@ public class SearchForm {
     }
 
     public void setOtherNeeds(List<Need> otherNeeds) {
-        this.otherNeeds = otherNeeds;
+        this.otherNeeds = chosen(otherNeeds);
     }
 
     public String getLanguage() {

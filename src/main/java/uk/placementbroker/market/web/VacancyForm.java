@@ -1,11 +1,11 @@
 package uk.placementbroker.market.web;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import uk.placementbroker.market.Vacancies;
+import uk.placementbroker.shared.Typed;
 
 /** A vacancy's details as typed in the portal. */
 public class VacancyForm {
@@ -37,39 +37,29 @@ public class VacancyForm {
             problems.put("places", "Enter how many children the vacancy can take together, from 1 to 10");
         }
         if (availableFrom() == null) {
-            problems.put("day", "The date the place is free from must be a real date, such as 1 12 2026");
+            problems.put(
+                    "day",
+                    "The date the place is free from must be a real date within the next two years, such as 1 12 2026");
         }
         if (fee() == null) {
-            problems.put("weeklyFee", "Enter the weekly fee in pounds, such as 850 or 850.50");
+            problems.put("weeklyFee", "Enter the weekly fee in pounds, such as 850 or 850.50, up to £100,000");
         }
         return problems;
     }
 
     Integer placesValue() {
-        try {
-            int value = Integer.parseInt(places.strip());
-            return value >= 1 && value <= 10 ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Typed.wholeNumber(places, 1, 10).orElse(null);
     }
 
+    /** From a year back (a place free since then) to two years ahead. */
     LocalDate availableFrom() {
-        try {
-            return LocalDate.of(
-                    Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (NumberFormatException | DateTimeException e) {
-            return null;
-        }
+        LocalDate today = LocalDate.now();
+        return Typed.date(day, month, year, today.minusYears(1), today.plusYears(2))
+                .orElse(null);
     }
 
     BigDecimal fee() {
-        try {
-            BigDecimal fee = new BigDecimal(weeklyFee.strip().replace("£", "").replace(",", ""));
-            return fee.signum() >= 0 && fee.scale() <= 2 ? fee : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Typed.pounds(weeklyFee).filter(fee -> fee.signum() > 0).orElse(null);
     }
 
     public String getHome() {

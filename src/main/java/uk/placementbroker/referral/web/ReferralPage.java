@@ -1,6 +1,5 @@
 package uk.placementbroker.referral.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +16,7 @@ import uk.placementbroker.referral.ReferralDetails;
 import uk.placementbroker.shared.Need;
 import uk.placementbroker.shared.PlacementType;
 import uk.placementbroker.shared.Postcode;
+import uk.placementbroker.shared.Typed;
 
 /**
  * The referral's question pages, one topic each, in order. Each page reads its own fields from the form
@@ -152,7 +152,21 @@ public enum ReferralPage {
                 text(answers, "budgetNote", form.getFirst("budgetNote"));
             }
         }
-        return JSON.treeToValue(answers, ReferralDetails.class);
+        try {
+            return JSON.treeToValue(answers, ReferralDetails.class);
+        } catch (tools.jackson.databind.DatabindException notAnOption) {
+            problems.put(formField(notAnOption), "Choose one of the options listed");
+            return details;
+        }
+    }
+
+    /** The form field an answer came from: {@code suitability.FOSTERING} is {@code suitability-FOSTERING}. */
+    private static String formField(tools.jackson.databind.DatabindException unreadable) {
+        List<String> path = unreadable.getPath().stream()
+                .map(tools.jackson.core.JacksonException.Reference::getPropertyName)
+                .filter(name -> name != null)
+                .toList();
+        return path.isEmpty() ? "form" : String.join("-", path);
     }
 
     /** The needs and risks of the Placements Standard's thirteen risk categories, then the rest of the taxonomy. */
@@ -213,13 +227,10 @@ public enum ReferralPage {
             answers.putNull(field);
             return;
         }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number < lowest || number > highest) {
-                throw new NumberFormatException();
-            }
-            answers.put(field, number);
-        } catch (NumberFormatException e) {
+        Optional<Integer> number = Typed.wholeNumber(value, lowest, highest);
+        if (number.isPresent()) {
+            answers.put(field, number.get());
+        } else {
             problems.put(field, problem);
             answers.putNull(field);
         }
@@ -248,13 +259,12 @@ public enum ReferralPage {
         if (blank(day) && blank(month) && blank(year)) {
             return null;
         }
-        try {
-            return LocalDate.of(
-                    Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (NumberFormatException | DateTimeException | NullPointerException e) {
-            problems.put(field + "Day", "Enter " + what + " as a real date, such as 3 12 2026");
-            return null;
+        LocalDate today = LocalDate.now();
+        Optional<LocalDate> date = Typed.date(day, month, year, today.minusYears(1), today.plusYears(2));
+        if (date.isEmpty()) {
+            problems.put(field + "Day", "Enter " + what + " as a real date within two years, such as 3 12 2026");
         }
+        return date.orElse(null);
     }
 
     private static List<String> split(String text, String separator) {
