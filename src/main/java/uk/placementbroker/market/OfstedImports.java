@@ -3,14 +3,20 @@ package uk.placementbroker.market;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.jobs.BackgroundJobs;
+import uk.placementbroker.market.ofsted.ListProblem;
 import uk.placementbroker.shared.MovedOn;
 import uk.placementbroker.shared.NotFound;
 
@@ -90,11 +96,13 @@ public class OfstedImports {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final BackgroundJobs jobs;
     private final OfstedListImport importer;
     private final BackgroundJobs.Workers workers;
 
-    OfstedImports(JdbcClient jdbc, BackgroundJobs jobs, OfstedListImport importer) {
+    OfstedImports(JdbcClient jdbc, JdbcTemplate jdbcTemplate, BackgroundJobs jobs, OfstedListImport importer) {
+        this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
         this.jobs = jobs;
         this.importer = importer;
@@ -216,7 +224,8 @@ public class OfstedImports {
                             .params(total, done, id)
                             .update()),
                     mode);
-            String json = JSON.writeValueAsString(outcome);
+            keepEveryProblem(id, outcome);
+            String json = JSON.writeValueAsString(outcome.shown());
             if (!outcome.imported()) {
                 finish(id, State.REFUSED, json, null, null);
             } else if (!mode.store()) {
@@ -232,6 +241,66 @@ public class OfstedImports {
                         "The directory changed after the list was compared with it, so nothing was saved. Check what it would change now, and import it again.");
             }
         }
+    }
+
+    /** Every problem, for the download: the outcome kept for the page holds only the first of them. */
+    private void keepEveryProblem(UUID id, OfstedListImport.Outcome outcome) {
+        List<ListProblem> every = new java.util.ArrayList<>(outcome.fatal());
+        every.addAll(outcome.warnings());
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (ListProblem problem : every) {
+            rows.add(new Object[] {
+                id,
+                rows.size() + 1,
+                problem.fatal(),
+                problem.sheet(),
+                problem.row(),
+                problem.column(),
+                problem.message()
+            });
+        }
+        jobs.record(() -> {
+            jdbc.sql("delete from market_ofsted_import_problem where import_id = ?")
+                    .param(id)
+                    .update();
+            jdbcTemplate.batchUpdate(
+                    "insert into market_ofsted_import_problem (import_id, number, fatal, sheet, row_number, column_name,"
+                            + " message) values (?, ?, ?, ?, ?, ?, ?)",
+                    rows);
+        });
+    }
+
+    /**
+     * Every problem an import of the list found, as CSV (sheet, row, column, problem, whether it stops the import);
+     * false when the user may not see that import.
+     */
+    public boolean writeProblems(CurrentUser user, UUID id, Writer out) throws IOException {
+        if (find(user, id).isEmpty()) {
+            return false;
+        }
+        CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader("Sheet", "Row", "Column", "Problem", "Stops the import")
+                        .get());
+        for (Object[] row : jdbc.sql("""
+                        select sheet, row_number, column_name, message, fatal from market_ofsted_import_problem
+                        where import_id = ? order by fatal desc, sheet, row_number, number
+                        """)
+                .param(id)
+                .query((result, number) -> new Object[] {
+                    result.getString(1),
+                    result.getInt(2) > 0 ? result.getInt(2) : "",
+                    result.getString(3),
+                    result.getString(4),
+                    result.getBoolean(5) ? "yes" : "no"
+                })
+                .list()) {
+            csv.printRecord(row);
+        }
+        csv.flush();
+        return true;
     }
 
     private void finish(UUID id, State state, String outcome, String preview, String note) {

@@ -33,7 +33,8 @@ public class OfstedListImport {
 
     /**
      * How the import went (or would go): counts, what it adds and changes, or the problems that stopped it;
-     * warnings either way.
+     * warnings either way. Every problem is counted; once {@link #shown}, only the first {@link #PROBLEMS_SHOWN} of
+     * each kind are kept (the import keeps the whole list for its download).
      */
     public record Outcome(
             int added,
@@ -42,10 +43,49 @@ public class OfstedListImport {
             List<ListProblem> fatal,
             List<ListProblem> warnings,
             List<Change> additions,
-            List<Change> changes) {
+            List<Change> changes,
+            int fatalCount,
+            int warningCount) {
+
+        public static final int PROBLEMS_SHOWN = 200;
+
+        public Outcome {
+            fatalCount = Math.max(fatalCount, fatal.size());
+            warningCount = Math.max(warningCount, warnings.size());
+        }
 
         public Outcome(int added, int updated, int unchanged, List<ListProblem> fatal, List<ListProblem> warnings) {
-            this(added, updated, unchanged, fatal, warnings, List.of(), List.of());
+            this(added, updated, unchanged, fatal, warnings, List.of(), List.of(), 0, 0);
+        }
+
+        public Outcome(
+                int added,
+                int updated,
+                int unchanged,
+                List<ListProblem> fatal,
+                List<ListProblem> warnings,
+                List<Change> additions,
+                List<Change> changes) {
+            this(added, updated, unchanged, fatal, warnings, additions, changes, 0, 0);
+        }
+
+        /** The same, with the first {@link #PROBLEMS_SHOWN} problems of each kind, to keep and show. */
+        public Outcome shown() {
+            return new Outcome(
+                    added,
+                    updated,
+                    unchanged,
+                    fatal.stream().limit(PROBLEMS_SHOWN).toList(),
+                    warnings.stream().limit(PROBLEMS_SHOWN).toList(),
+                    additions,
+                    changes,
+                    fatalCount,
+                    warningCount);
+        }
+
+        /** Whether more problems were found than are kept to show. */
+        public boolean problemsCut() {
+            return fatalCount > fatal.size() || warningCount > warnings.size();
         }
 
         public boolean imported() {

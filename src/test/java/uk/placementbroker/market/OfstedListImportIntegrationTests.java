@@ -96,6 +96,50 @@ class OfstedListImportIntegrationTests {
     }
 
     @Test
+    void aListWithHundredsOfProblemsShowsTheFirst200AndGivesEveryOneAsCsvWithHugeValuesCut() throws Exception {
+        Path broken = directory.resolve("many-problems.xlsx");
+        try (var in = Files.newInputStream(FAKE_DATA.resolve("combined_scp_ch_fake.xlsx"));
+                Workbook workbook = WorkbookFactory.create(in)) {
+            var sheet = workbook.getSheetAt(0);
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            var model = sheet.getRow(2);
+            for (int copy = 0; copy < 300; copy++) {
+                var row = sheet.createRow(sheet.getLastRowNum() + 1);
+                for (var cell : model) {
+                    row.createCell(cell.getColumnIndex()).setCellValue(formatter.formatCellValue(cell));
+                }
+                row.getCell(6).setCellValue(copy == 0 ? "9".repeat(30_000) : "31/02/2021");
+            }
+            try (var out = Files.newOutputStream(broken)) {
+                workbook.write(out);
+            }
+        }
+        WebSession administrator = signedIn("admin.northbridge");
+
+        String page = upload(administrator, broken);
+
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile(
+                        "The first 200 of (\\d+) problems are listed here")
+                .matcher(page);
+        assertThat(shown.find()).as("the page says how many there are").isTrue();
+        int problems = Integer.parseInt(shown.group(1));
+        assertThat(problems).isGreaterThanOrEqualTo(300);
+        assertThat(page.length()).as("the page stays small").isLessThan(400_000);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(
+                        "href=\"(/market/ofsted/imports/[^\"]+/problems\\.csv)\"")
+                .matcher(page);
+        assertThat(link.find()).isTrue();
+        String csv = new String(administrator.download(link.group(1)).body(), java.nio.charset.StandardCharsets.UTF_8);
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVParser.parse(
+                        csv, org.apache.commons.csv.CSVFormat.DEFAULT)
+                .getRecords();
+        assertThat(rows.stream().filter(row -> row.get(4).equals("yes"))).hasSize(problems);
+        assertThat(csv).contains("31/02/2021 is not a date", "characters cut").doesNotContain("9".repeat(1_000));
+        assertThat(signedIn("provider.oakfield").download(link.group(1)).statusCode())
+                .isIn(403, 404);
+    }
+
+    @Test
     void onlyCommissionersAndAdministratorsImport() {
         assertThat(signedIn("broker.northbridge").get("/market/ofsted").statusCode())
                 .isEqualTo(403);

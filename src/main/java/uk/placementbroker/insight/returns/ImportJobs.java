@@ -4,10 +4,14 @@ import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +20,13 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
@@ -107,11 +114,13 @@ public class ImportJobs {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final BackgroundJobs jobs;
     private final ReturnImport returnImport;
     private final BackgroundJobs.Workers workers;
 
-    ImportJobs(JdbcClient jdbc, BackgroundJobs jobs, ReturnImport returnImport) {
+    ImportJobs(JdbcClient jdbc, JdbcTemplate jdbcTemplate, BackgroundJobs jobs, ReturnImport returnImport) {
+        this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
         this.jobs = jobs;
         this.returnImport = returnImport;
@@ -220,30 +229,40 @@ public class ImportJobs {
 
     private void run(UUID id, CurrentUser user, int year, List<Path> files, boolean repairOverlaps, Path folder) {
         AtomicLong bytesRead = new AtomicLong();
+        ProblemList everyProblem = new ProblemList(id);
         try {
             List<ReturnReader.Source> sources =
                     files.stream().map(file -> source(file, bytesRead)).toList();
-            ReturnImport.Imported imported =
-                    returnImport.importReturn(user, year, sources, repairOverlaps, new ReturnImport.Progress() {
-                        @Override
-                        public void rowsRead(long rows) {
-                            if (rows % PROGRESS_EVERY_ROWS == 0) {
-                                update(
-                                        "update insight_import set bytes_read = ?, rows_read = ?, updated_at = now() where id = ?",
-                                        bytesRead.get(),
-                                        rows,
-                                        id);
-                            }
-                        }
-
-                        @Override
-                        public void computing(long rows) {
+            ReturnImport.Imported imported;
+            try {
+                imported = returnImport.importReturn(user, year, sources, repairOverlaps, new ReturnImport.Progress() {
+                    @Override
+                    public void rowsRead(long rows) {
+                        if (rows % PROGRESS_EVERY_ROWS == 0) {
                             update(
-                                    "update insight_import set state = 'COMPUTING', bytes_read = bytes_total, rows_read = ?, updated_at = now() where id = ?",
+                                    "update insight_import set bytes_read = ?, rows_read = ?, updated_at = now() where id = ?",
+                                    bytesRead.get(),
                                     rows,
                                     id);
                         }
-                    });
+                    }
+
+                    @Override
+                    public void problem(Problem problem) {
+                        everyProblem.add(problem);
+                    }
+
+                    @Override
+                    public void computing(long rows) {
+                        update(
+                                "update insight_import set state = 'COMPUTING', bytes_read = bytes_total, rows_read = ?, updated_at = now() where id = ?",
+                                rows,
+                                id);
+                    }
+                });
+            } finally {
+                everyProblem.flush();
+            }
             update(
                     """
                     update insight_import set state = 'IMPORTED', children = ?, episodes = ?, warning_count = ?, fatal_count = 0,
@@ -263,6 +282,78 @@ public class ImportJobs {
         } finally {
             deleteQuietly(folder);
         }
+    }
+
+    /** Every problem of an import, in the order found, written a thousand at a time beside the import's own transaction. */
+    private final class ProblemList {
+
+        private final UUID importId;
+        private final List<Object[]> waiting = new ArrayList<>();
+        private int number;
+
+        ProblemList(UUID importId) {
+            this.importId = importId;
+        }
+
+        void add(Problem problem) {
+            waiting.add(new Object[] {
+                importId, ++number, problem.fatal(), problem.file(), problem.row(), problem.column(), problem.message()
+            });
+            if (waiting.size() == 1_000) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (waiting.isEmpty()) {
+                return;
+            }
+            List<Object[]> batch = List.copyOf(waiting);
+            waiting.clear();
+            jobs.record(() -> jdbcTemplate.batchUpdate(
+                    "insert into insight_import_problem (import_id, number, fatal, file, row_number, column_name, message)"
+                            + " values (?, ?, ?, ?, ?, ?, ?)",
+                    batch));
+        }
+    }
+
+    /**
+     * Every problem the council's import found, as CSV (file, row, column, problem, whether it stops the import),
+     * in file order; false when there is no such import of the council.
+     */
+    public boolean writeProblems(UUID id, long localAuthorityId, Writer out) throws IOException {
+        if (find(id, localAuthorityId).isEmpty()) {
+            return false;
+        }
+        CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader("File", "Row", "Column", "Problem", "Stops the import")
+                        .get());
+        jdbcTemplate.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(
+                            "select file, row_number, column_name, message, fatal from insight_import_problem"
+                                    + " where import_id = ? order by fatal desc, file, row_number, number");
+                    statement.setObject(1, id);
+                    statement.setFetchSize(1_000);
+                    return statement;
+                },
+                (ResultSet row) -> {
+                    try {
+                        csv.printRecord(
+                                row.getString(1),
+                                row.getLong(2) > 0 ? row.getLong(2) : "",
+                                row.getString(3),
+                                row.getString(4),
+                                row.getBoolean(5) ? "yes" : "no");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+        csv.flush();
+        return true;
     }
 
     private void update(String sql, Object... params) {

@@ -15,6 +15,7 @@ import uk.placementbroker.insight.indicators.PlacementPlaces;
 import uk.placementbroker.insight.indicators.StabilityTally;
 import uk.placementbroker.insight.indicators.StabilityYear;
 import uk.placementbroker.insight.records.CouncilPlaces;
+import uk.placementbroker.insight.ssda903.Problem;
 import uk.placementbroker.insight.ssda903.Problems;
 import uk.placementbroker.insight.ssda903.ReturnContents;
 import uk.placementbroker.insight.ssda903.ReturnReader;
@@ -50,6 +51,9 @@ public class ReturnImport {
         void rowsRead(long rows);
 
         void computing(long rows);
+
+        /** Each problem found, fatal or not, as it is found. */
+        default void problem(Problem problem) {}
     }
 
     private final Returns returns;
@@ -70,10 +74,11 @@ public class ReturnImport {
         long returnId = returns.replace(localAuthorityId, year, user.username(), fileNames, repairOverlaps);
         Returns.RowWriter rows = returns.rowWriter(returnId);
         long[] rowsRead = {0};
-        ReturnReader.Result read = new ReturnReader().read(sources, year, repairOverlaps, (file, row) -> {
-            rows.add(row);
-            progress.rowsRead(++rowsRead[0]);
-        });
+        ReturnReader.Result read = new ReturnReader(Problems.DEFAULT_LIMIT, progress::problem)
+                .read(sources, year, repairOverlaps, (file, row) -> {
+                    rows.add(row);
+                    progress.rowsRead(++rowsRead[0]);
+                });
         if (read.problems().anyFatal() || sources.isEmpty()) {
             if (sources.isEmpty()) {
                 read.problems().fatal("files", 0, null, "Choose the return's CSV files or its XML file");

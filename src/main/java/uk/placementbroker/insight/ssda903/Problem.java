@@ -1,5 +1,7 @@
 package uk.placementbroker.insight.ssda903;
 
+import uk.placementbroker.shared.Typed;
+
 /**
  * Something wrong with a return, placed as a person would look for it: the file, the row (as a
  * spreadsheet numbers it, the column names being row 1) and the column.
@@ -9,6 +11,11 @@ package uk.placementbroker.insight.ssda903;
  * @param column null when the problem is with the whole row or file
  */
 public record Problem(boolean fatal, String file, long row, String column, String message) {
+
+    public Problem {
+        message = Typed.forAMessage(message);
+        column = Typed.forAMessage(column);
+    }
 
     public String where() {
         StringBuilder where = new StringBuilder(file);

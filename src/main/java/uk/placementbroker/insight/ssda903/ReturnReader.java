@@ -39,6 +39,7 @@ public final class ReturnReader {
     private final TableReader reader = new TableReader(Specification.bundled());
     private final XmlReturnReader xmlReader = new XmlReturnReader(reader);
     private final int problemLimit;
+    private final java.util.function.Consumer<Problem> everyProblem;
 
     public ReturnReader() {
         this(Problems.DEFAULT_LIMIT);
@@ -46,7 +47,13 @@ public final class ReturnReader {
 
     /** @param problemLimit how many problems of each kind (fatal, warning) to keep for showing */
     public ReturnReader(int problemLimit) {
+        this(problemLimit, problem -> {});
+    }
+
+    /** @param everyProblem told of every problem as it is found, however many there are */
+    public ReturnReader(int problemLimit, java.util.function.Consumer<Problem> everyProblem) {
         this.problemLimit = problemLimit;
+        this.everyProblem = everyProblem;
     }
 
     public Result read(Path directory, int year, boolean repairOverlaps) {
@@ -54,7 +61,7 @@ public final class ReturnReader {
     }
 
     public Result read(List<Source> files, int year, boolean repairOverlaps, RowSink sink) {
-        Problems problems = new Problems(problemLimit);
+        Problems problems = new Problems(problemLimit, everyProblem);
         ReturnContents contents = new ReturnContents();
         Set<Table> found = EnumSet.noneOf(Table.class);
         for (Source file : files) {

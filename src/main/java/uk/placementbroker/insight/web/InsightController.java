@@ -314,6 +314,28 @@ class InsightController {
         return "insight/import";
     }
 
+    /** Every problem an import found, not only those its page lists; they quote the return's rows, so audited. */
+    @GetMapping("/insight/returns/imports/{id}/problems.csv")
+    ResponseEntity<StreamingResponseBody> importProblems(CurrentUser user, @PathVariable UUID id) {
+        long council = InsightAccess.councilImportedBy(user);
+        importJobs.find(id, council).orElseThrow(() -> new NotFound());
+        auditLog.record(AuditAction.EXPORTED, "903 import", id, "Every problem found, as CSV");
+        StreamingResponseBody body = out -> {
+            java.io.Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            importJobs.writeProblems(id, council, writer);
+            writer.flush();
+        };
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("903-import-problems-" + id + ".csv")
+                                .build()
+                                .toString())
+                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .body(body);
+    }
+
     /** What the progress bar polls. */
     @GetMapping(path = "/insight/returns/imports/{id}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody

@@ -8,6 +8,10 @@ package uk.placementbroker.market.ofsted;
  */
 public record ListProblem(boolean fatal, String sheet, int row, String column, String message) {
 
+    public ListProblem {
+        message = uk.placementbroker.shared.Typed.forAMessage(message);
+    }
+
     @Override
     public String toString() {
         return "sheet " + sheet + (row > 0 ? ", row " + row : "") + (column != null ? ", column " + column : "") + ": "

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
@@ -56,7 +58,7 @@ class OfstedListController {
         model.addAttribute("job", job);
         model.addAttribute("outcome", job.outcome());
         if (job.state() == OfstedImports.State.REFUSED) {
-            int problems = job.outcome().fatal().size();
+            int problems = job.outcome().fatalCount();
             model.addAttribute(
                     "errors",
                     Map.of(
@@ -65,6 +67,27 @@ class OfstedListController {
                                     + " must be put right first. Nothing was saved."));
         }
         return "market/ofsted-import";
+    }
+
+    /** Every problem the import found, not only the first its page lists. */
+    @GetMapping("/market/ofsted/imports/{id}/problems.csv")
+    ResponseEntity<StreamingResponseBody> problems(CurrentUser user, @PathVariable UUID id) {
+        requireCommissioner(user);
+        imports.find(user, id).orElseThrow(() -> new NotFound());
+        StreamingResponseBody body = out -> {
+            java.io.Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            imports.writeProblems(user, id, writer);
+            writer.flush();
+        };
+        return ResponseEntity.ok()
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename("provider-list-problems-" + id + ".csv")
+                                .build()
+                                .toString())
+                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .body(body);
     }
 
     /** Stores the previewed list as it was compared. */

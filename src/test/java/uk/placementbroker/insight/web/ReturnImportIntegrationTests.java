@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -91,6 +92,46 @@ class ReturnImportIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aReturnWithHundredsOfProblemsListsTheFirst200AndGivesEveryOneAsCsvWithHugeValuesCut() throws Exception {
+        WebSession administrator = signedIn("admin.northbridge");
+        Path broken = FakeReturn.copyTo(directory);
+        for (int row = 2; row <= 401; row++) {
+            FakeReturn.editRow(
+                    broken.resolve("episodes.csv"),
+                    row,
+                    line -> line.replaceFirst("\\d\\d/\\d\\d/(\\d{4})", "31/02/$1"));
+        }
+        FakeReturn.editRow(
+                broken.resolve("episodes.csv"),
+                402,
+                line -> line.replaceFirst("\\d\\d/\\d\\d/\\d{4}", "9".repeat(1_000_000)));
+
+        HttpResponse<String> started = importReturn(administrator, "2024", false, files(broken));
+        String refused = administrator.finishedImport(started);
+
+        long fatal = jdbc.sql("select fatal_count from insight_import order by started_at desc limit 1")
+                .query(Long.class)
+                .single();
+        long warnings = jdbc.sql("select warning_count from insight_import order by started_at desc limit 1")
+                .query(Long.class)
+                .single();
+        assertThat(fatal).isGreaterThan(400);
+        assertThat(refused).contains("The first 200 of " + fatal + " problems are listed here", "download all of them");
+        assertThat(refused.length()).as("the page stays small").isLessThan(400_000);
+        String job = started.headers().firstValue("Location").orElseThrow();
+        String csv = new String(administrator.download(job + "/problems.csv").body(), StandardCharsets.UTF_8);
+        assertThat(org.apache.commons.csv.CSVParser.parse(csv, org.apache.commons.csv.CSVFormat.DEFAULT)
+                        .getRecords())
+                .as("a heading and every problem, warnings too")
+                .hasSize((int) (fatal + warnings) + 1);
+        assertThat(csv).startsWith("File,Row,Column,Problem,Stops the import").contains("31/02/", "characters cut");
+        assertThat(csv.length()).isLessThan(2_000_000);
+        assertThat(signedIn("admin.eastmoor").download(job + "/problems.csv").statusCode())
+                .as("another council's import")
+                .isEqualTo(404);
     }
 
     @Test
