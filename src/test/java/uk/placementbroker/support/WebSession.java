@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -136,31 +135,32 @@ public final class WebSession {
     public HttpResponse<String> postFiles(
             String path, Map<String, String> fields, String fileField, List<Path> files, List<String> names) {
         String boundary = "----PlacementBrokerTest" + System.nanoTime();
-        List<byte[]> parts = new ArrayList<>();
+        // Each file is read from disk as it is sent, as a browser does: a large return is never held in memory here.
+        List<HttpRequest.BodyPublisher> parts = new ArrayList<>();
         Map<String, String> withToken = new LinkedHashMap<>(fields);
         if (csrfToken != null) {
             withToken.putIfAbsent("_csrf", csrfToken);
         }
-        withToken.forEach((name, value) -> parts.add(
-                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
-                        .getBytes(StandardCharsets.UTF_8)));
+        withToken.forEach((name, value) -> parts.add(HttpRequest.BodyPublishers.ofString(
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n",
+                StandardCharsets.UTF_8)));
         for (int index = 0; index < files.size(); index++) {
-            Path file = files.get(index);
-            parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                            + names.get(index).replace("\"", "%22") + "\"\r\nContent-Type: text/csv\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            parts.add(HttpRequest.BodyPublishers.ofString(
+                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                            + names.get(index).replace("\"", "%22") + "\"\r\nContent-Type: text/csv\r\n\r\n",
+                    StandardCharsets.UTF_8));
             try {
-                parts.add(Files.readAllBytes(file));
+                parts.add(HttpRequest.BodyPublishers.ofFile(files.get(index)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
+            parts.add(HttpRequest.BodyPublishers.ofString("\r\n"));
         }
-        parts.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        parts.add(HttpRequest.BodyPublishers.ofString("--" + boundary + "--\r\n"));
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", ACCEPT)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(parts))
+                .POST(HttpRequest.BodyPublishers.concat(parts.toArray(HttpRequest.BodyPublisher[]::new)))
                 .build());
     }
 

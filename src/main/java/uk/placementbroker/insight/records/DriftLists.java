@@ -12,10 +12,7 @@ import uk.placementbroker.children.Child;
 import uk.placementbroker.children.ChildRecords;
 import uk.placementbroker.insight.indicators.ChildHistory;
 import uk.placementbroker.insight.indicators.DriftRules;
-import uk.placementbroker.insight.indicators.IndicatorSettings;
 import uk.placementbroker.insight.returns.Returns;
-import uk.placementbroker.insight.ssda903.Problems;
-import uk.placementbroker.insight.ssda903.ReturnContents;
 
 /** The council's children to act on now, from its own records. */
 @Component
@@ -90,11 +87,10 @@ public class DriftLists {
     /** From the imported returns, which hold the reviews: each child looked after on the latest 31 March whose review was overdue. */
     private List<Entry> reviewsOverdue(long localAuthorityId, LocalDate asAt, Map<String, Child> byReference) {
         Map<String, List<LocalDate>> reviews = returns.reviewsOf(localAuthorityId);
-        ReturnContents contents = returns.contentsOf(localAuthorityId);
-        contents.check(new Problems(), true);
         List<Entry> overdue = new ArrayList<>();
-        contents.histories(IndicatorSettings.DFE)
-                .forEach(history -> DriftRules.reviewOverdueSince(
+        returns.eachChild(
+                localAuthorityId,
+                history -> DriftRules.reviewOverdueSince(
                                 history, reviews.getOrDefault(history.child(), List.of()), asAt)
                         .ifPresent(due -> {
                             Child child = byReference.get(history.child());

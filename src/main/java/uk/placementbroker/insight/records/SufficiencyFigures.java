@@ -9,11 +9,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.placementbroker.children.ChildRecords;
 import uk.placementbroker.identity.LocalAuthority;
-import uk.placementbroker.insight.indicators.IndicatorSettings;
 import uk.placementbroker.insight.indicators.Sufficiency;
 import uk.placementbroker.insight.returns.Returns;
-import uk.placementbroker.insight.ssda903.Problems;
-import uk.placementbroker.insight.ssda903.ReturnContents;
 import uk.placementbroker.market.Locations;
 import uk.placementbroker.market.MarketDirectory;
 import uk.placementbroker.market.Vacancies;
@@ -114,10 +111,9 @@ public class SufficiencyFigures {
             return;
         }
         LocalDate yearEnd = LocalDate.of(years.get(years.size() - 1), 3, 31);
-        ReturnContents contents = returns.contentsOf(council);
-        contents.check(new Problems(), true);
-        contents.histories(IndicatorSettings.DFE)
-                .forEach(history -> history.episodeOn(yearEnd)
+        returns.eachChild(
+                council,
+                history -> history.episodeOn(yearEnd)
                         .ifPresent(episode -> sufficiency.lookedAfter(
                                 episode.placementType(), history.ageOn(yearEnd), district(episode.homePostcode()))));
     }

@@ -17,7 +17,6 @@ import uk.placementbroker.insight.indicators.StabilityYear;
 import uk.placementbroker.insight.records.CouncilPlaces;
 import uk.placementbroker.insight.ssda903.Problem;
 import uk.placementbroker.insight.ssda903.Problems;
-import uk.placementbroker.insight.ssda903.ReturnContents;
 import uk.placementbroker.insight.ssda903.ReturnReader;
 
 /**
@@ -87,33 +86,32 @@ public class ReturnImport {
         }
         rows.flush();
         progress.computing(rowsRead[0]);
-        returns.finish(
-                returnId,
-                read.contents().children(),
-                (int) read.contents().episodeCount(),
-                read.problems().warningCount());
+        int children = read.contents().children();
+        long episodes = read.contents().episodeCount();
+        Problems problems = read.problems();
+        read = null; // the whole return read into memory goes before the measures are computed a child at a time
+        returns.finish(returnId, children, (int) episodes, problems.warningCount());
         recomputeMeasures(localAuthorityId);
         auditLog.record(
                 AuditAction.CREATED,
                 "903 return",
                 returnId,
-                "year " + year + ": " + read.contents().children() + " children, "
-                        + read.contents().episodeCount() + " episodes from " + fileNames);
-        return new Imported(
-                returnId, year, read.contents().children(), read.contents().episodeCount(), read.problems());
+                "year " + year + ": " + children + " children, " + episodes + " episodes from " + fileNames);
+        return new Imported(returnId, year, children, episodes, problems);
     }
 
+    /**
+     * Every year's measures from every year's rows, a child at a time (the stored rows have passed the import's
+     * checks, overlaps included), so that memory does not grow with the returns.
+     */
     public void recomputeMeasures(long localAuthorityId) {
-        ReturnContents contents = returns.contentsOf(localAuthorityId);
-        // The stored rows have passed the import's checks, overlaps included, so this finds nothing new.
-        contents.check(new Problems(), true);
-        List<MeasureResult> results = new ArrayList<>();
         PlacementPlaces councilPlaces = places.of(localAuthorityId);
-        for (int year : returns.years(localAuthorityId)) {
-            StabilityTally tally = new StabilityTally(new StabilityYear(year, IndicatorSettings.DFE), councilPlaces);
-            contents.histories(IndicatorSettings.DFE).forEach(tally::add);
-            results.addAll(tally.results());
-        }
+        List<StabilityTally> tallies = returns.years(localAuthorityId).stream()
+                .map(year -> new StabilityTally(new StabilityYear(year, IndicatorSettings.DFE), councilPlaces))
+                .toList();
+        returns.eachChild(localAuthorityId, history -> tallies.forEach(tally -> tally.add(history)));
+        List<MeasureResult> results = new ArrayList<>();
+        tallies.forEach(tally -> results.addAll(tally.results()));
         returns.replaceMeasures(localAuthorityId, results);
     }
 }

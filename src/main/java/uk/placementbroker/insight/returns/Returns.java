@@ -1,17 +1,24 @@
 package uk.placementbroker.insight.returns;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import uk.placementbroker.insight.indicators.ChildHistory;
+import uk.placementbroker.insight.indicators.IndicatorSettings;
 import uk.placementbroker.insight.indicators.MeasureResult;
+import uk.placementbroker.insight.ssda903.Problems;
 import uk.placementbroker.insight.ssda903.ReturnContents;
 import uk.placementbroker.insight.ssda903.Table;
 import uk.placementbroker.insight.ssda903.TableReader;
@@ -118,27 +125,47 @@ public class Returns {
     }
 
     /**
-     * Everything the measures need from all the council's imported years, read back one row at a time;
-     * where two years hold the same episode, the later year's is kept.
+     * Each child of all the council's imported years, one at a time in child order, as the measures see them: the
+     * rows read back a child at a time (where two years hold the same episode, the later year's is kept), checked with
+     * overlaps repaired as at the import. Memory holds one child, however large the returns.
      */
-    public ReturnContents contentsOf(long localAuthorityId) {
-        ReturnContents contents = new ReturnContents();
-        jdbc.sql("""
-                select r.collection_year, rr.table_name, rr.row_number, rr.row_values::text
-                from insight_return_row rr join insight_return r on r.id = rr.return_id
-                where r.local_authority_id = ? and rr.table_name in ('Header', 'UASC', 'Episodes')
-                order by r.collection_year, rr.table_name, rr.row_number
-                """).param(localAuthorityId).query(resultSet -> {
-            Table table = Table.bySpecificationName(resultSet.getString(2)).orElseThrow();
-            contents.add(
-                    table.fileName(),
-                    new TableReader.Row(
-                            table,
-                            resultSet.getLong(3),
-                            resultSet.getInt(1),
-                            JSON.readValue(resultSet.getString(4), VALUES)));
-        });
-        return contents;
+    @Transactional(readOnly = true)
+    public void eachChild(long localAuthorityId, Consumer<ChildHistory> each) {
+        String[] current = {null};
+        ReturnContents[] child = {null};
+        Runnable finishChild = () -> {
+            if (child[0] != null) {
+                child[0].check(new Problems(), true);
+                child[0].histories(IndicatorSettings.DFE).forEach(each);
+            }
+        };
+        jdbcTemplate.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement("""
+                            select r.collection_year, rr.table_name, rr.row_number, rr.row_values::text, rr.child
+                            from insight_return_row rr join insight_return r on r.id = rr.return_id
+                            where r.local_authority_id = ? and rr.table_name in ('Header', 'UASC', 'Episodes')
+                            order by rr.child, r.collection_year, rr.table_name, rr.row_number
+                            """);
+                    statement.setLong(1, localAuthorityId);
+                    // A cursor, not the whole result at once: the driver reads ahead this many rows.
+                    statement.setFetchSize(5_000);
+                    return statement;
+                },
+                (ResultSet row) -> {
+                    String childId = row.getString(5);
+                    if (!childId.equals(current[0])) {
+                        finishChild.run();
+                        current[0] = childId;
+                        child[0] = new ReturnContents();
+                    }
+                    Table table = Table.bySpecificationName(row.getString(2)).orElseThrow();
+                    child[0].add(
+                            table.fileName(),
+                            new TableReader.Row(
+                                    table, row.getLong(3), row.getInt(1), JSON.readValue(row.getString(4), VALUES)));
+                });
+        finishChild.run();
     }
 
     /** Each child's review dates, from every imported year of the council's return. */

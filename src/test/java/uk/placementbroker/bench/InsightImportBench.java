@@ -1,0 +1,127 @@
+package uk.placementbroker.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.placementbroker.PlacementBrokerApplication;
+import uk.placementbroker.support.DemoAccounts;
+import uk.placementbroker.support.WebSession;
+
+/**
+ * {@code scripts/bench insight-import}: a 903 return the size of the largest council's many years (730,000 children
+ * by default, {@code -Dchildren=N} for another size) imported through the returns page of the whole service, on the
+ * test database, as an administrator does it, in the heap the service is given ({@code -Xmx1g}). Records the seconds
+ * from the upload to the import's end (the headline), the peak heap while it ran (sampled every 50 ms), and how long
+ * the stability, sufficiency and drift pages then take.
+ */
+public final class InsightImportBench {
+
+    private static final int CHILDREN = Integer.getInteger("children", 730_000);
+    private static final int YEAR = 2024;
+
+    public static void main(String[] args) throws Exception {
+        Path directory = Files.createTempDirectory("synthetic-903-import");
+        SyntheticReturn.Size size = SyntheticReturn.write(directory, CHILDREN, YEAR, 20_261_203L);
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(directory)) {
+            files = listed.sorted().toList();
+        }
+        long bytes = 0;
+        for (Path file : files) {
+            bytes += Files.size(file);
+        }
+        System.out.printf(
+                "Synthetic return: %,d children, %,d episodes, %,d bytes%n", size.children(), size.episodes(), bytes);
+
+        SpringApplication application = new SpringApplication(PlacementBrokerApplication.class);
+        application.setAdditionalProfiles("test");
+        application.addInitializers(context -> context.getBeanFactory()
+                .registerSingleton(
+                        "cleanThenMigrate",
+                        (org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy) flyway -> {
+                            flyway.clean();
+                            flyway.migrate();
+                        }));
+        Map<String, Object> params = new LinkedHashMap<>();
+        double seconds;
+        try (ConfigurableApplicationContext context = application.run(
+                "--server.port=0",
+                "--placementbroker.demo-data.referrals=false",
+                "--logging.level.uk.placementbroker=WARN")) {
+            int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+            WebSession administrator = new WebSession(port);
+            administrator.signIn("admin.northbridge", DemoAccounts.PASSWORD);
+            administrator.get("/insight/returns");
+
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            System.gc();
+            long heapBefore = memory.getHeapMemoryUsage().getUsed();
+            AtomicLong peak = new AtomicLong();
+            Thread sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException stop) {
+                        return;
+                    }
+                }
+            });
+            sampler.setDaemon(true);
+            sampler.start();
+
+            long started = System.nanoTime();
+            HttpResponse<String> upload = administrator.postFiles(
+                    "/insight/returns", Map.of("year", String.valueOf(YEAR), "repairOverlaps", "true"), "files", files);
+            String job = upload.headers()
+                    .firstValue("Location")
+                    .orElseThrow(() -> new IllegalStateException("The upload was not taken: " + upload.body()));
+            String progress = "";
+            while (!progress.contains("\"finished\":true")) {
+                Thread.sleep(500);
+                progress = administrator.get(job + "/progress").body();
+            }
+            seconds = (System.nanoTime() - started) / 1e9;
+            sampler.interrupt();
+            String page = administrator.get(job).body();
+            boolean imported = page.contains("Return imported");
+            System.out.printf("Import: %.1f s, peak heap %,d bytes, imported %s%n", seconds, peak.get(), imported);
+
+            WebSession manager = new WebSession(port);
+            manager.signIn("hos.northbridge", DemoAccounts.PASSWORD);
+            params.put("children", size.children());
+            params.put("episodes", size.episodes());
+            params.put("bytes", bytes);
+            params.put("imported", imported);
+            params.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
+            params.put("heapBeforeBytes", heapBefore);
+            params.put("peakHeapBytes", peak.get());
+            params.put("stabilityPageSeconds", timed(manager, "/insight?source=returns"));
+            params.put("sufficiencyPageSeconds", timed(manager, "/insight/sufficiency"));
+            params.put("driftPageSeconds", timed(manager, "/insight/drift"));
+            params.put("cores", Runtime.getRuntime().availableProcessors());
+        }
+        BenchResults.write("insight-import", "s", seconds, seconds, seconds, params);
+        for (Path file : files) {
+            Files.deleteIfExists(file);
+        }
+        Files.deleteIfExists(directory);
+    }
+
+    private static double timed(WebSession session, String page) {
+        long started = System.nanoTime();
+        int status = session.get(page).statusCode();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("%s: %d in %.2f s%n", page, status, seconds);
+        return seconds;
+    }
+}
