@@ -73,31 +73,38 @@ public class ReturnImport {
         long returnId = returns.replace(localAuthorityId, year, user.username(), fileNames, repairOverlaps);
         Returns.RowWriter rows = returns.rowWriter(returnId);
         long[] rowsRead = {0};
-        ReturnReader.Result read = new ReturnReader(Problems.DEFAULT_LIMIT, progress::problem)
-                .read(sources, year, repairOverlaps, (file, row) -> {
+        // Row by row into the database, keeping none of it here; then each child's whole history is checked from the
+        // rows kept, a child at a time, so that memory does not grow with the return.
+        ReturnReader.Rows read = new ReturnReader(Problems.DEFAULT_LIMIT, progress::problem)
+                .readRows(sources, year, (file, row) -> {
                     rows.add(row);
                     progress.rowsRead(++rowsRead[0]);
                 });
-        if (read.problems().anyFatal() || sources.isEmpty()) {
-            if (sources.isEmpty()) {
-                read.problems().fatal("files", 0, null, "Choose the return's CSV files or its XML file");
-            }
-            throw new Rejected(read.problems());
+        Problems problems = read.problems();
+        if (sources.isEmpty()) {
+            problems.fatal("files", 0, null, "Choose the return's CSV files or its XML file");
+            throw new Rejected(problems);
         }
         rows.flush();
+        int[] children = {0};
+        long[] episodes = {0};
+        returns.eachChildOf(returnId, read.fileOfTable(), child -> {
+            child.check(problems, repairOverlaps);
+            children[0] += child.children();
+            episodes[0] += child.episodeCount();
+        });
+        if (problems.anyFatal()) {
+            throw new Rejected(problems);
+        }
         progress.computing(rowsRead[0]);
-        int children = read.contents().children();
-        long episodes = read.contents().episodeCount();
-        Problems problems = read.problems();
-        read = null; // the whole return read into memory goes before the measures are computed a child at a time
-        returns.finish(returnId, children, (int) episodes, problems.warningCount());
+        returns.finish(returnId, children[0], (int) episodes[0], problems.warningCount());
         recomputeMeasures(localAuthorityId);
         auditLog.record(
                 AuditAction.CREATED,
                 "903 return",
                 returnId,
-                "year " + year + ": " + children + " children, " + episodes + " episodes from " + fileNames);
-        return new Imported(returnId, year, children, episodes, problems);
+                "year " + year + ": " + children[0] + " children, " + episodes[0] + " episodes from " + fileNames);
+        return new Imported(returnId, year, children[0], episodes[0], problems);
     }
 
     /**

@@ -106,7 +106,8 @@ public class Returns {
                 row.table().specificationName(),
                 row.number(),
                 row.get("CHILD") == null ? "" : row.get("CHILD"),
-                JSON.writeValueAsString(row.values())
+                JSON.writeValueAsString(row.values()),
+                row.year()
             });
             if (batch.size() == BATCH_SIZE) {
                 flush();
@@ -116,8 +117,8 @@ public class Returns {
         void flush() {
             if (!batch.isEmpty()) {
                 jdbcTemplate.batchUpdate("""
-                        insert into insight_return_row (return_id, table_name, row_number, child, row_values)
-                        values (?, ?, ?, ?, ?::jsonb)
+                        insert into insight_return_row (return_id, table_name, row_number, child, row_values, row_year)
+                        values (?, ?, ?, ?, ?::jsonb, ?)
                         """, batch);
                 batch.clear();
             }
@@ -131,23 +132,34 @@ public class Returns {
      */
     @Transactional(readOnly = true)
     public void eachChild(long localAuthorityId, Consumer<ChildHistory> each) {
+        childByChild("r.local_authority_id = ?", localAuthorityId, Table::fileName, child -> {
+            child.check(new Problems(), true);
+            child.histories(IndicatorSettings.DFE).forEach(each);
+        });
+    }
+
+    /**
+     * Each child of one return as its rows were kept, one at a time in child order, for the checks of a child's whole
+     * history; {@code fileOfTable} names the file each table came from, for the problems' words.
+     */
+    public void eachChildOf(long returnId, Map<Table, String> fileOfTable, Consumer<ReturnContents> each) {
+        childByChild("r.id = ?", returnId, table -> fileOfTable.getOrDefault(table, table.fileName()), each);
+    }
+
+    private void childByChild(
+            String which, long id, java.util.function.Function<Table, String> fileName, Consumer<ReturnContents> each) {
         String[] current = {null};
         ReturnContents[] child = {null};
-        Runnable finishChild = () -> {
-            if (child[0] != null) {
-                child[0].check(new Problems(), true);
-                child[0].histories(IndicatorSettings.DFE).forEach(each);
-            }
-        };
         jdbcTemplate.query(
                 connection -> {
                     PreparedStatement statement = connection.prepareStatement("""
-                            select r.collection_year, rr.table_name, rr.row_number, rr.row_values::text, rr.child
+                            select coalesce(rr.row_year, r.collection_year), rr.table_name, rr.row_number,
+                                   rr.row_values::text, rr.child
                             from insight_return_row rr join insight_return r on r.id = rr.return_id
-                            where r.local_authority_id = ? and rr.table_name in ('Header', 'UASC', 'Episodes')
+                            where %s and rr.table_name in ('Header', 'UASC', 'Episodes')
                             order by rr.child, r.collection_year, rr.table_name, rr.row_number
-                            """);
-                    statement.setLong(1, localAuthorityId);
+                            """.formatted(which));
+                    statement.setLong(1, id);
                     // A cursor, not the whole result at once: the driver reads ahead this many rows.
                     statement.setFetchSize(5_000);
                     return statement;
@@ -155,17 +167,21 @@ public class Returns {
                 (ResultSet row) -> {
                     String childId = row.getString(5);
                     if (!childId.equals(current[0])) {
-                        finishChild.run();
+                        if (child[0] != null) {
+                            each.accept(child[0]);
+                        }
                         current[0] = childId;
                         child[0] = new ReturnContents();
                     }
                     Table table = Table.bySpecificationName(row.getString(2)).orElseThrow();
                     child[0].add(
-                            table.fileName(),
+                            fileName.apply(table),
                             new TableReader.Row(
                                     table, row.getLong(3), row.getInt(1), JSON.readValue(row.getString(4), VALUES)));
                 });
-        finishChild.run();
+        if (child[0] != null) {
+            each.accept(child[0]);
+        }
     }
 
     /** Each child's review dates, from every imported year of the council's return. */

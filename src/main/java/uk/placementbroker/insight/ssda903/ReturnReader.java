@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -36,6 +38,12 @@ public final class ReturnReader {
 
     public record Result(ReturnContents contents, Problems problems) {}
 
+    /**
+     * What {@link #readRows} found: the row-by-row problems, and which file held each table (so that the checks
+     * of each child's whole history, made later on the rows kept, can name the file).
+     */
+    public record Rows(Problems problems, Map<Table, String> fileOfTable) {}
+
     private final TableReader reader = new TableReader(Specification.bundled());
     private final XmlReturnReader xmlReader = new XmlReturnReader(reader);
     private final int problemLimit;
@@ -60,17 +68,33 @@ public final class ReturnReader {
         return read(csvFiles(directory), year, repairOverlaps, (file, row) -> {});
     }
 
+    /** Reads and checks every row, keeping the whole return in memory, then checks each child's history. */
     public Result read(List<Source> files, int year, boolean repairOverlaps, RowSink sink) {
-        Problems problems = new Problems(problemLimit, everyProblem);
         ReturnContents contents = new ReturnContents();
+        Rows rows = readRows(files, year, (file, row) -> {
+            contents.add(file, row);
+            sink.accept(file, row);
+        });
+        contents.check(rows.problems(), repairOverlaps);
+        return new Result(contents, rows.problems());
+    }
+
+    /**
+     * Reads and checks every row, a row at a time, keeping none: each good row goes to {@code sink}. The checks of
+     * each child's whole history ({@link ReturnContents#check}) are left to the caller, who keeps the rows.
+     */
+    public Rows readRows(List<Source> files, int year, RowSink sink) {
+        Problems problems = new Problems(problemLimit, everyProblem);
+        Map<Table, String> fileOfTable = new EnumMap<>(Table.class);
         Set<Table> found = EnumSet.noneOf(Table.class);
         for (Source file : files) {
             String name = file.name();
             if (name.toLowerCase(Locale.ROOT).endsWith(".xml")) {
                 try (Reader xml = file.open()) {
-                    Set<Table> held = xmlReader.read(
-                            name, xml, year, problems, row -> accept(name, row, contents, sink, problems));
+                    Set<Table> held =
+                            xmlReader.read(name, xml, year, problems, row -> accept(name, row, sink, problems));
                     for (Table table : held) {
+                        fileOfTable.putIfAbsent(table, name);
                         if (!found.add(table)) {
                             problems.fatal(
                                     name,
@@ -97,8 +121,9 @@ public final class ReturnReader {
                         "is a second " + table.get().specificationName() + " table: send each table once");
                 continue;
             }
+            fileOfTable.put(table.get(), name);
             try (Reader csv = file.open()) {
-                reader.read(table.get(), name, csv, year, problems, row -> accept(name, row, contents, sink, problems));
+                reader.read(table.get(), name, csv, year, problems, row -> accept(name, row, sink, problems));
             } catch (IOException e) {
                 problems.fatal(name, 0, null, "could not be read: " + e.getMessage());
             }
@@ -112,14 +137,11 @@ public final class ReturnReader {
                         "is missing: a return needs its " + required.specificationName() + " table");
             }
         }
-        contents.check(problems, repairOverlaps);
-        return new Result(contents, problems);
+        return new Rows(problems, fileOfTable);
     }
 
-    private static void accept(
-            String file, TableReader.Row row, ReturnContents contents, RowSink sink, Problems problems) {
+    private static void accept(String file, TableReader.Row row, RowSink sink, Problems problems) {
         if (row.table() != Table.EPISODES || ReturnContents.checkEpisodeRow(file, row, problems)) {
-            contents.add(file, row);
             sink.accept(file, row);
         }
     }
