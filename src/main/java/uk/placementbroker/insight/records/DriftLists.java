@@ -12,6 +12,7 @@ import uk.placementbroker.children.Child;
 import uk.placementbroker.children.ChildRecords;
 import uk.placementbroker.insight.indicators.ChildHistory;
 import uk.placementbroker.insight.indicators.DriftRules;
+import uk.placementbroker.insight.returns.ReturnImport;
 import uk.placementbroker.insight.returns.Returns;
 
 /** The council's children to act on now, from its own records. */
@@ -44,9 +45,11 @@ public class DriftLists {
 
     private final OwnRecords ownRecords;
     private final Returns returns;
+    private final ReturnImport returnImport;
     private final ChildRecords childRecords;
 
-    DriftLists(OwnRecords ownRecords, Returns returns, ChildRecords childRecords) {
+    DriftLists(OwnRecords ownRecords, Returns returns, ReturnImport returnImport, ChildRecords childRecords) {
+        this.returnImport = returnImport;
         this.ownRecords = ownRecords;
         this.returns = returns;
         this.childRecords = childRecords;
@@ -84,28 +87,29 @@ public class DriftLists {
                 asAt);
     }
 
-    /** From the imported returns, which hold the reviews: each child looked after on the latest 31 March whose review was overdue. */
+    /**
+     * From the imported returns, which hold the reviews: each child looked after on the latest 31 March whose review
+     * was overdue, as worked out when the returns were imported (and, for returns imported before that was kept,
+     * worked out now, once).
+     */
     private List<Entry> reviewsOverdue(long localAuthorityId, LocalDate asAt, Map<String, Child> byReference) {
-        Map<String, List<LocalDate>> reviews = returns.reviewsOf(localAuthorityId);
-        List<Entry> overdue = new ArrayList<>();
-        returns.eachChild(
-                localAuthorityId,
-                history -> DriftRules.reviewOverdueSince(
-                                history, reviews.getOrDefault(history.child(), List.of()), asAt)
-                        .ifPresent(due -> {
-                            Child child = byReference.get(history.child());
-                            overdue.add(new Entry(
-                                    child == null ? null : child.id(),
-                                    child == null ? null : child.fullName(),
-                                    history.child(),
-                                    history.episodeOn(asAt)
-                                            .map(episode -> episode.placementType())
-                                            .orElse(null),
-                                    history.withTheSameCarerSince(asAt).orElse(null),
-                                    due));
-                        }));
-        overdue.sort(Comparator.comparing(Entry::date));
-        return overdue;
+        List<Returns.ReviewOverdue> kept = returns.reviewsOverdue(localAuthorityId, asAt)
+                .orElseGet(() -> {
+                    returnImport.recomputeMeasures(localAuthorityId);
+                    return returns.reviewsOverdue(localAuthorityId, asAt).orElseThrow();
+                });
+        return kept.stream()
+                .map(review -> {
+                    Child child = byReference.get(review.child());
+                    return new Entry(
+                            child == null ? null : child.id(),
+                            child == null ? null : child.fullName(),
+                            review.child(),
+                            review.placementType(),
+                            review.since(),
+                            review.due());
+                })
+                .toList();
     }
 
     private static Entry entry(Child child, ChildHistory history, LocalDate today, LocalDate date) {

@@ -1,7 +1,9 @@
 package uk.placementbroker.insight.returns;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +11,7 @@ import uk.placementbroker.identity.AuditAction;
 import uk.placementbroker.identity.AuditLog;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.insight.InsightAccess;
+import uk.placementbroker.insight.indicators.DriftRules;
 import uk.placementbroker.insight.indicators.IndicatorSettings;
 import uk.placementbroker.insight.indicators.MeasureResult;
 import uk.placementbroker.insight.indicators.PlacementPlaces;
@@ -108,17 +111,38 @@ public class ReturnImport {
     }
 
     /**
-     * Every year's measures from every year's rows, a child at a time (the stored rows have passed the import's
-     * checks, overlaps included), so that memory does not grow with the returns.
+     * Every year's measures, and the reviews overdue on the latest return's 31 March for the drift list, from every
+     * year's rows, a child at a time (the stored rows have passed the import's checks, overlaps included), so that
+     * memory does not grow with the returns and no page has to read them all again.
      */
+    @Transactional
     public void recomputeMeasures(long localAuthorityId) {
         PlacementPlaces councilPlaces = places.of(localAuthorityId);
-        List<StabilityTally> tallies = returns.years(localAuthorityId).stream()
+        List<Integer> years = returns.years(localAuthorityId);
+        List<StabilityTally> tallies = years.stream()
                 .map(year -> new StabilityTally(new StabilityYear(year, IndicatorSettings.DFE), councilPlaces))
                 .toList();
-        returns.eachChild(localAuthorityId, history -> tallies.forEach(tally -> tally.add(history)));
+        LocalDate asAt = years.isEmpty() ? null : LocalDate.of(years.get(years.size() - 1), 3, 31);
+        Map<String, List<LocalDate>> reviews = asAt == null ? Map.of() : returns.reviewsOf(localAuthorityId);
+        List<Returns.ReviewOverdue> overdue = new ArrayList<>();
+        returns.eachChild(localAuthorityId, history -> {
+            tallies.forEach(tally -> tally.add(history));
+            if (asAt != null) {
+                DriftRules.reviewOverdueSince(history, reviews.getOrDefault(history.child(), List.of()), asAt)
+                        .ifPresent(due -> overdue.add(new Returns.ReviewOverdue(
+                                history.child(),
+                                history.episodeOn(asAt)
+                                        .map(episode -> episode.placementType())
+                                        .orElse(null),
+                                history.withTheSameCarerSince(asAt).orElse(null),
+                                due)));
+            }
+        });
         List<MeasureResult> results = new ArrayList<>();
         tallies.forEach(tally -> results.addAll(tally.results()));
         returns.replaceMeasures(localAuthorityId, results);
+        if (asAt != null) {
+            returns.replaceReviewsOverdue(localAuthorityId, asAt, overdue);
+        }
     }
 }

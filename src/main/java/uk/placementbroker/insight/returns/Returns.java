@@ -184,6 +184,46 @@ public class Returns {
         }
     }
 
+    /** A child of the returns whose review was overdue on a 31 March: who, in what placement, since when, due when. */
+    public record ReviewOverdue(String child, String placementType, LocalDate since, LocalDate due) {}
+
+    /** Keeps the council's overdue reviews as at {@code asAt}, in place of the list kept before. */
+    public void replaceReviewsOverdue(long localAuthorityId, LocalDate asAt, List<ReviewOverdue> overdue) {
+        jdbc.sql("delete from insight_review_overdue where local_authority_id = ?")
+                .param(localAuthorityId)
+                .update();
+        jdbcTemplate.batchUpdate(
+                "insert into insight_review_overdue (local_authority_id, child, placement_type, since, due)"
+                        + " values (?, ?, ?, ?, ?)",
+                overdue.stream()
+                        .map(review -> new Object[] {
+                            localAuthorityId, review.child(), review.placementType(), review.since(), review.due()
+                        })
+                        .toList());
+        jdbc.sql("""
+                insert into insight_review_overdue_as_at (local_authority_id, as_at) values (?, ?)
+                on conflict (local_authority_id) do update set as_at = excluded.as_at
+                """).params(localAuthorityId, asAt).update();
+    }
+
+    /** The council's overdue reviews kept for {@code asAt}, longest overdue first; empty when none were worked out for that day. */
+    public java.util.Optional<List<ReviewOverdue>> reviewsOverdue(long localAuthorityId, LocalDate asAt) {
+        boolean workedOut =
+                jdbc.sql("select count(*) from insight_review_overdue_as_at where local_authority_id = ? and as_at = ?")
+                                .params(localAuthorityId, asAt)
+                                .query(Long.class)
+                                .single()
+                        > 0;
+        if (!workedOut) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(
+                jdbc.sql("""
+                        select child, placement_type, since, due from insight_review_overdue
+                        where local_authority_id = ? order by due, child
+                        """).param(localAuthorityId).query(ReviewOverdue.class).list());
+    }
+
     /** Each child's review dates, from every imported year of the council's return. */
     public Map<String, List<LocalDate>> reviewsOf(long localAuthorityId) {
         Map<String, List<LocalDate>> reviews = new HashMap<>();
