@@ -207,6 +207,7 @@ class InsightController {
         model.addAttribute("monthsAhead", DriftLists.MONTHS_AHEAD);
         model.addAttribute("shown", DriftLists.SHOWN);
         DriftLists.Lists lists = driftLists.of(user.localAuthorityId(), today);
+        // The children the page shows: the first of each list.
         auditLog.listed(
                 "Drift lists",
                 java.util.stream.Stream.of(
@@ -214,7 +215,7 @@ class InsightController {
                                 lists.reachingTwoYears(),
                                 lists.noPermanencePlan(),
                                 lists.reviewsOverdue())
-                        .flatMap(List::stream)
+                        .flatMap(list -> list.stream().limit(DriftLists.SHOWN))
                         .map(entry -> entry.childId() != null
                                 ? entry.childId().toString()
                                 : "return child " + entry.reference())
