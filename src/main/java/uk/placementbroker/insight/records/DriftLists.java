@@ -41,7 +41,8 @@ public class DriftLists {
             List<Entry> reachingTwoYears,
             List<Entry> noPermanencePlan,
             List<Entry> reviewsOverdue,
-            LocalDate reviewsAsAt) {}
+            LocalDate reviewsAsAt,
+            long reviewsOverdueCount) {}
 
     private final OwnRecords ownRecords;
     private final Returns returns;
@@ -76,28 +77,29 @@ public class DriftLists {
         reachingTwoYears.sort(Comparator.comparing(Entry::date));
         List<Integer> years = returns.years(localAuthorityId);
         if (years.isEmpty()) {
-            return new Lists(twoPlacements, reachingTwoYears, noPermanencePlan, List.of(), null);
+            return new Lists(twoPlacements, reachingTwoYears, noPermanencePlan, List.of(), null, 0);
         }
         LocalDate asAt = LocalDate.of(years.get(years.size() - 1), 3, 31);
+        Returns.ReviewsOverdue overdue = returns.reviewsOverdue(localAuthorityId, asAt, SHOWN)
+                .orElseGet(() -> {
+                    returnImport.recomputeMeasures(localAuthorityId);
+                    return returns.reviewsOverdue(localAuthorityId, asAt, SHOWN).orElseThrow();
+                });
         return new Lists(
                 twoPlacements,
                 reachingTwoYears,
                 noPermanencePlan,
-                reviewsOverdue(localAuthorityId, asAt, byReference),
-                asAt);
+                reviewsOverdue(overdue.first(), byReference),
+                asAt,
+                overdue.count());
     }
 
     /**
-     * From the imported returns, which hold the reviews: each child looked after on the latest 31 March whose review
-     * was overdue, as worked out when the returns were imported (and, for returns imported before that was kept,
-     * worked out now, once).
+     * From the imported returns, which hold the reviews: the first children looked after on the latest 31 March whose
+     * review was overdue, as worked out when the returns were imported (and, for returns imported before that was
+     * kept, worked out on the first view, once).
      */
-    private List<Entry> reviewsOverdue(long localAuthorityId, LocalDate asAt, Map<String, Child> byReference) {
-        List<Returns.ReviewOverdue> kept = returns.reviewsOverdue(localAuthorityId, asAt)
-                .orElseGet(() -> {
-                    returnImport.recomputeMeasures(localAuthorityId);
-                    return returns.reviewsOverdue(localAuthorityId, asAt).orElseThrow();
-                });
+    private static List<Entry> reviewsOverdue(List<Returns.ReviewOverdue> kept, Map<String, Child> byReference) {
         return kept.stream()
                 .map(review -> {
                     Child child = byReference.get(review.child());

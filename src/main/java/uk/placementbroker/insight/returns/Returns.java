@@ -206,8 +206,11 @@ public class Returns {
                 """).params(localAuthorityId, asAt).update();
     }
 
-    /** The council's overdue reviews kept for {@code asAt}, longest overdue first; empty when none were worked out for that day. */
-    public java.util.Optional<List<ReviewOverdue>> reviewsOverdue(long localAuthorityId, LocalDate asAt) {
+    /**
+     * The first {@code first} of the council's overdue reviews kept for {@code asAt}, longest overdue first, and how
+     * many there are; empty when none were worked out for that day.
+     */
+    public java.util.Optional<ReviewsOverdue> reviewsOverdue(long localAuthorityId, LocalDate asAt, int first) {
         boolean workedOut =
                 jdbc.sql("select count(*) from insight_review_overdue_as_at where local_authority_id = ? and as_at = ?")
                                 .params(localAuthorityId, asAt)
@@ -217,12 +220,22 @@ public class Returns {
         if (!workedOut) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(
-                jdbc.sql("""
+        List<ReviewOverdue> shown = jdbc.sql("""
                         select child, placement_type, since, due from insight_review_overdue
-                        where local_authority_id = ? order by due, child
-                        """).param(localAuthorityId).query(ReviewOverdue.class).list());
+                        where local_authority_id = ? order by due, child limit ?
+                        """)
+                .params(localAuthorityId, first)
+                .query(ReviewOverdue.class)
+                .list();
+        long count = jdbc.sql("select count(*) from insight_review_overdue where local_authority_id = ?")
+                .param(localAuthorityId)
+                .query(Long.class)
+                .single();
+        return java.util.Optional.of(new ReviewsOverdue(shown, count));
     }
+
+    /** The first of a council's overdue reviews, and how many there are in all. */
+    public record ReviewsOverdue(List<ReviewOverdue> first, long count) {}
 
     /** Each child's review dates, from every imported year of the council's return. */
     public Map<String, List<LocalDate>> reviewsOf(long localAuthorityId) {
