@@ -271,36 +271,32 @@ public class OfstedImports {
     }
 
     /**
-     * Every problem an import of the list found, as CSV (sheet, row, column, problem, whether it stops the import);
-     * false when the user may not see that import.
+     * Every problem an import of the list found, as CSV (sheet, row, column, problem, whether it stops the import),
+     * written as it is read; the caller has {@link #find found} the import for the user.
      */
-    public boolean writeProblems(CurrentUser user, UUID id, Writer out) throws IOException {
-        if (find(user, id).isEmpty()) {
-            return false;
-        }
+    public void writeProblems(UUID id, Writer out) throws IOException {
         CSVPrinter csv = new CSVPrinter(
                 out,
                 CSVFormat.DEFAULT
                         .builder()
                         .setHeader("Sheet", "Row", "Column", "Problem", "Stops the import")
                         .get());
-        for (Object[] row : jdbc.sql("""
+        jdbc.sql("""
                         select sheet, row_number, column_name, message, fatal from market_ofsted_import_problem
                         where import_id = ? order by fatal desc, sheet, row_number, number
-                        """)
-                .param(id)
-                .query((result, number) -> new Object[] {
-                    result.getString(1),
-                    result.getInt(2) > 0 ? result.getInt(2) : "",
-                    result.getString(3),
-                    result.getString(4),
-                    result.getBoolean(5) ? "yes" : "no"
-                })
-                .list()) {
-            csv.printRecord(row);
-        }
+                        """).param(id).query(row -> {
+            try {
+                csv.printRecord(
+                        row.getString(1),
+                        row.getInt(2) > 0 ? row.getInt(2) : "",
+                        row.getString(3),
+                        row.getString(4),
+                        row.getBoolean(5) ? "yes" : "no");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         csv.flush();
-        return true;
     }
 
     private void finish(UUID id, State state, String outcome, String preview, String note) {

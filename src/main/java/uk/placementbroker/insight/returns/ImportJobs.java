@@ -318,13 +318,10 @@ public class ImportJobs {
     }
 
     /**
-     * Every problem the council's import found, as CSV (file, row, column, problem, whether it stops the import),
-     * in file order; false when there is no such import of the council.
+     * Every problem an import found, as CSV (file, row, column, problem, whether it stops the import), in file
+     * order; the caller has {@link #find found} the import for the user's council.
      */
-    public boolean writeProblems(UUID id, long localAuthorityId, Writer out) throws IOException {
-        if (find(id, localAuthorityId).isEmpty()) {
-            return false;
-        }
+    public void writeProblems(UUID id, Writer out) throws IOException {
         CSVPrinter csv = new CSVPrinter(
                 out,
                 CSVFormat.DEFAULT
@@ -353,7 +350,6 @@ public class ImportJobs {
                     }
                 });
         csv.flush();
-        return true;
     }
 
     private void update(String sql, Object... params) {

@@ -323,7 +323,7 @@ class InsightController {
         auditLog.record(AuditAction.EXPORTED, "903 import", id, "Every problem found, as CSV");
         StreamingResponseBody body = out -> {
             java.io.Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
-            importJobs.writeProblems(id, council, writer);
+            importJobs.writeProblems(id, writer);
             writer.flush();
         };
         return ResponseEntity.ok()

@@ -76,7 +76,7 @@ class OfstedListController {
         imports.find(user, id).orElseThrow(() -> new NotFound());
         StreamingResponseBody body = out -> {
             java.io.Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
-            imports.writeProblems(user, id, writer);
+            imports.writeProblems(id, writer);
             writer.flush();
         };
         return ResponseEntity.ok()

@@ -261,11 +261,7 @@ class ReturnImportIntegrationTests {
     @Test
     void anImportWhoseInstanceIsGoneShowsStoppedAtOnceAndDoesNotHoldUpTheNextOne() {
         WebSession administrator = signedIn("admin.northbridge");
-        UUID killed = UUID.randomUUID();
-        jdbc.sql("""
-                insert into insight_import (id, local_authority_id, collection_year, started_by, state, files, overlaps_repaired, bytes_total, instance_id)
-                select ?, id, 2024, 'admin.northbridge', 'READING', 'header.csv', false, 100, ? from identity_local_authority where code = '991'
-                """).params(killed, UUID.randomUUID()).update();
+        UUID killed = importReading(2024, "admin.northbridge", UUID.randomUUID());
 
         assertThat(administrator.get("/insight/returns/imports/" + killed).body())
                 .contains("The import stopped before it finished");
@@ -277,11 +273,7 @@ class ReturnImportIntegrationTests {
     @Test
     void aSecondImportOfTheSameYearWhileTheFirstRunsIsRefusedWithWords() {
         WebSession administrator = signedIn("admin.northbridge");
-        UUID running = UUID.randomUUID();
-        jdbc.sql("""
-                insert into insight_import (id, local_authority_id, collection_year, started_by, state, files, overlaps_repaired, bytes_total, instance_id)
-                select ?, id, 2019, 'tm.northbridge', 'READING', 'header.csv', false, 100, ? from identity_local_authority where code = '991'
-                """).params(running, backgroundJobs.instance()).update();
+        UUID running = importReading(2019, "tm.northbridge", backgroundJobs.instance());
         try {
             String second = importReturn(administrator, "2019", true, files(FakeReturn.copyTo(directory)))
                     .body();
@@ -294,6 +286,16 @@ class ReturnImportIntegrationTests {
         } finally {
             jdbc.sql("delete from insight_import where id = ?").param(running).update();
         }
+    }
+
+    /** A Northbridge import still reading its files, on {@code instance}. */
+    private UUID importReading(int year, String startedBy, UUID instance) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into insight_import (id, local_authority_id, collection_year, started_by, state, files, overlaps_repaired, bytes_total, instance_id)
+                select ?, id, ?, ?, 'READING', 'header.csv', false, 100, ? from identity_local_authority where code = '991'
+                """).params(id, year, startedBy, instance).update();
+        return id;
     }
 
     private long imports() {
