@@ -1,9 +1,12 @@
 package uk.placementbroker.market;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +16,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.jobs.BackgroundJobs;
+import uk.placementbroker.jobs.UploadFolders;
 import uk.placementbroker.market.ofsted.ListProblem;
 import uk.placementbroker.shared.MovedOn;
 import uk.placementbroker.shared.NotFound;
@@ -32,6 +37,7 @@ import uk.placementbroker.shared.NotFound;
 public class OfstedImports {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String LIST = "list.xlsx";
 
     public enum State {
         RUNNING,
@@ -111,22 +117,41 @@ public class OfstedImports {
     }
 
     /**
-     * Starts reading and comparing the uploaded list (held in memory: provider lists are a few megabytes, and kept
-     * until it is imported or discarded); returns the import to follow.
+     * Starts reading and comparing the uploaded list; returns the import to follow. The list is read from a file
+     * of its own, and kept in the database until it is imported or discarded, so that any instance can import it.
      */
-    public UUID start(CurrentUser user, String fileName, byte[] xlsx) {
+    public UUID start(CurrentUser user, String fileName, InputStream upload) throws IOException {
         UUID id = UUID.randomUUID();
         String name = fileName == null ? "provider list" : fileName;
-        jdbc.sql("""
-                insert into market_ofsted_import (id, consortium_id, local_authority_id, started_by, file_name, list, instance_id)
-                values (?, ?, ?, ?, ?, ?, ?)
-                """)
-                .params(id, user.consortiumId(), user.localAuthorityId(), user.username(), name, xlsx, jobs.instance())
-                .update();
-        OfstedListImport.Mode mode = OfstedListImport.Mode.preview(user.username(), user.localAuthorityId(), id);
-        workers.start(
-                "Comparing provider list " + name, () -> run(id, name, xlsx, mode), failure -> failed(id, failure));
-        return id;
+        Path folder = UploadFolders.create("ofsted");
+        try {
+            Path list = folder.resolve(LIST);
+            Files.copy(upload, list);
+            long size = Files.size(list);
+            try (InputStream kept = Files.newInputStream(list)) {
+                jdbcTemplate.update("""
+                        insert into market_ofsted_import (id, consortium_id, local_authority_id, started_by, file_name, list, instance_id)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        """, statement -> {
+                    statement.setObject(1, id);
+                    statement.setObject(2, user.consortiumId());
+                    statement.setObject(3, user.localAuthorityId());
+                    statement.setString(4, user.username());
+                    statement.setString(5, name);
+                    statement.setBinaryStream(6, kept, size);
+                    statement.setObject(7, jobs.instance());
+                });
+            }
+            OfstedListImport.Mode mode = OfstedListImport.Mode.preview(user.username(), user.localAuthorityId(), id);
+            workers.start(
+                    "Comparing provider list " + name,
+                    () -> run(id, name, folder, mode),
+                    failure -> failed(id, failure, folder));
+            return id;
+        } catch (IOException | RuntimeException e) {
+            UploadFolders.delete(folder);
+            throw e;
+        }
     }
 
     /**
@@ -134,9 +159,9 @@ public class OfstedImports {
      * If the directory has changed since the preview, nothing is stored and the new preview is shown to check again.
      */
     public void importPreviewed(CurrentUser user, UUID id) {
-        record Waiting(String state, Long localAuthorityId, byte[] list, String preview, String fileName) {}
+        record Waiting(String state, Long localAuthorityId, String preview, String fileName) {}
         Waiting waiting = jdbc.sql("""
-                        select state, local_authority_id, list, preview::text as preview, file_name from market_ofsted_import
+                        select state, local_authority_id, preview::text as preview, file_name from market_ofsted_import
                         where id = ? and (consortium_id is not distinct from ? or started_by = ?)
                         """)
                 .params(id, user.consortiumId(), user.username())
@@ -158,8 +183,16 @@ public class OfstedImports {
                 JSON.readValue(waiting.preview(), OfstedListImport.Outcome.class));
         workers.start(
                 "Importing provider list " + waiting.fileName(),
-                () -> run(id, waiting.fileName(), waiting.list(), mode),
-                failure -> failed(id, failure));
+                () -> {
+                    Path folder = UploadFolders.create("ofsted");
+                    try {
+                        keptList(id, folder.resolve(LIST));
+                        run(id, waiting.fileName(), folder, mode);
+                    } finally {
+                        UploadFolders.delete(folder);
+                    }
+                },
+                failure -> failed(id, failure, null));
     }
 
     /** Throws the previewed list away; nothing of it was saved. */
@@ -182,7 +215,22 @@ public class OfstedImports {
         };
     }
 
-    private void failed(UUID id, Throwable failure) {
+    /** Writes the list kept for the import to {@code file}, as it streams from the database. */
+    private void keptList(UUID id, Path file) {
+        jdbcTemplate.query(
+                "select list from market_ofsted_import where id = ?",
+                (ResultSet row) -> {
+                    try (InputStream list = row.getBinaryStream(1)) {
+                        Files.copy(list, file);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                },
+                id);
+    }
+
+    private void failed(UUID id, Throwable failure, Path folder) {
+        UploadFolders.delete(folder);
         jdbc.sql("update market_ofsted_import set state = 'FAILED', failure = ?, updated_at = now() where id = ?")
                 .params(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage(), id)
                 .update();
@@ -214,18 +262,23 @@ public class OfstedImports {
                 .optional();
     }
 
-    private void run(UUID id, String fileName, byte[] xlsx, OfstedListImport.Mode mode) throws IOException {
-        try (InputStream in = new ByteArrayInputStream(xlsx)) {
+    private void run(UUID id, String fileName, Path folder, OfstedListImport.Mode mode) {
+        try {
+            jobs.record(() -> jdbc.sql("delete from market_ofsted_import_problem where import_id = ?")
+                    .param(id)
+                    .update());
+            ProblemList problems = new ProblemList(id);
             OfstedListImport.Outcome outcome = importer.importList(
                     fileName,
-                    in,
+                    folder.resolve(LIST),
                     (done, total) -> jobs.record(() -> jdbc.sql(
                                     "update market_ofsted_import set entries_total = ?, entries_done = ?, updated_at = now() where id = ?")
                             .params(total, done, id)
                             .update()),
-                    mode);
-            keepEveryProblem(id, outcome);
-            String json = JSON.writeValueAsString(outcome.shown());
+                    mode,
+                    problems::add);
+            problems.flush();
+            String json = JSON.writeValueAsString(outcome);
             if (!outcome.imported()) {
                 finish(id, State.REFUSED, json, null, null);
             } else if (!mode.store()) {
@@ -240,40 +293,50 @@ public class OfstedImports {
                         json,
                         "The directory changed after the list was compared with it, so nothing was saved. Check what it would change now, and import it again.");
             }
+        } finally {
+            UploadFolders.delete(folder);
         }
     }
 
-    /** Every problem, for the download: the outcome kept for the page holds only the first of them. */
-    private void keepEveryProblem(UUID id, OfstedListImport.Outcome outcome) {
-        List<ListProblem> every = new java.util.ArrayList<>(outcome.fatal());
-        every.addAll(outcome.warnings());
-        List<Object[]> rows = new java.util.ArrayList<>();
-        for (ListProblem problem : every) {
-            rows.add(new Object[] {
-                id,
-                rows.size() + 1,
-                problem.fatal(),
-                problem.sheet(),
-                problem.row(),
-                problem.column(),
-                problem.message()
-            });
+    /** Every problem of an import, in the order found, written a thousand at a time beside the import's own transaction. */
+    private final class ProblemList {
+
+        private final UUID importId;
+        private final List<Object[]> waiting = new java.util.ArrayList<>();
+        private int number;
+
+        ProblemList(UUID importId) {
+            this.importId = importId;
         }
-        jobs.record(() -> {
-            jdbc.sql("delete from market_ofsted_import_problem where import_id = ?")
-                    .param(id)
-                    .update();
-            jdbcTemplate.batchUpdate(
+
+        void add(ListProblem problem) {
+            waiting.add(new Object[] {
+                importId, ++number, problem.fatal(), problem.sheet(), problem.row(), problem.column(), problem.message()
+            });
+            if (waiting.size() == 1_000) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (waiting.isEmpty()) {
+                return;
+            }
+            List<Object[]> batch = List.copyOf(waiting);
+            waiting.clear();
+            jobs.record(() -> jdbcTemplate.batchUpdate(
                     "insert into market_ofsted_import_problem (import_id, number, fatal, sheet, row_number, column_name,"
                             + " message) values (?, ?, ?, ?, ?, ?, ?)",
-                    rows);
-        });
+                    batch));
+        }
     }
 
     /**
      * Every problem an import of the list found, as CSV (sheet, row, column, problem, whether it stops the import),
-     * written as it is read; the caller has {@link #find found} the import for the user.
+     * written as it is read (in a transaction, so that rows are fetched a thousand at a time); the caller has
+     * {@link #find found} the import for the user.
      */
+    @Transactional(readOnly = true)
     public void writeProblems(UUID id, Writer out) throws IOException {
         CSVPrinter csv = new CSVPrinter(
                 out,
@@ -281,21 +344,27 @@ public class OfstedImports {
                         .builder()
                         .setHeader("Sheet", "Row", "Column", "Problem", "Stops the import")
                         .get());
-        jdbc.sql("""
-                        select sheet, row_number, column_name, message, fatal from market_ofsted_import_problem
-                        where import_id = ? order by fatal desc, sheet, row_number, number
-                        """).param(id).query(row -> {
-            try {
-                csv.printRecord(
-                        row.getString(1),
-                        row.getInt(2) > 0 ? row.getInt(2) : "",
-                        row.getString(3),
-                        row.getString(4),
-                        row.getBoolean(5) ? "yes" : "no");
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        jdbcTemplate.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(
+                            "select sheet, row_number, column_name, message, fatal from market_ofsted_import_problem"
+                                    + " where import_id = ? order by fatal desc, sheet, row_number, number");
+                    statement.setObject(1, id);
+                    statement.setFetchSize(1_000);
+                    return statement;
+                },
+                (ResultSet row) -> {
+                    try {
+                        csv.printRecord(
+                                row.getString(1),
+                                row.getInt(2) > 0 ? row.getInt(2) : "",
+                                row.getString(3),
+                                row.getString(4),
+                                row.getBoolean(5) ? "yes" : "no");
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
         csv.flush();
     }
 

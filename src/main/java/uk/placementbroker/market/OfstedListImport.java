@@ -1,7 +1,6 @@
 package uk.placementbroker.market;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,8 +32,10 @@ public class OfstedListImport {
 
     /**
      * How the import went (or would go): counts, what it adds and changes, or the problems that stopped it;
-     * warnings either way. Every problem is counted; once {@link #shown}, only the first {@link #PROBLEMS_SHOWN} of
-     * each kind are kept (the import keeps the whole list for its download).
+     * warnings either way. Everything is counted, but only the first {@link #SHOWN} problems of each kind and the
+     * first {@link #SHOWN} additions and changes are kept to show (the import keeps every problem for its download);
+     * {@code changesDigest} stands for every addition and change, in order, to tell whether storing the list did
+     * what its preview said.
      */
     public record Outcome(
             int added,
@@ -45,42 +46,22 @@ public class OfstedListImport {
             List<Change> additions,
             List<Change> changes,
             int fatalCount,
-            int warningCount) {
+            int warningCount,
+            int additionCount,
+            int changeCount,
+            String changesDigest) {
 
-        public static final int PROBLEMS_SHOWN = 200;
+        public static final int SHOWN = 200;
 
         public Outcome {
             fatalCount = Math.max(fatalCount, fatal.size());
             warningCount = Math.max(warningCount, warnings.size());
+            additionCount = Math.max(additionCount, additions.size());
+            changeCount = Math.max(changeCount, changes.size());
         }
 
         public Outcome(int added, int updated, int unchanged, List<ListProblem> fatal, List<ListProblem> warnings) {
-            this(added, updated, unchanged, fatal, warnings, List.of(), List.of(), 0, 0);
-        }
-
-        public Outcome(
-                int added,
-                int updated,
-                int unchanged,
-                List<ListProblem> fatal,
-                List<ListProblem> warnings,
-                List<Change> additions,
-                List<Change> changes) {
-            this(added, updated, unchanged, fatal, warnings, additions, changes, 0, 0);
-        }
-
-        /** The same, with the first {@link #PROBLEMS_SHOWN} problems of each kind, to keep and show. */
-        public Outcome shown() {
-            return new Outcome(
-                    added,
-                    updated,
-                    unchanged,
-                    fatal.stream().limit(PROBLEMS_SHOWN).toList(),
-                    warnings.stream().limit(PROBLEMS_SHOWN).toList(),
-                    additions,
-                    changes,
-                    fatalCount,
-                    warningCount);
+            this(added, updated, unchanged, fatal, warnings, List.of(), List.of(), 0, 0, 0, 0, null);
         }
 
         /** Whether more problems were found than are kept to show. */
@@ -89,12 +70,83 @@ public class OfstedListImport {
         }
 
         public boolean imported() {
-            return fatal.isEmpty();
+            return fatalCount == 0;
         }
 
         /** Whether storing the list did exactly what its preview said. */
         public boolean sameChangesAs(Outcome preview) {
-            return additions.equals(preview.additions()) && changes.equals(preview.changes());
+            return java.util.Objects.equals(changesDigest, preview.changesDigest())
+                    && additionCount == preview.additionCount()
+                    && changeCount == preview.changeCount();
+        }
+    }
+
+    /** The problems of one import as they are found: each is told to {@code every}, the first few kept to show. */
+    private static final class Problems {
+
+        private final java.util.function.Consumer<ListProblem> every;
+        private final List<ListProblem> fatal = new java.util.ArrayList<>();
+        private final List<ListProblem> warnings = new java.util.ArrayList<>();
+        private int fatalCount;
+        private int warningCount;
+
+        Problems(java.util.function.Consumer<ListProblem> every) {
+            this.every = every;
+        }
+
+        void add(ListProblem problem) {
+            every.accept(problem);
+            if (problem.fatal() && fatalCount++ < Outcome.SHOWN) {
+                fatal.add(problem);
+            } else if (!problem.fatal() && warningCount++ < Outcome.SHOWN) {
+                warnings.add(problem);
+            }
+        }
+    }
+
+    /** What the list adds and changes, as it is worked out: the first few kept to show, all of them digested. */
+    private static final class Changes {
+
+        private final List<Change> additions = new java.util.ArrayList<>();
+        private final List<Change> changes = new java.util.ArrayList<>();
+        /** Providers found or added, by their name in lower case: a provider owns many settings of a list. */
+        private final Map<String, Long> providers = new java.util.HashMap<>();
+
+        private final java.security.MessageDigest digest = sha256();
+        private int additionCount;
+        private int changeCount;
+
+        void added(Change addition) {
+            digest("added", addition);
+            if (additionCount++ < Outcome.SHOWN) {
+                additions.add(addition);
+            }
+        }
+
+        void changed(Change change) {
+            digest("changed", change);
+            if (changeCount++ < Outcome.SHOWN) {
+                changes.add(change);
+            }
+        }
+
+        private void digest(String what, Change change) {
+            for (String part : List.of(what, change.record(), change.name(), change.urn(), change.detail())) {
+                digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+        }
+
+        String digest() {
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        }
+
+        private static java.security.MessageDigest sha256() {
+            try {
+                return java.security.MessageDigest.getInstance("SHA-256");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -151,59 +203,60 @@ public class OfstedListImport {
     /** How often progress is told, in entries: each may look up a postcode over the network. */
     static final int PROGRESS_EVERY = 25;
 
-    /** Reads the list and stores every entry at once, as the consortium's commissioner: for tests and tools. */
-    @Transactional
-    public Outcome importList(String fileName, InputStream xlsx, Progress progress) throws IOException {
-        return importList(fileName, xlsx, progress, new Mode(true, null, null, null, null));
-    }
-
     /**
      * Reads the list and works out every entry, or nothing when it has a fatal problem; tells {@code progress} as it
-     * goes. In {@link Mode#store} it keeps what it did only when that is what the preview said (otherwise the
-     * directory changed in between, and the outcome says so by differing); in a {@link Mode#preview} it keeps nothing.
+     * goes and {@code everyProblem} of each problem. The file is read twice, as it streams: first to check it (so that
+     * a list with a fatal problem touches nothing), then to work out each entry. In {@link Mode#store} it keeps what
+     * it did only when that is what the preview said (otherwise the directory changed in between, and the outcome
+     * says so by differing); in a {@link Mode#preview} it keeps nothing.
      */
     @Transactional
-    public Outcome importList(String fileName, InputStream xlsx, Progress progress, Mode mode) throws IOException {
-        ProviderListReader.Result read = new ProviderListReader().read(xlsx);
-        if (read.anyFatal()) {
-            return new Outcome(0, 0, 0, read.fatal(), read.warnings());
+    public Outcome importList(
+            String fileName,
+            Path xlsx,
+            Progress progress,
+            Mode mode,
+            java.util.function.Consumer<ListProblem> everyProblem) {
+        Problems problems = new Problems(everyProblem);
+        int[] total = {0};
+        ProviderListReader reader = new ProviderListReader();
+        reader.read(xlsx, new ProviderListReader.Sink() {
+            @Override
+            public void entry(ProviderListEntry entry) {
+                total[0]++;
+            }
+
+            @Override
+            public void problem(ListProblem problem) {
+                problems.add(problem);
+            }
+        });
+        if (problems.fatalCount > 0) {
+            return outcome(new int[3], problems, new Changes());
         }
-        List<ListProblem> warnings = new java.util.ArrayList<>(read.warnings());
-        List<Change> additions = new java.util.ArrayList<>();
-        List<Change> changes = new java.util.ArrayList<>();
+        Changes changes = new Changes();
         int[] counts = new int[3];
-        int total = read.entries().size();
-        int done = 0;
-        progress.stored(0, total);
-        for (ProviderListEntry entry : read.entries()) {
-            if (done > 0 && done % PROGRESS_EVERY == 0) {
-                progress.stored(done, total);
-            }
-            done++;
-            Optional<Boolean> added = switch (entry.kind()) {
-                case SETTING -> setting(entry, warnings, mode, additions, changes);
-                case INDEPENDENT_FOSTERING_AGENCY -> fosteringService(entry, null, mode, additions, changes);
-                case LOCAL_AUTHORITY_FOSTERING -> {
-                    Optional<LocalAuthority> council = council(entry.localAuthority());
-                    if (council.isEmpty()) {
-                        warnings.add(
-                                new ListProblem(
-                                        false,
-                                        entry.sheet(),
-                                        entry.row(),
-                                        "Local authority",
-                                        entry.localAuthority()
-                                                + " is not a council of this service: its own fostering service is not open to other councils, so it was not read"));
-                        yield null;
-                    }
-                    yield fosteringService(entry, council.get().id(), mode, additions, changes);
+        int[] done = {0};
+        progress.stored(0, total[0]);
+        reader.read(xlsx, new ProviderListReader.Sink() {
+            @Override
+            public void entry(ProviderListEntry entry) {
+                if (done[0] > 0 && done[0] % PROGRESS_EVERY == 0) {
+                    progress.stored(done[0], total[0]);
                 }
-            };
-            if (added != null) {
-                counts[added.isEmpty() ? 2 : added.get() ? 0 : 1]++;
+                done[0]++;
+                Optional<Boolean> added = workOut(entry, problems, mode, changes);
+                if (added != null) {
+                    counts[added.isEmpty() ? 2 : added.get() ? 0 : 1]++;
+                }
             }
-        }
-        Outcome outcome = new Outcome(counts[0], counts[1], counts[2], List.of(), warnings, additions, changes);
+
+            @Override
+            public void problem(ListProblem problem) {
+                // Told already, when the list was checked.
+            }
+        });
+        Outcome outcome = outcome(counts, problems, changes);
         if (!mode.store() || (mode.preview() != null && !outcome.sameChangesAs(mode.preview()))) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return outcome;
@@ -217,6 +270,45 @@ public class OfstedListImport {
         return outcome;
     }
 
+    private static Outcome outcome(int[] counts, Problems problems, Changes changes) {
+        return new Outcome(
+                counts[0],
+                counts[1],
+                counts[2],
+                List.copyOf(problems.fatal),
+                List.copyOf(problems.warnings),
+                List.copyOf(changes.additions),
+                List.copyOf(changes.changes),
+                problems.fatalCount,
+                problems.warningCount,
+                changes.additionCount,
+                changes.changeCount,
+                changes.digest());
+    }
+
+    /** @return true when added, false when updated, empty when nothing changed, null when not read */
+    private Optional<Boolean> workOut(ProviderListEntry entry, Problems problems, Mode mode, Changes changes) {
+        return switch (entry.kind()) {
+            case SETTING -> setting(entry, problems, mode, changes);
+            case INDEPENDENT_FOSTERING_AGENCY -> fosteringService(entry, null, mode, changes);
+            case LOCAL_AUTHORITY_FOSTERING -> {
+                Optional<LocalAuthority> council = council(entry.localAuthority());
+                if (council.isEmpty()) {
+                    problems.add(
+                            new ListProblem(
+                                    false,
+                                    entry.sheet(),
+                                    entry.row(),
+                                    "Local authority",
+                                    entry.localAuthority()
+                                            + " is not a council of this service: its own fostering service is not open to other councils, so it was not read"));
+                    yield null;
+                }
+                yield fosteringService(entry, council.get().id(), mode, changes);
+            }
+        };
+    }
+
     /** A setting as the directory holds it, before the list changes it: what the preview compares. */
     private record SettingNow(
             String name,
@@ -228,13 +320,8 @@ public class OfstedListImport {
             java.time.LocalDate inspectionDate) {}
 
     /** @return true when added, false when updated, empty when nothing changed */
-    private Optional<Boolean> setting(
-            ProviderListEntry entry,
-            List<ListProblem> warnings,
-            Mode mode,
-            List<Change> additions,
-            List<Change> changes) {
-        long provider = providerNamed(entry.owner(), OPERATOR.get(entry.placementType()), mode, additions);
+    private Optional<Boolean> setting(ProviderListEntry entry, Problems problems, Mode mode, Changes changes) {
+        long provider = providerNamed(entry.owner(), OPERATOR.get(entry.placementType()), mode, changes);
         Optional<SettingNow> before =
                 jdbc.sql("""
                         select s.name, p.name as provider, s.registration_status, s.registered_places, s.postcode,
@@ -243,7 +330,7 @@ public class OfstedListImport {
                         """).param(entry.urn()).query(SettingNow.class).optional();
         Optional<Postcode> postcode = Postcode.parse(entry.postcode()).filter(Postcode::complete);
         if (postcode.isEmpty()) {
-            warnings.add(new ListProblem(
+            problems.add(new ListProblem(
                     false,
                     entry.sheet(),
                     entry.row(),
@@ -307,7 +394,7 @@ public class OfstedListImport {
                 .query(Boolean.class)
                 .optional();
         if (result.isPresent() && result.get()) {
-            additions.add(new Change(
+            changes.added(new Change(
                     "Setting", entry.name(), entry.urn(), entry.placementType().words() + " of " + entry.owner()));
         } else if (result.isPresent() && before.isPresent()) {
             SettingNow was = before.get();
@@ -329,7 +416,7 @@ public class OfstedListImport {
                     judgement(was.overallEffectiveness()),
                     judgement(entry.overallEffectiveness()));
             differs(what, "inspected", was.inspectionDate(), entry.inspectionDate());
-            changes.add(new Change(
+            changes.changed(new Change(
                     "Setting", entry.name(), entry.urn(), what.isEmpty() ? "its details" : String.join("; ", what)));
         }
         return result;
@@ -350,8 +437,7 @@ public class OfstedListImport {
     private record ServiceNow(
             String name, String kind, Integer overallEffectiveness, java.time.LocalDate inspectionDate) {}
 
-    private Optional<Boolean> fosteringService(
-            ProviderListEntry entry, Long council, Mode mode, List<Change> additions, List<Change> changes) {
+    private Optional<Boolean> fosteringService(ProviderListEntry entry, Long council, Mode mode, Changes changes) {
         String kind = council == null ? "INDEPENDENT_FOSTERING_AGENCY" : "IN_HOUSE_FOSTERING";
         Optional<ServiceNow> before =
                 jdbc.sql("""
@@ -381,7 +467,7 @@ public class OfstedListImport {
                 .query(Boolean.class)
                 .optional();
         if (result.isPresent() && result.get()) {
-            additions.add(new Change("Fostering service", entry.name(), entry.urn(), addedTo(mode)));
+            changes.added(new Change("Fostering service", entry.name(), entry.urn(), addedTo(mode)));
         } else if (result.isPresent() && before.isPresent()) {
             ServiceNow was = before.get();
             List<String> what = new java.util.ArrayList<>();
@@ -393,7 +479,7 @@ public class OfstedListImport {
                     judgement(was.overallEffectiveness()),
                     judgement(entry.overallEffectiveness()));
             differs(what, "inspected", was.inspectionDate(), entry.inspectionDate());
-            changes.add(new Change(
+            changes.changed(new Change(
                     "Fostering service",
                     entry.name(),
                     entry.urn(),
@@ -408,26 +494,28 @@ public class OfstedListImport {
                 : "a new provider in the shared directory";
     }
 
-    private long providerNamed(String name, MarketRecords.ProviderKind kind, Mode mode, List<Change> additions) {
-        return jdbc.sql("select id from market_provider where lower(name) = lower(?)")
-                .param(name)
-                .query(Long.class)
-                .optional()
-                .orElseGet(() -> {
-                    additions.add(new Change("Provider", name, "", addedTo(mode)));
-                    return jdbc.sql("""
+    private long providerNamed(String name, MarketRecords.ProviderKind kind, Mode mode, Changes changes) {
+        return changes.providers.computeIfAbsent(
+                name.toLowerCase(Locale.ROOT),
+                lowerCase -> jdbc.sql("select id from market_provider where lower(name) = ?")
+                        .param(lowerCase)
+                        .query(Long.class)
+                        .optional()
+                        .orElseGet(() -> {
+                            changes.added(new Change("Provider", name, "", addedTo(mode)));
+                            return jdbc.sql("""
                                     insert into market_provider (name, kind, directory_status, proposed_by, proposed_in)
                                     values (?, ?, ?, ?, ?) returning id
                                     """)
-                            .params(
-                                    name,
-                                    kind.name(),
-                                    mode.proposes() ? "PROPOSED" : "LISTED",
-                                    mode.proposes() ? mode.importer() : null,
-                                    mode.proposes() ? mode.importId() : null)
-                            .query(Long.class)
-                            .single();
-                });
+                                    .params(
+                                            name,
+                                            kind.name(),
+                                            mode.proposes() ? "PROPOSED" : "LISTED",
+                                            mode.proposes() ? mode.importer() : null,
+                                            mode.proposes() ? mode.importId() : null)
+                                    .query(Long.class)
+                                    .single();
+                        }));
     }
 
     private Optional<LocalAuthority> council(String name) {

@@ -19,13 +19,15 @@ import uk.placementbroker.support.WebSession;
 /**
  * {@code scripts/bench insight-import}: a 903 return the size of the largest council's many years (730,000 children
  * by default, {@code -Dchildren=N} for another size) imported through the returns page of the whole service, on the
- * test database, as an administrator does it, in the heap the service is given ({@code -Xmx1g}). Records the seconds
- * from the upload to the import's end (the headline), the peak heap while it ran (sampled every 50 ms), and how long
- * the stability, sufficiency and drift pages then take.
+ * test database, by two councils' administrators at once ({@code -Dimports=1} for one), in the heap the service is
+ * given ({@code -Xmx1g}). Records the seconds from the uploads to the end of the last import (the headline), the peak
+ * heap while they ran (sampled every 50 ms), and how long the stability, sufficiency and drift pages then take.
  */
 public final class InsightImportBench {
 
     private static final int CHILDREN = Integer.getInteger("children", 730_000);
+    private static final int IMPORTS = Integer.getInteger("imports", 2);
+    private static final List<String> ADMINISTRATORS = List.of("admin.northbridge", "admin.eastmoor");
     private static final int YEAR = 2024;
 
     public static void main(String[] args) throws Exception {
@@ -58,9 +60,13 @@ public final class InsightImportBench {
                 "--placementbroker.demo-data.referrals=false",
                 "--logging.level.uk.placementbroker=WARN")) {
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-            WebSession administrator = new WebSession(port);
-            administrator.signIn("admin.northbridge", DemoAccounts.PASSWORD);
-            administrator.get("/insight/returns");
+            List<WebSession> administrators = new java.util.ArrayList<>();
+            for (String username : ADMINISTRATORS.subList(0, IMPORTS)) {
+                WebSession administrator = new WebSession(port);
+                administrator.signIn(username, DemoAccounts.PASSWORD);
+                administrator.get("/insight/returns");
+                administrators.add(administrator);
+            }
 
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             System.gc();
@@ -80,24 +86,20 @@ public final class InsightImportBench {
             sampler.start();
 
             long started = System.nanoTime();
-            HttpResponse<String> upload = administrator.postFiles(
-                    "/insight/returns", Map.of("year", String.valueOf(YEAR), "repairOverlaps", "true"), "files", files);
-            String job = upload.headers()
-                    .firstValue("Location")
-                    .orElseThrow(() -> new IllegalStateException("The upload was not taken: " + upload.body()));
-            String progress = "";
-            while (!progress.contains("\"finished\":true")) {
-                Thread.sleep(500);
-                progress = administrator.get(job + "/progress").body();
-            }
+            List<java.util.concurrent.CompletableFuture<Boolean>> imports = administrators.stream()
+                    .map(administrator ->
+                            java.util.concurrent.CompletableFuture.supplyAsync(() -> imported(administrator, files)))
+                    .toList();
+            boolean imported = imports.stream().allMatch(java.util.concurrent.CompletableFuture::join);
             seconds = (System.nanoTime() - started) / 1e9;
             sampler.interrupt();
-            String page = administrator.get(job).body();
-            boolean imported = page.contains("Return imported");
-            System.out.printf("Import: %.1f s, peak heap %,d bytes, imported %s%n", seconds, peak.get(), imported);
+            System.out.printf(
+                    "%d imports at once: %.1f s, peak heap %,d bytes, imported %s%n",
+                    IMPORTS, seconds, peak.get(), imported);
 
             WebSession manager = new WebSession(port);
             manager.signIn("hos.northbridge", DemoAccounts.PASSWORD);
+            params.put("importsAtOnce", IMPORTS);
             params.put("children", size.children());
             params.put("episodes", size.episodes());
             params.put("bytes", bytes);
@@ -115,6 +117,25 @@ public final class InsightImportBench {
             Files.deleteIfExists(file);
         }
         Files.deleteIfExists(directory);
+    }
+
+    /** Uploads the return and waits for its import to end; whether it was imported. */
+    private static boolean imported(WebSession administrator, List<Path> files) {
+        HttpResponse<String> upload = administrator.postFiles(
+                "/insight/returns", Map.of("year", String.valueOf(YEAR), "repairOverlaps", "true"), "files", files);
+        String job = upload.headers()
+                .firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("The upload was not taken: " + upload.body()));
+        String progress = "";
+        while (!progress.contains("\"finished\":true")) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            progress = administrator.get(job + "/progress").body();
+        }
+        return administrator.get(job).body().contains("Return imported");
     }
 
     private static double timed(WebSession session, String page) {

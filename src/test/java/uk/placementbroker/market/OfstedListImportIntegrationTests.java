@@ -140,6 +140,49 @@ class OfstedListImportIntegrationTests {
     }
 
     @Test
+    void aLongListShowsTheFirst200OfWhatItAddsAndStoresEveryOne() throws Exception {
+        Path list = directory.resolve("long-list.xlsx");
+        uk.placementbroker.bench.SyntheticProviderList.write(list, 1_000, 7L);
+        WebSession commissioner = signedIn("commissioner.threerivers");
+
+        String previewed = preview(commissioner, list);
+
+        java.util.regex.Matcher adds = java.util.regex.Pattern.compile("The list would add (\\d+) and change")
+                .matcher(previewed);
+        assertThat(adds.find()).isTrue();
+        int additions = Integer.parseInt(adds.group(1));
+        assertThat(additions).as("every setting and its organisation").isGreaterThan(1_000);
+        assertThat(previewed).contains("And " + (additions - 200) + " more, not listed here.");
+        assertThat(jdbc.sql("select pg_column_size(preview) from market_ofsted_import where preview is not null"
+                                + " order by started_at desc limit 1")
+                        .query(Integer.class)
+                        .single())
+                .as("the preview kept is the first of each list, not the whole")
+                .isLessThan(200_000);
+
+        String imported = importPreviewed(commissioner, previewed);
+
+        assertThat(imported).contains("List imported");
+        assertThat(jdbc.sql("""
+                        select (select count(*) from market_setting where name like 'Setting %')
+                             + (select count(*) from market_provider where name like 'Setting %')
+                        """).query(Long.class).single())
+                .as("every setting and fostering agency on the list")
+                .isEqualTo(1_000);
+        assertThat(uploadsLeft())
+                .as("the list is not left in the temporary folder")
+                .isEmpty();
+    }
+
+    private static List<Path> uploadsLeft() throws java.io.IOException {
+        try (var folders = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            String mine = "placement-broker-ofsted-" + ProcessHandle.current().pid() + "-";
+            return folders.filter(folder -> folder.getFileName().toString().startsWith(mine))
+                    .toList();
+        }
+    }
+
+    @Test
     void onlyCommissionersAndAdministratorsImport() {
         assertThat(signedIn("broker.northbridge").get("/market/ofsted").statusCode())
                 .isEqualTo(403);

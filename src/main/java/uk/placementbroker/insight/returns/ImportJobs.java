@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +23,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,6 +34,7 @@ import uk.placementbroker.insight.ssda903.Problem;
 import uk.placementbroker.insight.ssda903.Problems;
 import uk.placementbroker.insight.ssda903.ReturnReader;
 import uk.placementbroker.jobs.BackgroundJobs;
+import uk.placementbroker.jobs.UploadFolders;
 
 /**
  * Imports run in the background so that a large return does not hold the page: the uploaded files
@@ -48,7 +46,6 @@ import uk.placementbroker.jobs.BackgroundJobs;
 public class ImportJobs {
 
     static final int PROGRESS_EVERY_ROWS = 5_000;
-    static final String FOLDER_PREFIX = "placement-broker-903-";
     private static final java.time.format.DateTimeFormatter TIME =
             java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.of("Europe/London"));
 
@@ -135,7 +132,7 @@ public class ImportJobs {
         try {
             return start(user, localAuthorityId, year, folder, repairOverlaps);
         } catch (RuntimeException e) {
-            deleteQuietly(folder);
+            UploadFolders.delete(folder);
             throw e;
         }
     }
@@ -280,7 +277,7 @@ public class ImportJobs {
                     where id = ?
                     """, problems.fatalCount(), problems.warningCount(), json(problems.fatal()), id);
         } finally {
-            deleteQuietly(folder);
+            UploadFolders.delete(folder);
         }
     }
 
@@ -399,23 +396,18 @@ public class ImportJobs {
         }
     }
 
-    /**
-     * Keeps the uploads in a folder of their own, named for this process so that a later start can tell a
-     * folder a killed run left from one another running instance is still reading. Nothing is left behind
-     * if a file cannot be kept.
-     */
+    /** Keeps the uploads in a folder of their own; nothing is left behind if a file cannot be kept. */
     private static Path keep(List<UploadedName> uploads) {
         Path folder = null;
         try {
-            folder = Files.createTempDirectory(
-                    FOLDER_PREFIX + ProcessHandle.current().pid() + "-");
+            folder = UploadFolders.create("903");
             for (UploadedName upload : uploads) {
                 upload.file().transferTo(folder.resolve(upload.name()));
             }
             return folder;
         } catch (IOException | RuntimeException e) {
             if (folder != null) {
-                deleteQuietly(folder);
+                UploadFolders.delete(folder);
             }
             throw new UncheckedIOException(
                     "Could not keep the uploaded return", e instanceof IOException io ? io : new IOException(e));
@@ -463,32 +455,6 @@ public class ImportJobs {
         }
     }
 
-    /** Removes the upload folders of processes that are no longer running: a run that was killed left them. */
-    static void removeFoldersLeftByStoppedRuns(Path temporaryFolder) {
-        try (Stream<Path> folders = Files.list(temporaryFolder)) {
-            folders.filter(folder -> folder.getFileName().toString().startsWith(FOLDER_PREFIX))
-                    .filter(folder -> {
-                        String rest = folder.getFileName().toString().substring(FOLDER_PREFIX.length());
-                        String pid = rest.contains("-") ? rest.substring(0, rest.indexOf('-')) : "";
-                        return !pid.matches("\\d+")
-                                || ProcessHandle.of(Long.parseLong(pid))
-                                        .map(process -> !process.isAlive())
-                                        .orElse(true);
-                    })
-                    .forEach(folder -> {
-                        log.info("Removing {}, uploaded to a run that was stopped before it finished", folder);
-                        deleteQuietly(folder);
-                    });
-        } catch (IOException e) {
-            log.warn("Could not look for uploads left in {}", temporaryFolder, e);
-        }
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void removeFoldersLeftByStoppedRuns() {
-        removeFoldersLeftByStoppedRuns(Path.of(System.getProperty("java.io.tmpdir")));
-    }
-
     private static List<Path> filesIn(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.sorted().toList();
@@ -502,15 +468,6 @@ public class ImportJobs {
             return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder())
-                    .forEach(file -> file.toFile().delete());
-        } catch (IOException e) {
-            log.warn("Could not delete the uploaded return in {}", folder, e);
         }
     }
 

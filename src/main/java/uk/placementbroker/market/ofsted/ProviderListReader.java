@@ -2,6 +2,7 @@ package uk.placementbroker.market.ofsted;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -13,14 +14,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ooxml.util.SAXHelper;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 import uk.placementbroker.shared.Need;
 import uk.placementbroker.shared.PlacementType;
 
@@ -29,7 +34,8 @@ import uk.placementbroker.shared.PlacementType;
  * the combined and supported-accommodation lists of 2024 on), whichever of their column names a year
  * uses. A sheet is read when it has a URN, a name and a provider type; others (such as registration
  * conditions) are passed over with a warning. Which problems stop the import and which are warnings is
- * in {@code docs/decisions/0013-ofsted-provider-lists.md}.
+ * in {@code docs/decisions/0013-ofsted-provider-lists.md}. A list is read as it streams from the file, one
+ * row at a time: a national list has a couple of hundred thousand rows.
  */
 public final class ProviderListReader {
 
@@ -89,118 +95,270 @@ public final class ProviderListReader {
         }
     }
 
-    private final DataFormatter formatter = new DataFormatter(Locale.UK);
+    /** Where what is read goes, as it is read. */
+    public interface Sink {
+        void entry(ProviderListEntry entry);
 
+        void problem(ListProblem problem);
+    }
+
+    /** Reads a list small enough to hold, entries and problems, from a stream: for tests and tools. */
     public Result read(InputStream xlsx) {
         List<ProviderListEntry> entries = new ArrayList<>();
         List<ListProblem> problems = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(xlsx)) {
-            Map<String, String> seen = new HashMap<>();
-            boolean anySheet = false;
-            for (Sheet sheet : workbook) {
-                Map<Field, Integer> columns = new java.util.EnumMap<>(Field.class);
-                Map<Integer, Need> specialisms = new HashMap<>();
-                Row header = sheet.getRow(sheet.getFirstRowNum());
-                if (header == null) {
-                    continue;
-                }
-                for (Cell cell : header) {
-                    String name = text(cell).strip();
-                    for (Field field : Field.values()) {
-                        if (field.names.stream().anyMatch(name::equalsIgnoreCase)) {
-                            columns.putIfAbsent(field, cell.getColumnIndex());
-                        }
-                    }
-                    Need need = SPECIALISM_COLUMNS.get(name.toLowerCase(Locale.ROOT));
-                    if (need != null) {
-                        specialisms.put(cell.getColumnIndex(), need);
-                    }
-                }
-                if (!columns.containsKey(Field.URN) || !columns.containsKey(Field.PROVIDER_TYPE)) {
-                    problems.add(new ListProblem(
-                            false,
-                            sheet.getSheetName(),
-                            0,
-                            null,
-                            "has no URN and provider type columns, so is not a list of providers: not read"));
-                    continue;
-                }
-                boolean fosteringList = false;
-                for (Cell cell : header) {
-                    fosteringList |= text(cell).strip().equalsIgnoreCase(FOSTERING_PLACES);
-                }
-                List<Field> missing = REQUIRED.stream()
-                        .filter(field -> !columns.containsKey(field))
-                        .toList();
-                if (!missing.isEmpty()) {
-                    missing.forEach(field -> problems.add(new ListProblem(
-                            true,
-                            sheet.getSheetName(),
-                            1,
-                            field.names.get(0),
-                            "the column " + field.names.get(0) + " is missing (or named "
-                                    + String.join(" or ", field.names) + ")")));
-                    continue;
-                }
-                anySheet = true;
-                for (Row row : sheet) {
-                    if (row.getRowNum() == header.getRowNum() || isBlank(row)) {
-                        continue;
-                    }
-                    RowReader reader = new RowReader(sheet.getSheetName(), row, columns, problems, fosteringList);
-                    reader.entry(specialisms, seen).ifPresent(entries::add);
+        Sink collect = new Sink() {
+            @Override
+            public void entry(ProviderListEntry entry) {
+                entries.add(entry);
+            }
+
+            @Override
+            public void problem(ListProblem problem) {
+                problems.add(problem);
+            }
+        };
+        try (OPCPackage workbook = OPCPackage.open(xlsx)) {
+            read(workbook, collect);
+        } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            collect.problem(unreadable());
+        }
+        return new Result(entries, problems);
+    }
+
+    /**
+     * Reads the list in the file, telling {@code sink} of each entry and problem as it comes to it; the file is
+     * read in place, never held in memory. Whatever {@code sink} throws is thrown on.
+     */
+    public void read(Path xlsx, Sink sink) {
+        try (OPCPackage workbook = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
+            read(workbook, sink);
+        } catch (SinkFailed failed) {
+            throw failed.getCause();
+        } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            sink.problem(unreadable());
+        }
+    }
+
+    private static ListProblem unreadable() {
+        return new ListProblem(
+                true,
+                "-",
+                0,
+                null,
+                "could not be read as an Excel workbook (.xlsx): open it in Excel or LibreOffice and save it as an"
+                        + " Excel workbook, then import it again");
+    }
+
+    /** What a {@link Sink} threw, carried past the handling of a file that cannot be read. */
+    private static final class SinkFailed extends RuntimeException {
+        SinkFailed(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
+    }
+
+    private void read(OPCPackage workbook, Sink sink) throws IOException {
+        boolean[] anyFatal = {false};
+        Sink guarded = new Sink() {
+            @Override
+            public void entry(ProviderListEntry entry) {
+                try {
+                    sink.entry(entry);
+                } catch (RuntimeException e) {
+                    throw new SinkFailed(e);
                 }
             }
-            if (!anySheet && problems.stream().noneMatch(ListProblem::fatal)) {
-                problems.add(new ListProblem(
+
+            @Override
+            public void problem(ListProblem problem) {
+                anyFatal[0] |= problem.fatal();
+                try {
+                    sink.problem(problem);
+                } catch (RuntimeException e) {
+                    throw new SinkFailed(e);
+                }
+            }
+        };
+        try {
+            XSSFReader reader = new XSSFReader(workbook);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
+            Map<String, String> seen = new HashMap<>();
+            boolean anySheet = false;
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream sheetXml = sheets.next()) {
+                    SheetRows rows = new SheetRows(sheets.getSheetName(), guarded, seen);
+                    XMLReader parser = SAXHelper.newXMLReader();
+                    parser.setContentHandler(
+                            new XSSFSheetXMLHandler(reader.getStylesTable(), strings, rows, new IsoDates(), false));
+                    parser.parse(new InputSource(sheetXml));
+                    anySheet |= rows.isProviderList();
+                }
+            }
+            if (!anySheet && !anyFatal[0]) {
+                guarded.problem(new ListProblem(
                         true,
                         "-",
                         0,
                         "URN",
                         "no sheet of the file is a provider list: each needs URN, a name and a provider type"));
             }
-        } catch (IOException | RuntimeException e) {
-            problems.add(new ListProblem(
-                    true,
-                    "-",
-                    0,
-                    null,
-                    "could not be read as an Excel workbook (.xlsx): open it in Excel or LibreOffice and save it as an"
-                            + " Excel workbook, then import it again"));
+        } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException
+                | org.xml.sax.SAXException
+                | javax.xml.parsers.ParserConfigurationException e) {
+            throw new IOException(e);
         }
-        return new Result(entries, problems);
     }
 
-    private boolean isBlank(Row row) {
-        for (Cell cell : row) {
-            if (!text(cell).isBlank()) {
-                return false;
+    /** Formats cells as Excel shows them, but a date as an ISO date, whatever the cell's date format. */
+    private static final class IsoDates extends DataFormatter {
+
+        IsoDates() {
+            super(Locale.UK);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value).toLocalDate().toString();
             }
+            return super.formatRawCellContents(value, formatIndex, formatString);
         }
-        return true;
     }
 
-    private String text(Cell cell) {
-        return cell == null ? "" : formatter.formatCellValue(cell);
-    }
-
-    /** Reads one row's fields, adding its problems. */
-    private final class RowReader {
+    /**
+     * One sheet's rows as they stream past: the first names the columns; a sheet without URN and provider
+     * type columns is passed over, one without a required column is a fatal problem.
+     */
+    private final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
         private final String sheet;
-        private final Row row;
+        private final Sink sink;
+        private final Map<String, String> seen;
+        private final Map<Integer, String> cells = new HashMap<>();
+        private final Map<Field, Integer> columns = new java.util.EnumMap<>(Field.class);
+        private final Map<Integer, Need> specialisms = new HashMap<>();
+        private Map<Integer, String> header;
+        private boolean fosteringList;
+        private boolean providerList;
+        private boolean passedOver;
+
+        SheetRows(String sheet, Sink sink, Map<String, String> seen) {
+            this.sheet = sheet;
+            this.sink = sink;
+            this.seen = seen;
+        }
+
+        boolean isProviderList() {
+            return providerList;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells.clear();
+        }
+
+        @Override
+        public void cell(String reference, String formattedValue, XSSFComment comment) {
+            if (reference != null && formattedValue != null) {
+                cells.put((int) new CellReference(reference).getCol(), formattedValue);
+            }
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (passedOver) {
+                return;
+            }
+            if (header == null) {
+                header = Map.copyOf(cells);
+                readHeader();
+                return;
+            }
+            if (cells.values().stream().allMatch(String::isBlank)) {
+                return;
+            }
+            new RowReader(sheet, rowNum + 1, cells, header, columns, sink, fosteringList)
+                    .entry(specialisms, seen)
+                    .ifPresent(sink::entry);
+        }
+
+        private void readHeader() {
+            header.forEach((column, text) -> {
+                String name = text.strip();
+                for (Field field : Field.values()) {
+                    if (field.names.stream().anyMatch(name::equalsIgnoreCase)) {
+                        columns.merge(field, column, Math::min);
+                    }
+                }
+                Need need = SPECIALISM_COLUMNS.get(name.toLowerCase(Locale.ROOT));
+                if (need != null) {
+                    specialisms.put(column, need);
+                }
+                fosteringList |= name.equalsIgnoreCase(FOSTERING_PLACES);
+            });
+            if (!columns.containsKey(Field.URN) || !columns.containsKey(Field.PROVIDER_TYPE)) {
+                passedOver = true;
+                sink.problem(new ListProblem(
+                        false,
+                        sheet,
+                        0,
+                        null,
+                        "has no URN and provider type columns, so is not a list of providers: not read"));
+                return;
+            }
+            List<Field> missing = REQUIRED.stream()
+                    .filter(field -> !columns.containsKey(field))
+                    .toList();
+            if (!missing.isEmpty()) {
+                passedOver = true;
+                missing.forEach(field -> sink.problem(new ListProblem(
+                        true,
+                        sheet,
+                        1,
+                        field.names.get(0),
+                        "the column " + field.names.get(0) + " is missing (or named " + String.join(" or ", field.names)
+                                + ")")));
+                return;
+            }
+            providerList = true;
+        }
+    }
+
+    /** Reads one row's fields, telling its problems. */
+    private static final class RowReader {
+
+        private final String sheet;
+        private final int number;
+        private final Map<Integer, String> cells;
+        private final Map<Integer, String> header;
         private final Map<Field, Integer> columns;
-        private final List<ListProblem> problems;
+        private final Sink sink;
         private final boolean fosteringList;
         private boolean fatal;
 
-        /** @param fosteringList whether the sheet counts fostering places: a provider of a type it does not name is a fostering service */
+        /**
+         * @param number the row as the spreadsheet numbers it
+         * @param fosteringList whether the sheet counts fostering places: a provider of a type it does not name is a fostering service
+         */
         RowReader(
-                String sheet, Row row, Map<Field, Integer> columns, List<ListProblem> problems, boolean fosteringList) {
+                String sheet,
+                int number,
+                Map<Integer, String> cells,
+                Map<Integer, String> header,
+                Map<Field, Integer> columns,
+                Sink sink,
+                boolean fosteringList) {
             this.sheet = sheet;
-            this.row = row;
+            this.number = number;
+            this.cells = cells;
+            this.header = header;
             this.columns = columns;
-            this.problems = problems;
+            this.sink = sink;
             this.fosteringList = fosteringList;
         }
 
@@ -228,7 +386,7 @@ public final class ProviderListReader {
             String status = status();
             Set<Need> specialisms = EnumSet.noneOf(Need.class);
             specialismColumns.forEach((column, need) -> {
-                String answer = text(row.getCell(column)).strip().toLowerCase(Locale.ROOT);
+                String answer = cells.getOrDefault(column, "").strip().toLowerCase(Locale.ROOT);
                 if (answer.equals("yes") || answer.equals("y") || answer.equals("1") || answer.equals("true")) {
                     specialisms.add(need);
                 }
@@ -297,30 +455,29 @@ public final class ProviderListReader {
         }
 
         private int number() {
-            return row.getRowNum() + 1;
+            return number;
         }
 
         private String value(Field field) {
             Integer column = columns.get(field);
-            return column == null ? "" : text(row.getCell(column)).strip();
+            return column == null ? "" : cells.getOrDefault(column, "").strip();
         }
 
         /**
-         * A date cell, a dd/mm/yyyy or ISO date; "-", "na" and "not provided …" are blank. Anything else is
+         * A date cell (which reaches here as an ISO date), a dd/mm/yyyy or ISO date, or a bare Excel day number;
+         * "-", "na" and "not provided …" are blank. Anything else is
          * fatal in a date that says whether a provider exists (registration), a warning in one that does not (inspection).
          */
         private LocalDate date(Field field, boolean strict) {
-            Integer column = columns.get(field);
-            if (column == null) {
+            if (!columns.containsKey(field)) {
                 return null;
             }
-            Cell cell = row.getCell(column);
-            if (cell != null && cell.getCellType() == CellType.NUMERIC) {
-                return DateUtil.getLocalDateTime(cell.getNumericCellValue()).toLocalDate();
-            }
-            String text = text(cell).strip();
+            String text = value(field);
             if (blankLike(text)) {
                 return null;
+            }
+            if (text.matches("\\d{1,6}(\\.\\d+)?") && DateUtil.isValidExcelDate(Double.parseDouble(text))) {
+                return DateUtil.getLocalDateTime(Double.parseDouble(text)).toLocalDate();
             }
             try {
                 return text.matches("\\d{4}-\\d{2}-\\d{2}.*")
@@ -394,20 +551,16 @@ public final class ProviderListReader {
 
         private void fatal(Field field, String message) {
             fatal = true;
-            problems.add(new ListProblem(true, sheet, number(), header(field), message));
+            sink.problem(new ListProblem(true, sheet, number(), header(field), message));
         }
 
         private void warn(Field field, String message) {
-            problems.add(new ListProblem(false, sheet, number(), header(field), message));
+            sink.problem(new ListProblem(false, sheet, number(), header(field), message));
         }
 
         private String header(Field field) {
             Integer column = columns.get(field);
-            if (column == null) {
-                return field.names.get(0);
-            }
-            return text(row.getSheet().getRow(row.getSheet().getFirstRowNum()).getCell(column))
-                    .strip();
+            return column == null ? field.names.get(0) : header.get(column).strip();
         }
     }
 }

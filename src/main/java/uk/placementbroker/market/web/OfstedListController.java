@@ -46,7 +46,10 @@ class OfstedListController {
             model.addAttribute("errors", Map.of("file", "Choose the provider list to import: an Excel file (.xlsx)"));
             return "market/ofsted";
         }
-        UUID id = imports.start(user, file.getOriginalFilename(), file.getBytes());
+        UUID id;
+        try (java.io.InputStream upload = file.getInputStream()) {
+            id = imports.start(user, file.getOriginalFilename(), upload);
+        }
         return "redirect:/market/ofsted/imports/" + id;
     }
 

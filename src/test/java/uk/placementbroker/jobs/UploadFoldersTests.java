@@ -1,4 +1,4 @@
-package uk.placementbroker.insight.returns;
+package uk.placementbroker.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,13 +14,13 @@ class UploadFoldersTests {
 
     @Test
     void removesTheUploadsOfARunThatWasKilledAndKeepsThoseOfRunsStillGoing() throws Exception {
-        Path killed = Files.createDirectory(temporary.resolve(ImportJobs.FOLDER_PREFIX + Long.MAX_VALUE + "-123"));
+        Path killed = Files.createDirectory(temporary.resolve(UploadFolders.prefix("903") + Long.MAX_VALUE + "-123"));
         Files.writeString(killed.resolve("header.csv"), "CHILD,SEX,DOB\n1,1,01/01/2010\n");
         Path running = Files.createDirectory(temporary.resolve(
-                ImportJobs.FOLDER_PREFIX + ProcessHandle.current().pid() + "-456"));
+                UploadFolders.prefix("ofsted") + ProcessHandle.current().pid() + "-456"));
         Path somebodyElses = Files.createDirectory(temporary.resolve("another-program-789"));
 
-        ImportJobs.removeFoldersLeftByStoppedRuns(temporary);
+        UploadFolders.removeFoldersLeftByStoppedRuns(temporary);
 
         assertThat(killed).doesNotExist();
         assertThat(running).exists();
