@@ -278,6 +278,14 @@ public class MarketDirectory {
     /** @param providerOrganisationId the organisation whose portal users answer for the provider, or null */
     public record Contact(long providerId, String name, String email, Long providerOrganisationId) {}
 
+    /** The address the provider takes referrals and placement mail at, where it has given one. */
+    public Optional<String> referralEmailOf(long providerId) {
+        return jdbc.sql("select referral_email from market_provider where id = ? and referral_email is not null")
+                .param(providerId)
+                .query(String.class)
+                .optional();
+    }
+
     /**
      * The providers to ask in a round: the council's own fostering service (in-house); the providers on a
      * lot of the consortium's frameworks in force for one of the placement types (framework); or every

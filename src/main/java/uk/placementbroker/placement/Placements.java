@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.placementbroker.children.ChildRecords;
 import uk.placementbroker.identity.AuditAction;
 import uk.placementbroker.identity.AuditLog;
+import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.market.MarketDirectory;
 import uk.placementbroker.placement.internal.PlacementStore;
 import uk.placementbroker.placement.internal.StandardPlacements;
@@ -34,6 +35,7 @@ public class Placements {
     private final StandardPlacements standard;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
+    private final Contracts contracts;
 
     Placements(
             PlacementStore store,
@@ -41,13 +43,15 @@ public class Placements {
             ChildRecords childRecords,
             StandardPlacements standard,
             AuditLog auditLog,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Contracts contracts) {
         this.store = store;
         this.market = market;
         this.childRecords = childRecords;
         this.standard = standard;
         this.auditLog = auditLog;
         this.events = events;
+        this.contracts = contracts;
     }
 
     /**
@@ -65,6 +69,7 @@ public class Placements {
                 home.map(MarketDirectory.PlacedHome::places).orElse(1),
                 Instant.now());
         placement = placement.withId(store.insert(placement));
+        contracts.draftFirst(placement);
         auditLog.record(
                 AuditAction.CREATED,
                 "placement",
@@ -88,6 +93,43 @@ public class Placements {
                 placement.offerId(),
                 placement.startDate()));
         return new Agreed(placement, inEpisodes);
+    }
+
+    /**
+     * The placement, to those who may see it: staff of the child's council, and the placed provider's own users
+     * while it lasts (they read the child's details it needs). Every view is in the audit log, where the child's
+     * council sees it.
+     */
+    public Optional<Placement> open(CurrentUser user, long placementId) {
+        Optional<Placement> found = store.find(placementId).filter(placement -> maySee(user, placement));
+        found.ifPresent(placement -> auditLog.recordAbout(
+                placement.localAuthorityId(),
+                AuditAction.VIEWED,
+                "placement",
+                placement.id(),
+                "child " + placement.childId()));
+        return found;
+    }
+
+    /** The council's placements that have not ended, to its own staff; the list is audited, as it names children. */
+    public List<Placement> currentFor(CurrentUser user) {
+        if (user.localAuthorityId() == null) {
+            return List.of();
+        }
+        List<Placement> current = store.currentOf(user.localAuthorityId());
+        auditLog.listed("placements", current.stream().map(Placement::childId).toList());
+        return current;
+    }
+
+    /** Whether the user is of the child's council, or of the placed provider while the placement lasts. */
+    public static boolean maySee(CurrentUser user, Placement placement) {
+        if (user.belongsTo(placement.localAuthorityId())) {
+            return true;
+        }
+        return placement.current()
+                && user.hasRole(uk.placementbroker.identity.Role.PROVIDER_USER)
+                && user.providerOrganisationId() != null
+                && user.providerOrganisationId().equals(placement.providerOrganisationId());
     }
 
     public Optional<Placement> ofReferral(long localAuthorityId, long referralId) {

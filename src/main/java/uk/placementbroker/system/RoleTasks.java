@@ -114,7 +114,11 @@ final class RoleTasks {
                                 "Run search rounds",
                                 "Your queue, the most urgent referral and the nearest deadline first.",
                                 "/brokerage"),
-                        PROVIDER_ANSWERS);
+                        PROVIDER_ANSWERS,
+                        new RoleTask(
+                                "Write the placement contracts",
+                                "The council's placements, each contract's signatures, and those started unsigned.",
+                                "/placements"));
             case PROVIDER_USER ->
                 List.of(
                         new RoleTask(
@@ -135,7 +139,9 @@ final class RoleTasks {
                         CHILDREN,
                         DRIFT,
                         new RoleTask(
-                                "Record a placement review", "Progress against each of the child's outcomes.", null));
+                                "Record a placement review",
+                                "Progress against each of the child's outcomes, from the council's placements and when each review is due.",
+                                "/placements"));
             case FINANCE_OFFICER ->
                 List.of(new RoleTask(
                         "Approve reconciled invoices", "Invoices checked against the placement contract.", null));

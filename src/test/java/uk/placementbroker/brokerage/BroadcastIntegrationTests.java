@@ -66,6 +66,10 @@ class BroadcastIntegrationTests {
         for (String table : List.of(
                 "brokerage_shortlist",
                 "brokerage_choice",
+                "placement_contract_query",
+                "placement_contract_version",
+                "placement_review_outcome",
+                "placement_review",
                 "placement_placement",
                 "brokerage_answer",
                 "brokerage_round",

@@ -14,6 +14,7 @@ import uk.placementbroker.insight.indicators.ChildHistory;
 import uk.placementbroker.insight.indicators.DriftRules;
 import uk.placementbroker.insight.returns.ReturnImport;
 import uk.placementbroker.insight.returns.Returns;
+import uk.placementbroker.placement.Reviews;
 
 /** The council's children to act on now, from its own records. */
 @Component
@@ -42,14 +43,22 @@ public class DriftLists {
             List<Entry> noPermanencePlan,
             List<Entry> reviewsOverdue,
             LocalDate reviewsAsAt,
-            long reviewsOverdueCount) {}
+            long reviewsOverdueCount,
+            List<Entry> placementReviewsOverdue) {}
 
     private final OwnRecords ownRecords;
     private final Returns returns;
     private final ReturnImport returnImport;
     private final ChildRecords childRecords;
+    private final Reviews placementReviews;
 
-    DriftLists(OwnRecords ownRecords, Returns returns, ReturnImport returnImport, ChildRecords childRecords) {
+    DriftLists(
+            OwnRecords ownRecords,
+            Returns returns,
+            ReturnImport returnImport,
+            ChildRecords childRecords,
+            Reviews placementReviews) {
+        this.placementReviews = placementReviews;
         this.returnImport = returnImport;
         this.ownRecords = ownRecords;
         this.returns = returns;
@@ -62,8 +71,10 @@ public class DriftLists {
         List<Entry> noPermanencePlan = new ArrayList<>();
         Set<Long> withPlans = childRecords.childrenWithAPermanencePlan(localAuthorityId);
         Map<String, Child> byReference = new HashMap<>();
+        Map<Long, Child> byId = new HashMap<>();
         ownRecords.forEachHistory(localAuthorityId, (child, history) -> {
             byReference.put(child.childReference(), child);
+            byId.put(child.id(), child);
             if (DriftRules.twoPlacementsThisYear(history, today)) {
                 twoPlacements.add(entry(child, history, today, null));
             }
@@ -75,9 +86,23 @@ public class DriftLists {
         noPermanencePlan.sort(Comparator.comparing(Entry::date));
         twoPlacements.sort(Comparator.comparing(Entry::since).reversed());
         reachingTwoYears.sort(Comparator.comparing(Entry::date));
+        List<Entry> placementReviewsOverdue = placementReviews.overdueIn(localAuthorityId, today).stream()
+                .filter(overdue -> byId.containsKey(overdue.childId()))
+                .map(overdue -> {
+                    Child child = byId.get(overdue.childId());
+                    return new Entry(
+                            child.id(),
+                            child.fullName(),
+                            child.childReference(),
+                            overdue.homeName(),
+                            overdue.startDate(),
+                            overdue.due());
+                })
+                .toList();
         List<Integer> years = returns.years(localAuthorityId);
         if (years.isEmpty()) {
-            return new Lists(twoPlacements, reachingTwoYears, noPermanencePlan, List.of(), null, 0);
+            return new Lists(
+                    twoPlacements, reachingTwoYears, noPermanencePlan, List.of(), null, 0, placementReviewsOverdue);
         }
         LocalDate asAt = LocalDate.of(years.get(years.size() - 1), 3, 31);
         Returns.ReviewsOverdue overdue = returns.reviewsOverdue(localAuthorityId, asAt, SHOWN)
@@ -91,7 +116,8 @@ public class DriftLists {
                 noPermanencePlan,
                 reviewsOverdue(overdue.first(), byReference),
                 asAt,
-                overdue.count());
+                overdue.count(),
+                placementReviewsOverdue);
     }
 
     /**

@@ -214,7 +214,8 @@ class InsightController {
                                 lists.twoPlacementsThisYear(),
                                 lists.reachingTwoYears(),
                                 lists.noPermanencePlan(),
-                                lists.reviewsOverdue())
+                                lists.reviewsOverdue(),
+                                lists.placementReviewsOverdue())
                         .flatMap(list -> list.stream().limit(DriftLists.SHOWN))
                         .map(entry -> entry.childId() != null
                                 ? entry.childId().toString()

@@ -93,6 +93,21 @@ public class PlacementStore {
                 .single();
     }
 
+    /** The council's placements that have not ended, the latest start first. */
+    public List<Placement> currentOf(long localAuthorityId) {
+        return jdbc.sql(SELECT + " where local_authority_id = ? and ended_on is null order by start_date desc, id desc")
+                .param(localAuthorityId)
+                .query(PlacementStore::placement)
+                .list();
+    }
+
+    public Optional<Placement> find(long id) {
+        return jdbc.sql(SELECT + " where id = ?")
+                .param(id)
+                .query(PlacementStore::placement)
+                .optional();
+    }
+
     public Optional<Placement> ofReferral(long localAuthorityId, long referralId) {
         return jdbc.sql(SELECT + " where referral_id = ? and local_authority_id = ?")
                 .params(referralId, localAuthorityId)

@@ -1,0 +1,428 @@
+package uk.placementbroker.placement.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import uk.placementbroker.children.ChildRecords;
+import uk.placementbroker.identity.AuditAction;
+import uk.placementbroker.identity.AuditLog;
+import uk.placementbroker.identity.CurrentUser;
+import uk.placementbroker.identity.Role;
+import uk.placementbroker.market.MarketDirectory;
+import uk.placementbroker.placement.Contract;
+import uk.placementbroker.placement.ContractVersion;
+import uk.placementbroker.placement.Contracts;
+import uk.placementbroker.placement.Placement;
+import uk.placementbroker.placement.Placements;
+import uk.placementbroker.placement.Price;
+import uk.placementbroker.placement.Review;
+import uk.placementbroker.placement.ReviewSchedule;
+import uk.placementbroker.placement.Reviews;
+import uk.placementbroker.shared.MovedOn;
+import uk.placementbroker.shared.NotFound;
+import uk.placementbroker.shared.Refused;
+
+/**
+ * A placement's own page, for the child's council and the placed provider while it lasts: who is placed where,
+ * from when, at what weekly price item by item, for which outcomes, when the first review is due, and its
+ * Individual Placement Contract with each step of it. Anyone else, and the provider once it has ended, finds
+ * nothing.
+ */
+@Controller
+class PlacementController {
+
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final Placements placements;
+    private final Contracts contracts;
+    private final Reviews reviews;
+    private final ChildRecords children;
+    private final MarketDirectory market;
+    private final AuditLog auditLog;
+
+    PlacementController(
+            Placements placements,
+            Contracts contracts,
+            Reviews reviews,
+            ChildRecords children,
+            MarketDirectory market,
+            AuditLog auditLog) {
+        this.placements = placements;
+        this.contracts = contracts;
+        this.reviews = reviews;
+        this.children = children;
+        this.market = market;
+        this.auditLog = auditLog;
+    }
+
+    /** The referral's placement, for the council's staff. */
+    @GetMapping("/referrals/{id}/placed")
+    String ofReferral(CurrentUser user, @PathVariable long id) {
+        if (user.localAuthorityId() == null) {
+            throw new NotFound("Placement");
+        }
+        Placement placement =
+                placements.ofReferral(user.localAuthorityId(), id).orElseThrow(() -> new NotFound("Placement"));
+        return "redirect:/placements/" + placement.id();
+    }
+
+    /** A row of the council's placements list. */
+    record Row(Placement placement, String child, ContractVersion contract, LocalDate nextReviewDue) {}
+
+    /** The council's current placements, with where each contract has got to and when each next review is due. */
+    @GetMapping("/placements")
+    String list(CurrentUser user, Model model) {
+        if (user.localAuthorityId() == null) {
+            throw new NotFound("Page");
+        }
+        List<Row> rows = placements.currentFor(user).stream()
+                .map(placement -> {
+                    List<ContractVersion> versions = contracts.versions(placement);
+                    ContractVersion latest = versions.isEmpty() ? null : versions.get(0);
+                    ReviewSchedule schedule = latest == null
+                            ? ReviewSchedule.STATUTORY
+                            : latest.contract().reviews();
+                    return new Row(
+                            placement,
+                            children.details(placement.localAuthorityId(), placement.childId())
+                                    .map(child -> child.firstName() + " " + child.lastName())
+                                    .orElse(""),
+                            latest,
+                            Reviews.nextDue(placement, schedule, reviews.of(placement)));
+                })
+                .toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("today", LocalDate.now());
+        return "placement/list";
+    }
+
+    @GetMapping("/placements/{id}")
+    String view(CurrentUser user, @PathVariable long id, Model model) {
+        return page(user, open(user, id), Map.of(), null, model);
+    }
+
+    @PostMapping("/placements/{id}/contract/{version}/draft")
+    String saveDraft(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable int version,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
+        Placement placement = open(user, id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Contract edited = ContractForm.read(
+                form, contracts.version(placement, version).contract(), placement.startDate(), errors);
+        if (!errors.isEmpty()) {
+            return page(user, placement, errors, form, model);
+        }
+        return step(
+                user,
+                placement,
+                model,
+                redirect,
+                "The draft is saved",
+                () -> {
+                    contracts.saveDraft(user, placement, version, edited);
+                    if ("issue".equals(form.get("then"))) {
+                        contracts.issue(user, placement, version);
+                    }
+                },
+                "issue".equals(form.get("then"))
+                        ? "Version " + version
+                                + " is issued: it waits for the team manager's signature and the provider's acceptance"
+                        : null);
+    }
+
+    @PostMapping("/placements/{id}/contract/{version}/sign")
+    String sign(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable int version,
+            Model model,
+            RedirectAttributes redirect) {
+        Placement placement = open(user, id);
+        return step(
+                user,
+                placement,
+                model,
+                redirect,
+                "You have signed version " + version + " for the council",
+                () -> contracts.signForTheCouncil(user, placement, version),
+                null);
+    }
+
+    @PostMapping("/placements/{id}/contract/{version}/accept")
+    String accept(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable int version,
+            @RequestParam(name = "acceptedAs", required = false) String acceptedAs,
+            Model model,
+            RedirectAttributes redirect) {
+        Placement placement = open(user, id);
+        if (acceptedAs == null || acceptedAs.isBlank()) {
+            return page(
+                    user, placement, Map.of("acceptedAs", "Enter your name, as you accept the contract"), null, model);
+        }
+        return step(
+                user,
+                placement,
+                model,
+                redirect,
+                "You have accepted version " + version + " of the contract",
+                () -> contracts.acceptForTheProvider(user, placement, version, acceptedAs.strip()),
+                null);
+    }
+
+    @PostMapping("/placements/{id}/contract/{version}/queries")
+    String query(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable int version,
+            @RequestParam(name = "question", required = false) String question,
+            Model model,
+            RedirectAttributes redirect) {
+        Placement placement = open(user, id);
+        if (question == null || question.isBlank()) {
+            return page(user, placement, Map.of("question", "Enter your question about the contract"), null, model);
+        }
+        return step(
+                user,
+                placement,
+                model,
+                redirect,
+                "Your question is with the council's brokerage team",
+                () -> contracts.query(user, placement, version, question.strip()),
+                null);
+    }
+
+    @PostMapping("/placements/{id}/contract/queries/{query}/answer")
+    String answer(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long query,
+            @RequestParam(name = "answer", required = false) String answer,
+            Model model,
+            RedirectAttributes redirect) {
+        Placement placement = open(user, id);
+        if (answer == null || answer.isBlank()) {
+            return page(
+                    user,
+                    placement,
+                    Map.of("answer" + query, "Enter your answer to the provider's question"),
+                    null,
+                    model);
+        }
+        return step(
+                user,
+                placement,
+                model,
+                redirect,
+                "Your answer is with the provider",
+                () -> contracts.answer(user, placement, query, answer.strip()),
+                null);
+    }
+
+    @PostMapping("/placements/{id}/reviews")
+    String recordReview(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
+        Placement placement = open(user, id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        java.util.Optional<Review.Held> held =
+                ReviewForm.read(form, outcomesToReview(placement), placement.startDate(), LocalDate.now(), errors);
+        if (held.isEmpty()) {
+            return page(user, placement, errors, form, model);
+        }
+        return step(
+                user,
+                placement,
+                model,
+                redirect,
+                "The review is recorded",
+                () -> reviews.record(user, placement, held.get()),
+                null);
+    }
+
+    @PostMapping("/placements/{id}/reviews/{review}/feedback")
+    String feedback(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long review,
+            @RequestParam(name = "feedback", required = false) String feedback,
+            Model model,
+            RedirectAttributes redirect) {
+        Placement placement = open(user, id);
+        if (feedback == null || feedback.isBlank()) {
+            return page(user, placement, Map.of("feedback" + review, "Enter your feedback on the review"), null, model);
+        }
+        return step(
+                user,
+                placement,
+                model,
+                redirect,
+                "Your feedback is with the review",
+                () -> reviews.feedback(user, placement, review, feedback.strip()),
+                null);
+    }
+
+    /** One version as a document, to print or save as PDF from the browser. */
+    @GetMapping("/placements/{id}/contract/{version}")
+    String document(CurrentUser user, @PathVariable long id, @PathVariable int version, Model model) {
+        Placement placement = open(user, id);
+        ContractVersion shown = contracts.version(placement, version);
+        model.addAttribute("placement", placement);
+        model.addAttribute("version", shown);
+        model.addAttribute("contract", shown.contract());
+        model.addAttribute("child", child(placement));
+        model.addAttribute("priceLines", shown.contract().price().inForceOn(shown.effectiveFrom()));
+        model.addAttribute("weekly", shown.contract().price().weeklyOn(shown.effectiveFrom()));
+        return "placement/contract";
+    }
+
+    /** One version as JSON, for the council's or the provider's own systems; recorded as an export. */
+    @GetMapping("/placements/{id}/contract/{version}/download")
+    ResponseEntity<String> download(CurrentUser user, @PathVariable long id, @PathVariable int version) {
+        Placement placement = open(user, id);
+        ContractVersion shown = contracts.version(placement, version);
+        auditLog.recordAbout(
+                placement.localAuthorityId(),
+                AuditAction.EXPORTED,
+                "placement contract",
+                placement.id(),
+                "version " + version + " as JSON");
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("placement", placement.id());
+        document.put("version", shown.version());
+        document.put("effectiveFrom", shown.effectiveFrom());
+        document.put("state", shown.state());
+        document.put("madeBy", shown.madeBy());
+        document.put("madeAt", shown.madeAt());
+        document.put("reason", shown.reason());
+        document.put("councilSignedBy", shown.councilSignedBy());
+        document.put("councilSignedAt", shown.councilSignedAt());
+        document.put("providerAcceptedAs", shown.providerAcceptedAs());
+        document.put("providerAcceptedAt", shown.providerAcceptedAt());
+        document.put("contract", shown.contract());
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("placement-" + placement.id() + "-contract-v" + version + ".json")
+                                .build()
+                                .toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(JSON.writeValueAsString(document));
+    }
+
+    private Placement open(CurrentUser user, long id) {
+        return placements.open(user, id).orElseThrow(() -> new NotFound("Placement"));
+    }
+
+    /** Takes a step; a step the state no longer allows, or the user may not take, gets words on the page. */
+    private String step(
+            CurrentUser user,
+            Placement placement,
+            Model model,
+            RedirectAttributes redirect,
+            String done,
+            Runnable step,
+            String doneInstead) {
+        try {
+            step.run();
+        } catch (MovedOn | Refused refused) {
+            return page(user, placement, Map.of("contract", refused.getMessage()), null, model);
+        }
+        redirect.addFlashAttribute("message", doneInstead != null ? doneInstead : done);
+        return "redirect:/placements/" + placement.id() + "#contract";
+    }
+
+    private String page(
+            CurrentUser user, Placement placement, Map<String, String> errors, Map<String, String> form, Model model) {
+        LocalDate today = LocalDate.now();
+        LocalDate priceDay = placement.startDate().isAfter(today) ? placement.startDate() : today;
+        Price price = Price.agreed(placement.weekly(), placement.startDate());
+        List<ContractVersion> versions = contracts.versions(placement);
+        ContractVersion latest = versions.isEmpty() ? null : versions.get(0);
+        model.addAttribute("placement", placement);
+        model.addAttribute("child", child(placement));
+        model.addAttribute("home", market.placedHome(placement.home()).orElse(null));
+        model.addAttribute("priceDay", priceDay);
+        model.addAttribute("priceLines", price.inForceOn(priceDay));
+        model.addAttribute("weekly", price.weeklyOn(priceDay));
+        ReviewSchedule schedule =
+                latest == null ? ReviewSchedule.STATUTORY : latest.contract().reviews();
+        List<Review> held = reviews.of(placement);
+        model.addAttribute("schedule", schedule);
+        model.addAttribute("reviews", held);
+        model.addAttribute("nextReviewDue", Reviews.nextDue(placement, schedule, held));
+        model.addAttribute("reviewOutcomes", outcomesToReview(placement));
+        model.addAttribute("ratings", ReviewForm.ratings());
+        model.addAttribute("isReviewingOfficer", Reviews.recordsReviews(user, placement));
+        model.addAttribute("isSocialWorker", Reviews.givesFeedback(user, placement));
+        model.addAttribute(
+                "reviewOpen",
+                errors.keySet().stream()
+                        .anyMatch(field -> field.startsWith("held")
+                                || field.startsWith("rating")
+                                || List.of("participants", "childsView", "stable")
+                                        .contains(field)));
+        model.addAttribute("today", today);
+        model.addAttribute("councilStaff", user.belongsTo(placement.localAuthorityId()));
+        model.addAttribute("versions", versions);
+        model.addAttribute("latest", latest);
+        model.addAttribute("queries", contracts.queries(placement));
+        model.addAttribute("isBroker", Contracts.isCouncilsBroker(user, placement));
+        model.addAttribute(
+                "isTeamManager", user.belongsTo(placement.localAuthorityId()) && user.hasRole(Role.TEAM_MANAGER));
+        model.addAttribute("isProvider", Contracts.answersForTheProvider(user, placement) && placement.current());
+        model.addAttribute(
+                "form", form != null ? form : latest != null ? ContractForm.of(latest.contract()) : Map.of());
+        model.addAttribute("invoicingOptions", invoicingOptions());
+        model.addAttribute("errors", errors);
+        return "placement/view";
+    }
+
+    /** The outcomes a review rates: those of the contract's latest version, or the referral's before there is one. */
+    private List<String> outcomesToReview(Placement placement) {
+        List<ContractVersion> versions = contracts.versions(placement);
+        if (versions.isEmpty()) {
+            return placement.outcomes();
+        }
+        return versions.get(0).contract().outcomes().stream()
+                .map(Contract.Outcome::outcome)
+                .toList();
+    }
+
+    private static Map<String, String> invoicingOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (Contract.InvoicingPeriod period : Contract.InvoicingPeriod.values()) {
+            options.put(period.name(), period.words());
+        }
+        return options;
+    }
+
+    private uk.placementbroker.children.ChildDetails child(Placement placement) {
+        return children.details(placement.localAuthorityId(), placement.childId())
+                .orElseThrow(() -> new NotFound("Placement"));
+    }
+}

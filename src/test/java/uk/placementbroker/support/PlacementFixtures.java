@@ -1,0 +1,118 @@
+package uk.placementbroker.support;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.placementbroker.brokerage.Answers;
+import uk.placementbroker.brokerage.Decisions;
+import uk.placementbroker.brokerage.RoundKind;
+import uk.placementbroker.brokerage.Rounds;
+import uk.placementbroker.identity.Role;
+import uk.placementbroker.market.MarketRecords;
+import uk.placementbroker.matching.Criteria;
+import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.shared.HomeRef;
+import uk.placementbroker.shared.Money;
+import uk.placementbroker.shared.Need;
+import uk.placementbroker.shared.Postcode;
+
+/** Placements agreed through the brokerage's own steps, in a foster household of Oakfield's made for the test. */
+public final class PlacementFixtures {
+
+    private final JdbcClient jdbc;
+    private final Referrals referrals;
+    private final Rounds rounds;
+    private final Answers answers;
+    private final Decisions decisions;
+    private final MarketRecords market;
+
+    public PlacementFixtures(
+            JdbcClient jdbc,
+            Referrals referrals,
+            Rounds rounds,
+            Answers answers,
+            Decisions decisions,
+            MarketRecords market) {
+        this.jdbc = jdbc;
+        this.referrals = referrals;
+        this.rounds = rounds;
+        this.answers = answers;
+        this.decisions = decisions;
+        this.market = market;
+    }
+
+    /** A Northbridge referral placed with Oakfield Fostering at £900 a week and 6 hours of 1:1 at £20; the referral. */
+    public long placedInNorthbridge() {
+        long referral = ReferralFixtures.readyToSearchIn(jdbc, referrals, "991", "northbridge");
+        rounds.open(
+                ReferralFixtures.staffOf(jdbc, "991", "broker.northbridge", Role.BROKER),
+                referral,
+                RoundKind.FRAMEWORK);
+        long offer = answers.offer(
+                ReferralFixtures.providerUser(jdbc, "Oakfield Fostering"),
+                referral,
+                new Answers.Offer(
+                        oakfieldHousehold(),
+                        LocalDate.now().plusDays(3),
+                        Money.pounds(900),
+                        new BigDecimal("6"),
+                        Money.pounds(20),
+                        Money.ZERO,
+                        Money.ZERO,
+                        Money.ZERO,
+                        Money.ZERO,
+                        "As our profile says"));
+        decisions.sendChoice(
+                ReferralFixtures.staffOf(jdbc, "991", "broker.northbridge", Role.BROKER), referral, List.of(offer));
+        decisions.propose(
+                ReferralFixtures.staffOf(jdbc, "991", "sw.northbridge", Role.SOCIAL_WORKER),
+                referral,
+                offer,
+                "Right for her");
+        decisions
+                .decide(
+                        ReferralFixtures.staffOf(jdbc, "991", "tm.northbridge", Role.TEAM_MANAGER),
+                        referral,
+                        true,
+                        "Agreed")
+                .orElseThrow(() -> new IllegalStateException("The placement was not agreed"));
+        return referral;
+    }
+
+    /** The mails the referrals' rounds queued are not sent: none may reach another test's mail server. */
+    public void quietMailsOf(List<Long> referralIds) {
+        if (referralIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update notification_outbox set status = 'FAILED' where status = 'QUEUED' and id in (
+                    select x.mail_id from brokerage_recipient x join brokerage_round r on r.id = x.round_id
+                    where r.referral_id in (:referrals))
+                """).param("referrals", referralIds).update();
+    }
+
+    private HomeRef oakfieldHousehold() {
+        long oakfield = jdbc.sql("select id from market_provider where name = 'Oakfield Fostering'")
+                .query(Long.class)
+                .single();
+        return HomeRef.fosterHousehold(market.addHousehold(new MarketRecords.NewHousehold(
+                oakfield,
+                "OF-PLACED-" + System.nanoTime(),
+                0,
+                17,
+                2,
+                Set.of(Criteria.Sex.FEMALE, Criteria.Sex.MALE),
+                2,
+                Set.of(Need.MISSING_EPISODES),
+                Set.of(),
+                null,
+                Set.of(),
+                false,
+                null,
+                Set.of(),
+                Postcode.parse("NN3 6AD").orElseThrow(),
+                "Northampton")));
+    }
+}
