@@ -9,6 +9,8 @@ begin
     if application_role = '' or application_role = current_user then
         return;
     end if;
+    -- Instances starting together each run this: granting at once fails with "tuple concurrently updated".
+    perform pg_advisory_xact_lock(hashtext('placement-broker: grants to the application role'));
     execute format('grant usage on schema public to %I', application_role);
     execute format('grant select, insert, update, delete on all tables in schema public to %I', application_role);
     execute format('grant usage, select on all sequences in schema public to %I', application_role);

@@ -27,7 +27,10 @@ import uk.placementbroker.market.MarketDirectory;
 import uk.placementbroker.market.Vacancies;
 import uk.placementbroker.matching.Criteria;
 import uk.placementbroker.matching.Matching;
+import uk.placementbroker.placement.Contract;
+import uk.placementbroker.placement.Contracts;
 import uk.placementbroker.placement.Placement;
+import uk.placementbroker.placement.Placements;
 import uk.placementbroker.referral.ReferralCriteria;
 import uk.placementbroker.referral.ReferralDetails;
 import uk.placementbroker.referral.Referrals;
@@ -41,7 +44,8 @@ import uk.placementbroker.shared.PlacementType;
  * providers through the same services the pages use (so every rule, history line and mail is real):
  * a draft, one waiting for permission, one for the quality check, one returned, one ready to search,
  * one being searched with offers, a refusal and an answered question, a choice waiting for the team
- * manager, a costly one waiting for the head of service, a placement agreed and one withdrawn.
+ * manager, a costly one waiting for the head of service, a placement agreed (its contract issued, waiting for
+ * the team manager's signature and the provider's acceptance) and one withdrawn.
  */
 @Component
 class DemoReferrals {
@@ -60,6 +64,8 @@ class DemoReferrals {
     private final Vacancies vacancies;
     private final MarketDirectory market;
     private final Locations locations;
+    private final Placements placements;
+    private final Contracts contracts;
 
     DemoReferrals(
             Accounts accounts,
@@ -70,7 +76,9 @@ class DemoReferrals {
             Decisions decisions,
             Vacancies vacancies,
             MarketDirectory market,
-            Locations locations) {
+            Locations locations,
+            Placements placements,
+            Contracts contracts) {
         this.accounts = accounts;
         this.referrals = referrals;
         this.rounds = rounds;
@@ -80,6 +88,8 @@ class DemoReferrals {
         this.vacancies = vacancies;
         this.market = market;
         this.locations = locations;
+        this.placements = placements;
+        this.contracts = contracts;
     }
 
     /**
@@ -163,6 +173,9 @@ class DemoReferrals {
                     "Closest to school, and the carers have a dog the child already knows from respite.");
             try {
                 decisions.decide(staff.manager(), placed, true, "Agreed. Review at six weeks.");
+                placements
+                        .ofReferral(staff.broker().localAuthorityId(), placed)
+                        .ifPresent(placement -> issueTheContract(staff.broker(), placement));
             } catch (Placement.HomeFull full) {
                 // Generated again and again (the benchmark's consortium), the first fitting home fills: the choice
                 // waits.
@@ -179,6 +192,36 @@ class DemoReferrals {
         long askingInHouse = flow.checked(referred.get(10), 10);
         rounds.open(staff.broker(), askingInHouse, RoundKind.IN_HOUSE);
         log.info("Loaded demo referrals for {}: one in every state of the brokerage flow", council);
+    }
+
+    /** The broker completes the drafted contract and issues it: it waits for the team manager and the provider. */
+    private void issueTheContract(CurrentUser broker, Placement placement) {
+        Contract draft = contracts.version(placement, 1).contract();
+        Contract.Parties parties = draft.parties();
+        Contract completed = new Contract(
+                new Contract.Parties(
+                        parties.council(),
+                        broker.displayName() + ", brokerage team",
+                        parties.providerLegalName(),
+                        parties.registrationNumber(),
+                        parties.home(),
+                        parties.homeUrn(),
+                        parties.registeredManager()),
+                draft.startDate(),
+                draft.invoicingReference(),
+                draft.price(),
+                draft.oneOffCosts(),
+                "Care and accommodation, food, clothing, pocket money, and transport to family contact once a fortnight",
+                draft.outcomes().stream()
+                        .map(outcome -> new Contract.Outcome(
+                                outcome.outcome(),
+                                "Rated by the reviewing officer at each review, with the school's attendance record",
+                                draft.startDate().plusMonths(6)))
+                        .toList(),
+                draft.reviews(),
+                draft.terms());
+        contracts.saveDraft(broker, placement, 1, completed);
+        contracts.issue(broker, placement, 1);
     }
 
     private record Staff(CurrentUser socialWorker, CurrentUser manager, CurrentUser broker) {}

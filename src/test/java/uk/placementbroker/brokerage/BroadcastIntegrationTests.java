@@ -70,6 +70,7 @@ class BroadcastIntegrationTests {
                 "placement_contract_version",
                 "placement_review_outcome",
                 "placement_review",
+                "placement_matter",
                 "placement_placement",
                 "brokerage_answer",
                 "brokerage_round",

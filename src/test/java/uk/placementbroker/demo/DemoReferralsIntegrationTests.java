@@ -43,6 +43,12 @@ class DemoReferralsIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        select count(*) from placement_contract_version
+                        where version = 1 and issued_at is not null and council_signed_at is null and provider_accepted_at is null
+                        """).query(Long.class).single())
+                .as("the placement's contract issued, waiting for both signatures")
+                .isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from brokerage_choice where proposed_by is not null and manager is null")
                         .query(Long.class)
                         .single())

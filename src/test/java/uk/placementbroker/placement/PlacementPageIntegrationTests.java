@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,6 +151,78 @@ class PlacementPageIntegrationTests {
         assertThat(signedIn("provider.oakfield").get("/placements").statusCode())
                 .isEqualTo(404);
         assertThat(signedIn("broker.eastmoor").get("/placements").body()).doesNotContain(childName(referral));
+    }
+
+    @Test
+    void disputesComplaintsAndComplimentsAreRecordedAndResolvedAndTheProviderReadsAllButComplaints() {
+        long id = placementOf(placed());
+        String path = "/placements/" + id;
+        WebSession broker = signedIn("broker.northbridge");
+        broker.get(path);
+        LocalDate today = LocalDate.now();
+
+        assertThat(broker.post(path + "/matters", Map.of()).body())
+                .contains("There is a problem", "Choose whether it is a dispute, a complaint or a compliment")
+                .contains("Enter who raised it", "Enter what it is about", "Enter the date it was raised");
+        assertThat(broker.post(
+                                path + "/matters",
+                                matter("DISPUTE", "The provider", "Fee for the extra contact in March", today))
+                        .statusCode())
+                .isEqualTo(302);
+        broker.get(path);
+        assertThat(broker.post(
+                                path + "/matters",
+                                matter("COMPLAINT", "The child", "Not allowed to see a friend", today))
+                        .statusCode())
+                .isEqualTo(302);
+
+        String seenByProvider = signedIn("provider.oakfield").get(path).body();
+        assertThat(seenByProvider)
+                .contains("Fee for the extra contact in March")
+                .doesNotContain("Not allowed to see a friend");
+
+        long dispute = jdbc.sql("select id from placement_matter where placement_id = ? and kind = 'DISPUTE'")
+                .param(id)
+                .query(Long.class)
+                .single();
+        broker.get(path);
+        assertThat(broker.post(
+                                path + "/matters/" + dispute + "/resolve",
+                                Map.of("resolution", "Agreed: paid at the contract rate"))
+                        .statusCode())
+                .isEqualTo(302);
+        broker.get(path);
+        assertThat(broker.post(path + "/matters/" + dispute + "/resolve", Map.of("resolution", "Again"))
+                        .body())
+                .contains("This has been resolved already");
+        assertThat(broker.get(path).body()).contains("Agreed: paid at the contract rate");
+
+        WebSession oakfield = signedIn("provider.oakfield");
+        oakfield.get(path);
+        assertThat(oakfield.post(path + "/matters", matter("COMPLIMENT", "Us", "Lovely", today))
+                        .body())
+                .contains("record disputes, complaints and compliments");
+        WebSession eastmoor = signedIn("broker.eastmoor");
+        eastmoor.get("/");
+        assertThat(eastmoor.post(path + "/matters", matter("COMPLIMENT", "Us", "Lovely", today))
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    private static Map<String, String> matter(String kind, String raisedBy, String about, LocalDate on) {
+        return Map.of(
+                "kind",
+                kind,
+                "raisedBy",
+                raisedBy,
+                "about",
+                about,
+                "raisedOnDay",
+                String.valueOf(on.getDayOfMonth()),
+                "raisedOnMonth",
+                String.valueOf(on.getMonthValue()),
+                "raisedOnYear",
+                String.valueOf(on.getYear()));
     }
 
     private long placed() {

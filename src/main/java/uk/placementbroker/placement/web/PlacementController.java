@@ -26,6 +26,8 @@ import uk.placementbroker.market.MarketDirectory;
 import uk.placementbroker.placement.Contract;
 import uk.placementbroker.placement.ContractVersion;
 import uk.placementbroker.placement.Contracts;
+import uk.placementbroker.placement.Matter;
+import uk.placementbroker.placement.Matters;
 import uk.placementbroker.placement.Placement;
 import uk.placementbroker.placement.Placements;
 import uk.placementbroker.placement.Price;
@@ -51,6 +53,7 @@ class PlacementController {
     private final Placements placements;
     private final Contracts contracts;
     private final Reviews reviews;
+    private final Matters matters;
     private final ChildRecords children;
     private final MarketDirectory market;
     private final AuditLog auditLog;
@@ -59,12 +62,14 @@ class PlacementController {
             Placements placements,
             Contracts contracts,
             Reviews reviews,
+            Matters matters,
             ChildRecords children,
             MarketDirectory market,
             AuditLog auditLog) {
         this.placements = placements;
         this.contracts = contracts;
         this.reviews = reviews;
+        this.matters = matters;
         this.children = children;
         this.market = market;
         this.auditLog = auditLog;
@@ -285,6 +290,78 @@ class PlacementController {
                 null);
     }
 
+    @PostMapping("/placements/{id}/matters")
+    String recordMatter(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
+        Placement placement = open(user, id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Matter.Kind kind = null;
+        try {
+            kind = Matter.Kind.valueOf(form.getOrDefault("kind", ""));
+        } catch (IllegalArgumentException notChosen) {
+            errors.put("kind", "Choose whether it is a dispute, a complaint or a compliment");
+        }
+        String raisedBy = form.getOrDefault("raisedBy", "").strip();
+        if (raisedBy.isEmpty()) {
+            errors.put("raisedBy", "Enter who raised it");
+        }
+        String about = form.getOrDefault("about", "").strip();
+        if (about.isEmpty()) {
+            errors.put("about", "Enter what it is about");
+        }
+        LocalDate today = LocalDate.now();
+        java.util.Optional<LocalDate> raisedOn = uk.placementbroker.shared.Typed.date(
+                form.get("raisedOnDay"),
+                form.get("raisedOnMonth"),
+                form.get("raisedOnYear"),
+                today.minusYears(1),
+                today);
+        if (raisedOn.isEmpty()) {
+            errors.put(
+                    "raisedOnDay",
+                    "Enter the date it was raised, within the last year, such as " + today.getDayOfMonth() + " "
+                            + today.getMonthValue() + " " + today.getYear());
+        }
+        if (!errors.isEmpty()) {
+            return page(user, placement, errors, form, model);
+        }
+        Matter.Kind chosen = kind;
+        return step(
+                user,
+                placement,
+                model,
+                redirect,
+                chosen.words() + " recorded",
+                () -> matters.record(user, placement, chosen, raisedBy, about, raisedOn.get()),
+                null);
+    }
+
+    @PostMapping("/placements/{id}/matters/{matter}/resolve")
+    String resolveMatter(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long matter,
+            @RequestParam(name = "resolution", required = false) String resolution,
+            Model model,
+            RedirectAttributes redirect) {
+        Placement placement = open(user, id);
+        if (resolution == null || resolution.isBlank()) {
+            return page(user, placement, Map.of("resolution" + matter, "Enter how it was resolved"), null, model);
+        }
+        return step(
+                user,
+                placement,
+                model,
+                redirect,
+                "Recorded as resolved",
+                () -> matters.resolve(user, placement, matter, resolution.strip()),
+                null);
+    }
+
     /** One version as a document, to print or save as PDF from the browser. */
     @GetMapping("/placements/{id}/contract/{version}")
     String document(CurrentUser user, @PathVariable long id, @PathVariable int version, Model model) {
@@ -379,6 +456,14 @@ class PlacementController {
         model.addAttribute("ratings", ReviewForm.ratings());
         model.addAttribute("isReviewingOfficer", Reviews.recordsReviews(user, placement));
         model.addAttribute("isSocialWorker", Reviews.givesFeedback(user, placement));
+        model.addAttribute("matters", matters.of(user, placement));
+        model.addAttribute("resolvesMatters", Matters.resolves(user, placement));
+        model.addAttribute("matterKinds", matterKinds());
+        model.addAttribute(
+                "matterOpen",
+                errors.keySet().stream()
+                        .anyMatch(field -> List.of("kind", "raisedBy", "about", "raisedOnDay")
+                                .contains(field)));
         model.addAttribute(
                 "reviewOpen",
                 errors.keySet().stream()
@@ -395,8 +480,13 @@ class PlacementController {
         model.addAttribute(
                 "isTeamManager", user.belongsTo(placement.localAuthorityId()) && user.hasRole(Role.TEAM_MANAGER));
         model.addAttribute("isProvider", Contracts.answersForTheProvider(user, placement) && placement.current());
-        model.addAttribute(
-                "form", form != null ? form : latest != null ? ContractForm.of(latest.contract()) : Map.of());
+        // One form map for the page's forms (their fields do not overlap): the contract's draft as it stands, and what
+        // was just posted, so that a mistake in one form neither empties another nor loses what was typed.
+        Map<String, String> shown = new LinkedHashMap<>(latest != null ? ContractForm.of(latest.contract()) : Map.of());
+        if (form != null) {
+            shown.putAll(form);
+        }
+        model.addAttribute("form", shown);
         model.addAttribute("invoicingOptions", invoicingOptions());
         model.addAttribute("errors", errors);
         return "placement/view";
@@ -411,6 +501,14 @@ class PlacementController {
         return versions.get(0).contract().outcomes().stream()
                 .map(Contract.Outcome::outcome)
                 .toList();
+    }
+
+    private static Map<String, String> matterKinds() {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (Matter.Kind kind : Matter.Kind.values()) {
+            options.put(kind.name(), kind.words());
+        }
+        return options;
     }
 
     private static Map<String, String> invoicingOptions() {
