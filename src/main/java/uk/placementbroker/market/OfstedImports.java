@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
@@ -20,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.jobs.BackgroundJobs;
+import uk.placementbroker.jobs.BatchedRows;
 import uk.placementbroker.jobs.UploadFolders;
 import uk.placementbroker.market.ofsted.ListProblem;
 import uk.placementbroker.shared.MovedOn;
@@ -298,11 +298,14 @@ public class OfstedImports {
         }
     }
 
-    /** Every problem of an import, in the order found, written a thousand at a time beside the import's own transaction. */
+    /** Every problem of an import, in the order found, numbered, written as it is found (see {@link BatchedRows}). */
     private final class ProblemList {
 
         private final UUID importId;
-        private final List<Object[]> waiting = new java.util.ArrayList<>();
+        private final BatchedRows rows = new BatchedRows(
+                jobs,
+                jdbcTemplate,
+                "insert into market_ofsted_import_problem (import_id, number, fatal, sheet, row_number, column_name, message) values (?, ?, ?, ?, ?, ?, ?)");
         private int number;
 
         ProblemList(UUID importId) {
@@ -310,24 +313,18 @@ public class OfstedImports {
         }
 
         void add(ListProblem problem) {
-            waiting.add(new Object[] {
-                importId, ++number, problem.fatal(), problem.sheet(), problem.row(), problem.column(), problem.message()
-            });
-            if (waiting.size() == 1_000) {
-                flush();
-            }
+            rows.add(
+                    importId,
+                    ++number,
+                    problem.fatal(),
+                    problem.sheet(),
+                    problem.row(),
+                    problem.column(),
+                    problem.message());
         }
 
         void flush() {
-            if (waiting.isEmpty()) {
-                return;
-            }
-            List<Object[]> batch = List.copyOf(waiting);
-            waiting.clear();
-            jobs.record(() -> jdbcTemplate.batchUpdate(
-                    "insert into market_ofsted_import_problem (import_id, number, fatal, sheet, row_number, column_name,"
-                            + " message) values (?, ?, ?, ?, ?, ?, ?)",
-                    batch));
+            rows.flush();
         }
     }
 

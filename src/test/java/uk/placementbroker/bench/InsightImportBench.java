@@ -1,14 +1,11 @@
 package uk.placementbroker.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -68,22 +65,7 @@ public final class InsightImportBench {
                 administrators.add(administrator);
             }
 
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            System.gc();
-            long heapBefore = memory.getHeapMemoryUsage().getUsed();
-            AtomicLong peak = new AtomicLong();
-            Thread sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(50);
-                    } catch (InterruptedException stop) {
-                        return;
-                    }
-                }
-            });
-            sampler.setDaemon(true);
-            sampler.start();
+            PeakHeap heap = new PeakHeap();
 
             long started = System.nanoTime();
             List<java.util.concurrent.CompletableFuture<Boolean>> imports = administrators.stream()
@@ -92,10 +74,10 @@ public final class InsightImportBench {
                     .toList();
             boolean imported = imports.stream().allMatch(java.util.concurrent.CompletableFuture::join);
             seconds = (System.nanoTime() - started) / 1e9;
-            sampler.interrupt();
+            heap.close();
             System.out.printf(
                     "%d imports at once: %.1f s, peak heap %,d bytes, imported %s%n",
-                    IMPORTS, seconds, peak.get(), imported);
+                    IMPORTS, seconds, heap.peak(), imported);
 
             WebSession manager = new WebSession(port);
             manager.signIn("hos.northbridge", DemoAccounts.PASSWORD);
@@ -105,8 +87,8 @@ public final class InsightImportBench {
             params.put("bytes", bytes);
             params.put("imported", imported);
             params.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
-            params.put("heapBeforeBytes", heapBefore);
-            params.put("peakHeapBytes", peak.get());
+            params.put("heapBeforeBytes", heap.before());
+            params.put("peakHeapBytes", heap.peak());
             params.put("stabilityPageSeconds", timed(manager, "/insight?source=returns"));
             params.put("sufficiencyPageSeconds", timed(manager, "/insight/sufficiency"));
             params.put("driftPageSeconds", timed(manager, "/insight/drift"));

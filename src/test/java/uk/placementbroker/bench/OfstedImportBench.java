@@ -1,14 +1,11 @@
 package uk.placementbroker.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.SpringApplication;
@@ -53,22 +50,7 @@ public final class OfstedImportBench {
             commissioner.signIn("commissioner.threerivers", DemoAccounts.PASSWORD);
             commissioner.get("/market/ofsted");
 
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            System.gc();
-            long heapBefore = memory.getHeapMemoryUsage().getUsed();
-            AtomicLong peak = new AtomicLong();
-            Thread sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(50);
-                    } catch (InterruptedException stop) {
-                        return;
-                    }
-                }
-            });
-            sampler.setDaemon(true);
-            sampler.start();
+            PeakHeap heap = new PeakHeap();
 
             long started = System.nanoTime();
             HttpResponse<String> upload = commissioner.postFiles("/market/ofsted", Map.of(), "file", List.of(list));
@@ -89,11 +71,11 @@ public final class OfstedImportBench {
             String imported = finished(commissioner, job);
             double importSeconds = (System.nanoTime() - importStarted) / 1e9;
             seconds = (System.nanoTime() - started) / 1e9;
-            sampler.interrupt();
+            heap.close();
             boolean done = imported.contains("List imported");
             System.out.printf(
                     "Import: %.1f s (all %.1f s), peak heap %,d bytes, imported %s%n",
-                    importSeconds, seconds, peak.get(), done);
+                    importSeconds, seconds, heap.peak(), done);
 
             params.put("rows", ROWS);
             params.put("bytes", Files.size(list));
@@ -103,8 +85,8 @@ public final class OfstedImportBench {
             params.put("importSeconds", importSeconds);
             params.put("resultPageBytes", imported.length());
             params.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
-            params.put("heapBeforeBytes", heapBefore);
-            params.put("peakHeapBytes", peak.get());
+            params.put("heapBeforeBytes", heap.before());
+            params.put("peakHeapBytes", heap.peak());
             params.put("cores", Runtime.getRuntime().availableProcessors());
         }
         BenchResults.write("ofsted-import", "s", seconds, seconds, seconds, params);

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +33,7 @@ import uk.placementbroker.insight.ssda903.Problem;
 import uk.placementbroker.insight.ssda903.Problems;
 import uk.placementbroker.insight.ssda903.ReturnReader;
 import uk.placementbroker.jobs.BackgroundJobs;
+import uk.placementbroker.jobs.BatchedRows;
 import uk.placementbroker.jobs.UploadFolders;
 
 /**
@@ -281,11 +281,14 @@ public class ImportJobs {
         }
     }
 
-    /** Every problem of an import, in the order found, written a thousand at a time beside the import's own transaction. */
+    /** Every problem of an import, in the order found, numbered, written as it is found (see {@link BatchedRows}). */
     private final class ProblemList {
 
         private final UUID importId;
-        private final List<Object[]> waiting = new ArrayList<>();
+        private final BatchedRows rows = new BatchedRows(
+                jobs,
+                jdbcTemplate,
+                "insert into insight_import_problem (import_id, number, fatal, file, row_number, column_name, message) values (?, ?, ?, ?, ?, ?, ?)");
         private int number;
 
         ProblemList(UUID importId) {
@@ -293,24 +296,18 @@ public class ImportJobs {
         }
 
         void add(Problem problem) {
-            waiting.add(new Object[] {
-                importId, ++number, problem.fatal(), problem.file(), problem.row(), problem.column(), problem.message()
-            });
-            if (waiting.size() == 1_000) {
-                flush();
-            }
+            rows.add(
+                    importId,
+                    ++number,
+                    problem.fatal(),
+                    problem.file(),
+                    problem.row(),
+                    problem.column(),
+                    problem.message());
         }
 
         void flush() {
-            if (waiting.isEmpty()) {
-                return;
-            }
-            List<Object[]> batch = List.copyOf(waiting);
-            waiting.clear();
-            jobs.record(() -> jdbcTemplate.batchUpdate(
-                    "insert into insight_import_problem (import_id, number, fatal, file, row_number, column_name, message)"
-                            + " values (?, ?, ?, ?, ?, ?, ?)",
-                    batch));
+            rows.flush();
         }
     }
 

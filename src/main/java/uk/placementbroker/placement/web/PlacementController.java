@@ -136,22 +136,22 @@ class PlacementController {
         if (!errors.isEmpty()) {
             return page(user, placement, errors, form, model);
         }
+        boolean issue = "issue".equals(form.get("then"));
         return step(
                 user,
                 placement,
                 model,
                 redirect,
-                "The draft is saved",
-                () -> {
-                    contracts.saveDraft(user, placement, version, edited);
-                    if ("issue".equals(form.get("then"))) {
-                        contracts.issue(user, placement, version);
-                    }
-                },
-                "issue".equals(form.get("then"))
+                issue
                         ? "Version " + version
                                 + " is issued: it waits for the team manager's signature and the provider's acceptance"
-                        : null);
+                        : "The draft is saved",
+                () -> {
+                    contracts.saveDraft(user, placement, version, edited);
+                    if (issue) {
+                        contracts.issue(user, placement, version);
+                    }
+                });
     }
 
     @PostMapping("/placements/{id}/contract/{version}/sign")
@@ -168,8 +168,7 @@ class PlacementController {
                 model,
                 redirect,
                 "You have signed version " + version + " for the council",
-                () -> contracts.signForTheCouncil(user, placement, version),
-                null);
+                () -> contracts.signForTheCouncil(user, placement, version));
     }
 
     @PostMapping("/placements/{id}/contract/{version}/accept")
@@ -181,18 +180,16 @@ class PlacementController {
             Model model,
             RedirectAttributes redirect) {
         Placement placement = open(user, id);
-        if (acceptedAs == null || acceptedAs.isBlank()) {
-            return page(
-                    user, placement, Map.of("acceptedAs", "Enter your name, as you accept the contract"), null, model);
-        }
-        return step(
+        return stepWithText(
                 user,
                 placement,
+                acceptedAs,
+                "acceptedAs",
+                "Enter your name, as you accept the contract",
                 model,
                 redirect,
                 "You have accepted version " + version + " of the contract",
-                () -> contracts.acceptForTheProvider(user, placement, version, acceptedAs.strip()),
-                null);
+                typed -> contracts.acceptForTheProvider(user, placement, version, typed));
     }
 
     @PostMapping("/placements/{id}/contract/{version}/queries")
@@ -204,17 +201,16 @@ class PlacementController {
             Model model,
             RedirectAttributes redirect) {
         Placement placement = open(user, id);
-        if (question == null || question.isBlank()) {
-            return page(user, placement, Map.of("question", "Enter your question about the contract"), null, model);
-        }
-        return step(
+        return stepWithText(
                 user,
                 placement,
+                question,
+                "question",
+                "Enter your question about the contract",
                 model,
                 redirect,
                 "Your question is with the council's brokerage team",
-                () -> contracts.query(user, placement, version, question.strip()),
-                null);
+                typed -> contracts.query(user, placement, version, typed));
     }
 
     @PostMapping("/placements/{id}/contract/queries/{query}/answer")
@@ -226,22 +222,16 @@ class PlacementController {
             Model model,
             RedirectAttributes redirect) {
         Placement placement = open(user, id);
-        if (answer == null || answer.isBlank()) {
-            return page(
-                    user,
-                    placement,
-                    Map.of("answer" + query, "Enter your answer to the provider's question"),
-                    null,
-                    model);
-        }
-        return step(
+        return stepWithText(
                 user,
                 placement,
+                answer,
+                "answer" + query,
+                "Enter your answer to the provider's question",
                 model,
                 redirect,
                 "Your answer is with the provider",
-                () -> contracts.answer(user, placement, query, answer.strip()),
-                null);
+                typed -> contracts.answer(user, placement, query, typed));
     }
 
     @PostMapping("/placements/{id}/reviews")
@@ -253,8 +243,12 @@ class PlacementController {
             RedirectAttributes redirect) {
         Placement placement = open(user, id);
         Map<String, String> errors = new LinkedHashMap<>();
-        java.util.Optional<Review.Held> held =
-                ReviewForm.read(form, outcomesToReview(placement), placement.startDate(), LocalDate.now(), errors);
+        java.util.Optional<Review.Held> held = ReviewForm.read(
+                form,
+                outcomesToReview(placement, contracts.versions(placement)),
+                placement.startDate(),
+                LocalDate.now(),
+                errors);
         if (held.isEmpty()) {
             return page(user, placement, errors, form, model);
         }
@@ -264,8 +258,7 @@ class PlacementController {
                 model,
                 redirect,
                 "The review is recorded",
-                () -> reviews.record(user, placement, held.get()),
-                null);
+                () -> reviews.record(user, placement, held.get()));
     }
 
     @PostMapping("/placements/{id}/reviews/{review}/feedback")
@@ -277,17 +270,16 @@ class PlacementController {
             Model model,
             RedirectAttributes redirect) {
         Placement placement = open(user, id);
-        if (feedback == null || feedback.isBlank()) {
-            return page(user, placement, Map.of("feedback" + review, "Enter your feedback on the review"), null, model);
-        }
-        return step(
+        return stepWithText(
                 user,
                 placement,
+                feedback,
+                "feedback" + review,
+                "Enter your feedback on the review",
                 model,
                 redirect,
                 "Your feedback is with the review",
-                () -> reviews.feedback(user, placement, review, feedback.strip()),
-                null);
+                typed -> reviews.feedback(user, placement, review, typed));
     }
 
     @PostMapping("/placements/{id}/matters")
@@ -336,8 +328,7 @@ class PlacementController {
                 model,
                 redirect,
                 chosen.words() + " recorded",
-                () -> matters.record(user, placement, chosen, raisedBy, about, raisedOn.get()),
-                null);
+                () -> matters.record(user, placement, chosen, raisedBy, about, raisedOn.get()));
     }
 
     @PostMapping("/placements/{id}/matters/{matter}/resolve")
@@ -349,17 +340,16 @@ class PlacementController {
             Model model,
             RedirectAttributes redirect) {
         Placement placement = open(user, id);
-        if (resolution == null || resolution.isBlank()) {
-            return page(user, placement, Map.of("resolution" + matter, "Enter how it was resolved"), null, model);
-        }
-        return step(
+        return stepWithText(
                 user,
                 placement,
+                resolution,
+                "resolution" + matter,
+                "Enter how it was resolved",
                 model,
                 redirect,
                 "Recorded as resolved",
-                () -> matters.resolve(user, placement, matter, resolution.strip()),
-                null);
+                typed -> matters.resolve(user, placement, matter, typed));
     }
 
     /** One version as a document, to print or save as PDF from the browser. */
@@ -422,15 +412,31 @@ class PlacementController {
             Model model,
             RedirectAttributes redirect,
             String done,
-            Runnable step,
-            String doneInstead) {
+            Runnable step) {
         try {
             step.run();
         } catch (MovedOn | Refused refused) {
             return page(user, placement, Map.of("contract", refused.getMessage()), null, model);
         }
-        redirect.addFlashAttribute("message", doneInstead != null ? doneInstead : done);
+        redirect.addFlashAttribute("message", done);
         return "redirect:/placements/" + placement.id() + "#contract";
+    }
+
+    /** The same, for a step that needs one thing typed: left blank, the field is named on the page. */
+    private String stepWithText(
+            CurrentUser user,
+            Placement placement,
+            String typed,
+            String field,
+            String blank,
+            Model model,
+            RedirectAttributes redirect,
+            String done,
+            java.util.function.Consumer<String> step) {
+        if (typed == null || typed.isBlank()) {
+            return page(user, placement, Map.of(field, blank), null, model);
+        }
+        return step(user, placement, model, redirect, done, () -> step.accept(typed.strip()));
     }
 
     private String page(
@@ -452,7 +458,7 @@ class PlacementController {
         model.addAttribute("schedule", schedule);
         model.addAttribute("reviews", held);
         model.addAttribute("nextReviewDue", Reviews.nextDue(placement, schedule, held));
-        model.addAttribute("reviewOutcomes", outcomesToReview(placement));
+        model.addAttribute("reviewOutcomes", outcomesToReview(placement, versions));
         model.addAttribute("ratings", ReviewForm.ratings());
         model.addAttribute("isReviewingOfficer", Reviews.recordsReviews(user, placement));
         model.addAttribute("isSocialWorker", Reviews.givesFeedback(user, placement));
@@ -493,8 +499,7 @@ class PlacementController {
     }
 
     /** The outcomes a review rates: those of the contract's latest version, or the referral's before there is one. */
-    private List<String> outcomesToReview(Placement placement) {
-        List<ContractVersion> versions = contracts.versions(placement);
+    private static List<String> outcomesToReview(Placement placement, List<ContractVersion> versions) {
         if (versions.isEmpty()) {
             return placement.outcomes();
         }
