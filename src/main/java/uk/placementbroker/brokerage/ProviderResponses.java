@@ -10,7 +10,7 @@ import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.LocalAuthority;
 import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.identity.Role;
-import uk.placementbroker.referral.AnonymisedReferral;
+import uk.placementbroker.shared.ReferralNumber;
 import uk.placementbroker.shared.Refused;
 
 /**
@@ -49,7 +49,7 @@ public class ProviderResponses {
 
         /** The referral's number as providers know it. */
         public String reference() {
-            return AnonymisedReferral.referenceOf(referralId);
+            return ReferralNumber.of(referralId);
         }
     }
 

@@ -178,6 +178,60 @@ public class Child {
         return true;
     }
 
+    /**
+     * The placement from {@code placementStart} ended on {@code end}: the open episode it made ends that day with
+     * the reason the episode ceased (903 REC) and, when the child moves to another placement (REC X1), the reason
+     * for the change (REASON_PLACE_CHANGE). A child who stays looked after begins a new episode the same day with
+     * the same legal status and category of need, in an "other placement" (Z1) until the next placement is
+     * recorded over it.
+     *
+     * @return whether the episodes changed: not when the open episode is not this placement's
+     */
+    boolean placementEnded(
+            LocalDate placementStart, LocalDate end, String reasonEpisodeCeased, String reasonPlaceChange) {
+        Optional<Episode> current = currentEpisode();
+        if (current.isEmpty()
+                || current.get().startDate().isBefore(placementStart)
+                || !current.get().startDate().isBefore(end)) {
+            return false;
+        }
+        Episode open = current.get();
+        boolean staysLookedAfter = "X1".equals(reasonEpisodeCeased);
+        List<Episode> changed = new ArrayList<>(episodes);
+        changed.set(
+                changed.lastIndexOf(open),
+                new Episode(
+                        open.startDate(),
+                        open.reasonForNewEpisode(),
+                        open.legalStatus(),
+                        open.categoryOfNeed(),
+                        open.placementType(),
+                        open.placementProvider(),
+                        end,
+                        reasonEpisodeCeased,
+                        staysLookedAfter ? reasonPlaceChange : null,
+                        open.homePostcode(),
+                        open.placementPostcode(),
+                        open.urn()));
+        if (staysLookedAfter) {
+            changed.add(new Episode(
+                    end,
+                    "P",
+                    open.legalStatus(),
+                    open.categoryOfNeed(),
+                    "Z1",
+                    null,
+                    null,
+                    null,
+                    null,
+                    open.homePostcode(),
+                    null,
+                    null));
+        }
+        episodes = changed;
+        return true;
+    }
+
     public Optional<Episode> currentEpisode() {
         return episodes.stream().filter(Episode::open).reduce((first, second) -> second);
     }

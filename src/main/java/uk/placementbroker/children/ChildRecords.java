@@ -76,6 +76,35 @@ public class ChildRecords {
         return true;
     }
 
+    /**
+     * The placement that began the child's open episode on or after {@code placementStart} ended (see
+     * {@link Child#placementEnded}); false when the open episode is not that placement's.
+     */
+    @Transactional
+    public boolean recordPlacementEnded(
+            long localAuthorityId,
+            long childId,
+            LocalDate placementStart,
+            LocalDate end,
+            String reasonEpisodeCeased,
+            String reasonPlaceChange) {
+        Child child =
+                children.findByIdAndLocalAuthorityId(childId, localAuthorityId).orElseThrow();
+        if (!child.placementEnded(placementStart, end, reasonEpisodeCeased, reasonPlaceChange)) {
+            return false;
+        }
+        children.save(child);
+        auditLog.recordAbout(
+                localAuthorityId,
+                AuditAction.UPDATED,
+                "child",
+                childId,
+                "episode of care: placement ended on " + end + " (" + reasonEpisodeCeased
+                        + (reasonPlaceChange == null ? "" : ", " + reasonPlaceChange) + ")");
+        events.publishEvent(new ChildRecordsChanged(localAuthorityId));
+        return true;
+    }
+
     /** The child's permanence plan, if one is recorded; empty also when the child is not the council's. */
     public Optional<PermanencePlan> permanencePlan(long localAuthorityId, long childId) {
         return jdbc.sql("""

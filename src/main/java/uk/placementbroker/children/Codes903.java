@@ -107,6 +107,17 @@ public final class Codes903 {
         return REASONS_FOR_NEW_EPISODE.getOrDefault(code, code);
     }
 
+    /** REASON_PLACE_CHANGE: each code with its meaning, in the DfE's order. */
+    public static Map<String, String> reasonsPlaceChange() {
+        Map<String, String> inOrder = new java.util.LinkedHashMap<>();
+        for (String code : List.of(
+                "CARPL", "CLOSE", "ALLEG", "STAND", "APPRR", "CREQB", "CREQO", "CHILD", "LAREQ", "PLACE", "CUSTOD",
+                "OTHER")) {
+            inOrder.put(code, REASONS_PLACE_CHANGE.get(code));
+        }
+        return inOrder;
+    }
+
     static String reasonPlaceChange(String code) {
         return REASONS_PLACE_CHANGE.getOrDefault(code, code);
     }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import uk.placementbroker.shared.Anonymiser;
 import uk.placementbroker.shared.Need;
 import uk.placementbroker.shared.PlacementType;
+import uk.placementbroker.shared.ReferralNumber;
 
 /**
  * A referral as providers see it: what the child needs, never who they are. No name, no date of birth
@@ -52,7 +53,7 @@ public record AnonymisedReferral(
             Anonymiser scrub,
             LocalDate today) {
         return new AnonymisedReferral(
-                referenceOf(referralId),
+                ReferralNumber.of(referralId),
                 council,
                 Period.between(dateOfBirth, today).getYears(),
                 "1".equals(sexCode) ? "Boy" : "Girl",
@@ -153,12 +154,6 @@ public record AnonymisedReferral(
         return java.util.stream.Stream.of(first, second)
                 .filter(text -> text != null && !text.isBlank())
                 .collect(Collectors.joining(". "));
-    }
-
-    /** The referral's number as providers and mails show it: never the child's reference. */
-    public static String referenceOf(long referralId) {
-        String digits = Long.toString(referralId);
-        return "R" + "0".repeat(Math.max(0, 6 - digits.length())) + digits;
     }
 
     private static List<String> lines(Anonymiser scrub, List<String> lines) {

@@ -28,6 +28,7 @@ import uk.placementbroker.shared.Anonymiser;
 import uk.placementbroker.shared.MovedOn;
 import uk.placementbroker.shared.NotFound;
 import uk.placementbroker.shared.PlacementType;
+import uk.placementbroker.shared.ReferralNumber;
 import uk.placementbroker.shared.Refused;
 
 /**
@@ -208,7 +209,7 @@ public class Referrals {
                 .map(byId::get)
                 .map(referral -> new ProviderListing(
                         referral.id(),
-                        AnonymisedReferral.referenceOf(referral.id()),
+                        ReferralNumber.of(referral.id()),
                         councils.getOrDefault(councilOf.get(referral.id()), ""),
                         java.time.Period.between(referral.childDateOfBirth(), today)
                                 .getYears(),

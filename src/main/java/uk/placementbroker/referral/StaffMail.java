@@ -9,6 +9,7 @@ import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.notification.Mail;
 import uk.placementbroker.notification.Outbox;
+import uk.placementbroker.shared.ReferralNumber;
 
 /**
  * Tells the council's staff, through the outbox and with the step that calls it, that a referral waits for them.
@@ -56,7 +57,7 @@ public class StaffMail {
     }
 
     private void send(List<String> to, long council, long referralId, String subject, String what, String page) {
-        String reference = AnonymisedReferral.referenceOf(referralId);
+        String reference = ReferralNumber.of(referralId);
         String id = UUID.randomUUID().toString();
         for (int i = 0; i < to.size(); i++) {
             outbox.queue(new Mail(

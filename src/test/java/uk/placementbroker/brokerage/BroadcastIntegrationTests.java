@@ -71,6 +71,7 @@ class BroadcastIntegrationTests {
                 "placement_review_outcome",
                 "placement_review",
                 "placement_matter",
+                "placement_ending",
                 "placement_placement",
                 "brokerage_answer",
                 "brokerage_round",

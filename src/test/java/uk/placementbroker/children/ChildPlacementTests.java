@@ -57,6 +57,50 @@ class ChildPlacementTests {
         assertThat(child.episodeOn(ENTERED.minusDays(1))).isEmpty();
     }
 
+    @Test
+    void anEndingThatLeavesTheChildLookedAfterStartsAnOtherPlacementEpisodeUntilTheNextIsRecorded() {
+        Child child = child(new Episode(ENTERED, "S", "C2", "N1", "K2", "PR4", null, null, null, "NN3", "LE1", "SC1"));
+        child.placedFrom(MOVES, "U6", "PR1", "NN1", "SC9");
+        LocalDate ends = MOVES.plusDays(40);
+
+        assertThat(child.placementEnded(MOVES, ends, "X1", "CREQB")).isTrue();
+
+        List<Episode> episodes = child.episodes();
+        assertThat(episodes.get(1))
+                .isEqualTo(new Episode(MOVES, "P", "C2", "N1", "U6", "PR1", ends, "X1", "CREQB", "NN3", "NN1", "SC9"));
+        assertThat(episodes.get(2))
+                .isEqualTo(new Episode(ends, "P", "C2", "N1", "Z1", null, null, null, null, "NN3", null, null));
+
+        assertThat(child.placedFrom(ends, "U4", "PR1", "NN2", "SC7")).isTrue();
+        assertThat(child.episodes())
+                .as("the next placement recorded on the day takes the episode's place")
+                .hasSize(3)
+                .last()
+                .isEqualTo(new Episode(ends, "P", "C2", "N1", "U4", "PR1", null, null, null, "NN3", "NN2", "SC7"));
+    }
+
+    @Test
+    void anEndingOutOfCareRecordsWhyCareCeasedAndNoPlacementChange() {
+        Child child = child(new Episode(MOVES, "S", "V2", "N4", "U6", "PR1", null, null, null, "NN3", "NN3", null));
+
+        assertThat(child.placementEnded(MOVES, MOVES.plusDays(90), "E4A", "CARPL"))
+                .isTrue();
+
+        assertThat(child.episodes())
+                .containsExactly(new Episode(
+                        MOVES, "S", "V2", "N4", "U6", "PR1", MOVES.plusDays(90), "E4A", null, "NN3", "NN3", null));
+    }
+
+    @Test
+    void anOpenEpisodeFromBeforeThePlacementIsNotItsToEnd() {
+        Child child = child(new Episode(ENTERED, "S", "C2", "N1", "K2", "PR4", null, null, null, "NN3", "LE1", "SC1"));
+
+        assertThat(child.placementEnded(MOVES, MOVES.plusDays(10), "E4A", "CARPL"))
+                .isFalse();
+        assertThat(child.episodes()).hasSize(1);
+        assertThat(child.episodes().get(0).open()).isTrue();
+    }
+
     private static Child child(Episode episode) {
         return Child.register(
                 1,

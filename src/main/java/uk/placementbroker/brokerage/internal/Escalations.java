@@ -24,9 +24,9 @@ import uk.placementbroker.identity.Organisations;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.notification.Mail;
 import uk.placementbroker.notification.Outbox;
-import uk.placementbroker.referral.AnonymisedReferral;
 import uk.placementbroker.referral.ReferralStatus;
 import uk.placementbroker.referral.Referrals;
+import uk.placementbroker.shared.ReferralNumber;
 
 /**
  * Closes each round when its deadline passes, so that no referral drifts while everyone waits. A round
@@ -182,7 +182,7 @@ public class Escalations {
 
     /** With the close: the mails go once it commits, and however long the mail server takes to answer. */
     private void tell(Escalated round) {
-        String reference = AnonymisedReferral.referenceOf(round.referralId());
+        String reference = ReferralNumber.of(round.referralId());
         String body = "Round " + round.round() + " of the search for referral " + reference
                 + " has closed with no offer that meets every"
                 + " essential criterion.\n\nThe broker should widen the maximum distance or open the next round; the head of service"

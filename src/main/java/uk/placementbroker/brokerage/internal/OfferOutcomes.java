@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import uk.placementbroker.notification.Mail;
 import uk.placementbroker.notification.Outbox;
 import uk.placementbroker.placement.PlacementAgreed;
-import uk.placementbroker.referral.AnonymisedReferral;
 import uk.placementbroker.referral.ReferralWithdrawn;
+import uk.placementbroker.shared.ReferralNumber;
 
 /**
  * Tells each provider how its offer ended, once the placement is agreed or the referral is withdrawn:
@@ -76,7 +76,7 @@ public class OfferOutcomes {
     }
 
     private void tellChosen(PlacementAgreed agreed, Standing offer) {
-        String reference = AnonymisedReferral.referenceOf(agreed.referralId());
+        String reference = ReferralNumber.of(agreed.referralId());
         outbox.queue(new Mail(
                 offer.email(),
                 "Referral " + reference + ": your offer was chosen",
@@ -92,7 +92,7 @@ public class OfferOutcomes {
     }
 
     private void tellNotNeeded(long referralId, Standing offer, String subject, String why) {
-        String reference = AnonymisedReferral.referenceOf(referralId);
+        String reference = ReferralNumber.of(referralId);
         outbox.queue(new Mail(
                 offer.email(),
                 "Referral " + reference + ": " + subject,

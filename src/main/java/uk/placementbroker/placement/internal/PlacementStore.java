@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import uk.placementbroker.placement.Ending;
 import uk.placementbroker.placement.Placement;
 import uk.placementbroker.placement.WeeklyCosts;
 import uk.placementbroker.shared.HomeRef;
@@ -127,6 +128,49 @@ public class PlacementStore {
                 .param("councils", localAuthorityIds)
                 .query(PlacementStore::placement)
                 .list();
+    }
+
+    /** @return whether the placement had not ended yet: a second ending changes nothing */
+    public boolean end(long placementId, Ending ending) {
+        if (jdbc.sql("update placement_placement set ended_on = ? where id = ? and ended_on is null")
+                        .params(ending.endDate(), placementId)
+                        .update()
+                == 0) {
+            return false;
+        }
+        jdbc.sql("""
+                insert into placement_ending (placement_id, planned, end_date, reason, notice_given_on, destination, note, recorded_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(
+                        placementId,
+                        ending.planned(),
+                        ending.endDate(),
+                        ending.reason(),
+                        ending.noticeGivenOn(),
+                        ending.destination().name(),
+                        ending.note(),
+                        ending.recordedBy())
+                .update();
+        return true;
+    }
+
+    public Optional<Ending> ending(long placementId) {
+        return jdbc.sql("""
+                select planned, end_date, reason, notice_given_on, destination, note, recorded_by, recorded_at
+                from placement_ending where placement_id = ?
+                """)
+                .param(placementId)
+                .query((row, number) -> new Ending(
+                        row.getBoolean("planned"),
+                        row.getObject("end_date", LocalDate.class),
+                        row.getString("reason"),
+                        row.getObject("notice_given_on", LocalDate.class),
+                        Ending.Destination.valueOf(row.getString("destination")),
+                        row.getString("note"),
+                        row.getString("recorded_by"),
+                        row.getTimestamp("recorded_at").toInstant()))
+                .optional();
     }
 
     private static Placement placement(ResultSet row, int number) throws SQLException {

@@ -26,6 +26,7 @@ import uk.placementbroker.market.MarketDirectory;
 import uk.placementbroker.placement.Contract;
 import uk.placementbroker.placement.ContractVersion;
 import uk.placementbroker.placement.Contracts;
+import uk.placementbroker.placement.Endings;
 import uk.placementbroker.placement.Matter;
 import uk.placementbroker.placement.Matters;
 import uk.placementbroker.placement.Placement;
@@ -54,6 +55,7 @@ class PlacementController {
     private final Contracts contracts;
     private final Reviews reviews;
     private final Matters matters;
+    private final Endings endings;
     private final ChildRecords children;
     private final MarketDirectory market;
     private final AuditLog auditLog;
@@ -63,6 +65,7 @@ class PlacementController {
             Contracts contracts,
             Reviews reviews,
             Matters matters,
+            Endings endings,
             ChildRecords children,
             MarketDirectory market,
             AuditLog auditLog) {
@@ -70,6 +73,7 @@ class PlacementController {
         this.contracts = contracts;
         this.reviews = reviews;
         this.matters = matters;
+        this.endings = endings;
         this.children = children;
         this.market = market;
         this.auditLog = auditLog;
@@ -352,6 +356,46 @@ class PlacementController {
                 typed -> matters.resolve(user, placement, matter, typed));
     }
 
+    @PostMapping("/placements/{id}/ending")
+    String end(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
+        Placement placement = open(user, id);
+        if (!placement.current()) {
+            return page(
+                    user,
+                    placement,
+                    Map.of("ending", "This placement has ended already: the page shows how"),
+                    null,
+                    model);
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate today = LocalDate.now();
+        java.util.Optional<Endings.Asked> asked = EndingForm.read(form, placement.startDate(), today, errors);
+        if (asked.isEmpty()) {
+            return page(user, placement, errors, form, model);
+        }
+        try {
+            Endings.Ended ended = endings.end(user, placement, asked.get(), today);
+            redirect.addFlashAttribute(
+                    "message",
+                    "The placement ended on "
+                            + ended.ending()
+                                    .endDate()
+                                    .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy"))
+                            + (ended.inEpisodesOfCare()
+                                    ? ": the episode of care is ended on the child's record, and the provider has been told"
+                                    : ": the provider has been told. The child's episodes of care were not changed, as the"
+                                            + " open episode is not this placement's: correct them on the child's record"));
+        } catch (MovedOn | Refused refused) {
+            return page(user, placement, Map.of("ending", refused.getMessage()), form, model);
+        }
+        return "redirect:/placements/" + placement.id() + "#ending";
+    }
+
     /** One version as a document, to print or save as PDF from the browser. */
     @GetMapping("/placements/{id}/contract/{version}")
     String document(CurrentUser user, @PathVariable long id, @PathVariable int version, Model model) {
@@ -477,6 +521,11 @@ class PlacementController {
                                 || field.startsWith("rating")
                                 || List.of("participants", "childsView", "stable")
                                         .contains(field)));
+        model.addAttribute("ending", endings.of(placement).orElse(null));
+        model.addAttribute("endsPlacements", Endings.ends(user, placement));
+        model.addAttribute("endingOpen", errors.keySet().stream().anyMatch(EndingForm::fieldOf));
+        model.addAttribute("endingReasons", EndingForm.reasons());
+        model.addAttribute("destinations", EndingForm.destinations());
         model.addAttribute("today", today);
         model.addAttribute("councilStaff", user.belongsTo(placement.localAuthorityId()));
         model.addAttribute("versions", versions);
