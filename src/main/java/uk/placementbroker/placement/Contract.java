@@ -91,6 +91,12 @@ public record Contract(
                 Terms.USUAL);
     }
 
+    /** The same terms at another price: a variation's next version. */
+    public Contract withPrice(Price changed) {
+        return new Contract(
+                parties, startDate, invoicingReference, changed, oneOffCosts, priceIncludes, outcomes, reviews, terms);
+    }
+
     /** What still needs filling in before it can be issued, in words; empty when it is ready. */
     public List<String> missing() {
         List<String> missing = new java.util.ArrayList<>();

@@ -124,6 +124,36 @@ public class Contracts {
                 "placement contract",
                 placement.id(),
                 "issued version " + version);
+        tellTheProviderToAccept(placement, version);
+    }
+
+    /**
+     * The next version, from an approved variation: the latest version's terms at the new price from the day it
+     * takes effect, issued to both parties at once (what it changes was agreed already), waiting for both signatures.
+     *
+     * @return the new version's number
+     */
+    int issueVariation(
+            Placement placement,
+            ContractVersion latest,
+            Price price,
+            java.time.LocalDate effective,
+            String by,
+            String why) {
+        int next = latest.version() + 1;
+        store.insert(placement.id(), next, effective, latest.contract().withPrice(price), by, why);
+        store.issue(placement.id(), next, by);
+        auditLog.recordAbout(
+                placement.localAuthorityId(),
+                AuditAction.CREATED,
+                "placement contract",
+                placement.id(),
+                "issued version " + next + ": " + why);
+        tellTheProviderToAccept(placement, next);
+        return next;
+    }
+
+    private void tellTheProviderToAccept(Placement placement, int version) {
         market.referralEmailOf(placement.providerId())
                 .ifPresent(email -> outbox.queue(new Mail(
                         email,

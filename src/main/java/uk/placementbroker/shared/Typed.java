@@ -65,6 +65,11 @@ public final class Typed {
     }
 
     /** A whole number from {@code lowest} to {@code highest}, written in digits (a leading minus allowed). */
+    /** A percentage such as ‘1.5’ or ‘2%’: from 0 to 100, at most two decimal places. */
+    public static Optional<BigDecimal> percent(String text) {
+        return decimal(text == null ? null : text.replace("%", ""), new BigDecimal("100"));
+    }
+
     public static Optional<Integer> wholeNumber(String text, int lowest, int highest) {
         if (text == null || !text.strip().matches("-?\\d{1,9}")) {
             return Optional.empty();

@@ -66,6 +66,7 @@ class BroadcastIntegrationTests {
         for (String table : List.of(
                 "brokerage_shortlist",
                 "brokerage_choice",
+                "placement_variation",
                 "placement_contract_query",
                 "placement_contract_version",
                 "placement_review_outcome",

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -87,11 +85,13 @@ class ContractIntegrationTests {
                 .contains("There is a problem", "Complete the contract before it is issued", "what the price includes")
                 .contains("how outcome 1 will be measured, and by when");
 
-        HttpResponse<String> badDate =
-                broker.post(placement + "/contract/1/draft", completed(Map.of("outcome0ByYear", "99999")));
+        HttpResponse<String> badDate = broker.post(
+                placement + "/contract/1/draft",
+                PlacementFixtures.completedContract(Map.of("outcome0ByYear", "99999")));
         assertThat(badDate.body()).contains("There is a problem", "Enter when outcome 1 is to be achieved");
 
-        HttpResponse<String> issued = broker.post(placement + "/contract/1/draft", completed(Map.of("then", "issue")));
+        HttpResponse<String> issued = broker.post(
+                placement + "/contract/1/draft", PlacementFixtures.completedContract(Map.of("then", "issue")));
         assertThat(issued.statusCode()).isEqualTo(302);
         assertThat(broker.get(placement).body()).contains("Version 1: Issued: waiting for both signatures");
         assertThat(jdbc.sql(
@@ -102,7 +102,9 @@ class ContractIntegrationTests {
                         .single())
                 .as("the provider is mailed through the outbox")
                 .isEqualTo(1);
-        assertThat(broker.post(placement + "/contract/1/draft", completed(Map.of("then", "save")))
+        assertThat(broker.post(
+                                placement + "/contract/1/draft",
+                                PlacementFixtures.completedContract(Map.of("then", "save")))
                         .body())
                 .as("an issued version is not changed")
                 .contains("This version has been issued already");
@@ -201,30 +203,6 @@ class ContractIntegrationTests {
                     .isEqualTo(404);
         }
         assertThat(broker.get(placement + "/contract/2").statusCode()).isEqualTo(404);
-    }
-
-    private Map<String, String> completed(Map<String, String> overrides) {
-        LocalDate by = LocalDate.now().plusMonths(6);
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("councilContact", "Northbridge brokerage team, 01234 567890");
-        form.put("providerLegalName", "Oakfield Fostering Ltd");
-        form.put("registrationNumber", "01234567");
-        form.put("registeredManager", "");
-        form.put(
-                "priceIncludes",
-                "Care, accommodation, food, clothing and pocket money; contact supervision once a month");
-        for (int i = 0; i < 2; i++) {
-            form.put("outcome" + i + "Measure", "Recorded at each review by the IRO");
-            form.put("outcome" + i + "ByDay", String.valueOf(by.getDayOfMonth()));
-            form.put("outcome" + i + "ByMonth", String.valueOf(by.getMonthValue()));
-            form.put("outcome" + i + "ByYear", String.valueOf(by.getYear()));
-        }
-        form.put("noticeDays", "28");
-        form.put("invoicing", "FOUR_WEEKLY");
-        form.put("paymentDays", "30");
-        form.put("then", "save");
-        form.putAll(overrides);
-        return form;
     }
 
     private long placed() {

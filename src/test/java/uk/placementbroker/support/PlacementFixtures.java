@@ -2,7 +2,9 @@ package uk.placementbroker.support;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.placementbroker.brokerage.Answers;
@@ -79,6 +81,31 @@ public final class PlacementFixtures {
                         "Agreed")
                 .orElseThrow(() -> new IllegalStateException("The placement was not agreed"));
         return referral;
+    }
+
+    /** The broker's form completing the fixture's drafted contract, with {@code then} "save" unless overridden. */
+    public static Map<String, String> completedContract(Map<String, String> overrides) {
+        LocalDate by = LocalDate.now().plusMonths(6);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("councilContact", "Northbridge brokerage team, 01234 567890");
+        form.put("providerLegalName", "Oakfield Fostering Ltd");
+        form.put("registrationNumber", "01234567");
+        form.put("registeredManager", "");
+        form.put(
+                "priceIncludes",
+                "Care, accommodation, food, clothing and pocket money; contact supervision once a month");
+        for (int i = 0; i < 2; i++) {
+            form.put("outcome" + i + "Measure", "Recorded at each review by the IRO");
+            form.put("outcome" + i + "ByDay", String.valueOf(by.getDayOfMonth()));
+            form.put("outcome" + i + "ByMonth", String.valueOf(by.getMonthValue()));
+            form.put("outcome" + i + "ByYear", String.valueOf(by.getYear()));
+        }
+        form.put("noticeDays", "28");
+        form.put("invoicing", "FOUR_WEEKLY");
+        form.put("paymentDays", "30");
+        form.put("then", "save");
+        form.putAll(overrides);
+        return form;
     }
 
     /** The mails the referrals' rounds queued are not sent: none may reach another test's mail server. */

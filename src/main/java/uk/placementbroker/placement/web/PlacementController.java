@@ -35,6 +35,8 @@ import uk.placementbroker.placement.Price;
 import uk.placementbroker.placement.Review;
 import uk.placementbroker.placement.ReviewSchedule;
 import uk.placementbroker.placement.Reviews;
+import uk.placementbroker.placement.Variation;
+import uk.placementbroker.placement.Variations;
 import uk.placementbroker.shared.MovedOn;
 import uk.placementbroker.shared.NotFound;
 import uk.placementbroker.shared.Refused;
@@ -56,6 +58,7 @@ class PlacementController {
     private final Reviews reviews;
     private final Matters matters;
     private final Endings endings;
+    private final Variations variations;
     private final ChildRecords children;
     private final MarketDirectory market;
     private final AuditLog auditLog;
@@ -66,6 +69,7 @@ class PlacementController {
             Reviews reviews,
             Matters matters,
             Endings endings,
+            Variations variations,
             ChildRecords children,
             MarketDirectory market,
             AuditLog auditLog) {
@@ -74,6 +78,7 @@ class PlacementController {
         this.reviews = reviews;
         this.matters = matters;
         this.endings = endings;
+        this.variations = variations;
         this.children = children;
         this.market = market;
         this.auditLog = auditLog;
@@ -356,6 +361,84 @@ class PlacementController {
                 typed -> matters.resolve(user, placement, matter, typed));
     }
 
+    @PostMapping("/placements/{id}/variations")
+    String askForVariation(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
+        Placement placement = open(user, id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        java.util.Optional<Variations.Asked> asked = VariationForm.read(form, placement.startDate(), errors);
+        if (asked.isEmpty()) {
+            return page(user, placement, errors, form, model);
+        }
+        try {
+            variations.ask(user, placement, asked.get());
+        } catch (MovedOn | Refused refused) {
+            return page(user, placement, Map.of("variation", refused.getMessage()), form, model);
+        }
+        redirect.addFlashAttribute(
+                "message", "The change to the price is recorded: the page shows where it has got to");
+        return "redirect:/placements/" + placement.id() + "#variations";
+    }
+
+    @PostMapping("/placements/{id}/variations/{variation}/agree")
+    String agreeVariation(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long variation,
+            Model model,
+            RedirectAttributes redirect) {
+        Placement placement = open(user, id);
+        return step(
+                user,
+                placement,
+                model,
+                redirect,
+                "You have agreed the change to the price",
+                () -> variations.agree(user, placement, variation));
+    }
+
+    @PostMapping("/placements/{id}/variations/{variation}/approve")
+    String approveVariation(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long variation,
+            Model model,
+            RedirectAttributes redirect) {
+        Placement placement = open(user, id);
+        return step(
+                user,
+                placement,
+                model,
+                redirect,
+                "You have approved the change: the contract's next version is issued to both parties",
+                () -> variations.approve(user, placement, variation));
+    }
+
+    @PostMapping("/placements/{id}/variations/{variation}/refuse")
+    String refuseVariation(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long variation,
+            @RequestParam(name = "refusal", required = false) String refusal,
+            Model model,
+            RedirectAttributes redirect) {
+        Placement placement = open(user, id);
+        return stepWithText(
+                user,
+                placement,
+                refusal,
+                "refusal" + variation,
+                "Say why the change is refused",
+                model,
+                redirect,
+                "The change to the price is refused",
+                typed -> variations.refuse(user, placement, variation, typed));
+    }
+
     @PostMapping("/placements/{id}/ending")
     String end(
             CurrentUser user,
@@ -487,9 +570,10 @@ class PlacementController {
             CurrentUser user, Placement placement, Map<String, String> errors, Map<String, String> form, Model model) {
         LocalDate today = LocalDate.now();
         LocalDate priceDay = placement.startDate().isAfter(today) ? placement.startDate() : today;
-        Price price = Price.agreed(placement.weekly(), placement.startDate());
         List<ContractVersion> versions = contracts.versions(placement);
         ContractVersion latest = versions.isEmpty() ? null : versions.get(0);
+        Price price =
+                latest != null ? latest.contract().price() : Price.agreed(placement.weekly(), placement.startDate());
         model.addAttribute("placement", placement);
         model.addAttribute("child", child(placement));
         model.addAttribute("home", market.placedHome(placement.home()).orElse(null));
@@ -521,6 +605,25 @@ class PlacementController {
                                 || field.startsWith("rating")
                                 || List.of("participants", "childsView", "stable")
                                         .contains(field)));
+        model.addAttribute("priceHistory", price.lines());
+        List<Variation> asked = variations.of(placement);
+        model.addAttribute("variations", asked);
+        model.addAttribute(
+                "asksForVariations",
+                placement.current()
+                        && latest != null
+                        && latest.state() != ContractVersion.State.DRAFT
+                        && asked.stream()
+                                .noneMatch(variation -> variation.state().open())
+                        && (Contracts.isCouncilsBroker(user, placement)
+                                || Contracts.answersForTheProvider(user, placement)));
+        model.addAttribute(
+                "isHeadOfService", user.belongsTo(placement.localAuthorityId()) && user.hasRole(Role.HEAD_OF_SERVICE));
+        model.addAttribute("threshold", variations.threshold());
+        model.addAttribute("upliftCap", variations.upliftCapPercent().toPlainString());
+        model.addAttribute("variationReasons", VariationForm.reasons());
+        model.addAttribute("priceItems", uk.placementbroker.placement.PriceItem.values());
+        model.addAttribute("variationOpen", errors.keySet().stream().anyMatch(VariationForm::fieldOf));
         model.addAttribute("ending", endings.of(placement).orElse(null));
         model.addAttribute("endsPlacements", Endings.ends(user, placement));
         model.addAttribute("endingOpen", errors.keySet().stream().anyMatch(EndingForm::fieldOf));
