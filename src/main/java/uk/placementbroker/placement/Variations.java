@@ -70,12 +70,9 @@ public class Variations {
         return store.of(placement.id());
     }
 
-    /** The council's variations waiting for a head of service, for the head of service's list. */
-    public List<Variation> waitingForApproval(CurrentUser user) {
-        if (user.localAuthorityId() == null || !user.hasRole(Role.HEAD_OF_SERVICE)) {
-            return List.of();
-        }
-        return store.waitingForApprovalIn(user.localAuthorityId());
+    /** The council's changes to prices waiting for a decision, to its own staff. */
+    public List<Variation> waitingIn(CurrentUser user) {
+        return user.localAuthorityId() == null ? List.of() : store.openIn(user.localAuthorityId());
     }
 
     @Transactional

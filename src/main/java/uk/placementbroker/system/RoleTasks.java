@@ -96,6 +96,10 @@ final class RoleTasks {
                                 "Approve high-cost placements",
                                 "Placements above the cost threshold wait for you once the team manager agrees them.",
                                 "/referrals"),
+                        new RoleTask(
+                                "Approve changes to prices",
+                                "A placement's new price above the threshold waits for you once the broker agrees it.",
+                                "/placements#variations"),
                         PROVIDER_ANSWERS,
                         SUFFICIENCY);
             case BROKER ->

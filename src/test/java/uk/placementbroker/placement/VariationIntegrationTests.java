@@ -118,6 +118,9 @@ class VariationIntegrationTests {
                         .post(placement + "/variations/" + variation + "/approve", Map.of())
                         .statusCode())
                 .isEqualTo(404);
+        String list = headOfService.get("/placements").body();
+        assertThat(list.substring(list.indexOf("id=\"waiting-variations\"")))
+                .contains("#variation-" + variation, "£1,020 to £5,300", "A head of service");
         assertThat(headOfService.get(placement).body()).contains("Approve the new price");
         assertThat(headOfService
                         .post(placement + "/variations/" + variation + "/approve", Map.of())

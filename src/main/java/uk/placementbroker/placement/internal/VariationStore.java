@@ -73,13 +73,13 @@ public class VariationStore {
                 .optional();
     }
 
-    /** The council's variations waiting for its head of service, the oldest first. */
-    public List<Variation> waitingForApprovalIn(long localAuthorityId) {
-        return jdbc.sql(SELECT.replace(
-                                        "from placement_variation",
-                                        "from placement_variation v join placement_placement p on p.id = v.placement_id")
-                                .replace("select id, placement_id", "select v.id, v.placement_id")
-                        + " where p.local_authority_id = ? and v.state = 'WAITING_FOR_APPROVAL' order by v.asked_at")
+    /** The council's variations waiting for a decision, the oldest first. */
+    public List<Variation> openIn(long localAuthorityId) {
+        return jdbc.sql(SELECT + """
+                        where state in ('ASKED', 'WAITING_FOR_APPROVAL')
+                          and placement_id in (select id from placement_placement where local_authority_id = ?)
+                        order by asked_at
+                        """)
                 .param(localAuthorityId)
                 .query(VariationStore::variation)
                 .list();

@@ -98,6 +98,9 @@ class PlacementController {
     /** A row of the council's placements list. */
     record Row(Placement placement, String child, ContractVersion contract, LocalDate nextReviewDue) {}
 
+    /** A change to a price waiting for a decision, with the placement's row. */
+    record Waiting(Variation variation, Row row) {}
+
     /** The council's current placements, with where each contract has got to and when each next review is due. */
     @GetMapping("/placements")
     String list(CurrentUser user, Model model) {
@@ -121,6 +124,14 @@ class PlacementController {
                 })
                 .toList();
         model.addAttribute("rows", rows);
+        Map<Long, Row> byPlacement = new java.util.HashMap<>();
+        rows.forEach(row -> byPlacement.put(row.placement().id(), row));
+        model.addAttribute(
+                "waiting",
+                variations.waitingIn(user).stream()
+                        .filter(variation -> byPlacement.containsKey(variation.placementId()))
+                        .map(variation -> new Waiting(variation, byPlacement.get(variation.placementId())))
+                        .toList());
         model.addAttribute("today", LocalDate.now());
         return "placement/list";
     }
