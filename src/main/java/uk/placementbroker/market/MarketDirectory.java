@@ -274,6 +274,27 @@ public class MarketDirectory {
                 .optional();
     }
 
+    /** The kind of placement each home offers, read at once for many homes (a foster household is fostering). */
+    public Map<HomeRef, PlacementType> placementTypes(java.util.Collection<HomeRef> homes) {
+        Map<HomeRef, PlacementType> types = new java.util.HashMap<>();
+        List<Long> settings = homes.stream()
+                .filter(home -> home instanceof HomeRef.Setting)
+                .map(HomeRef::id)
+                .toList();
+        if (!settings.isEmpty()) {
+            jdbc.sql("select id, placement_type from market_setting where id in (:ids)")
+                    .param("ids", settings)
+                    .query((row, number) ->
+                            Map.entry(HomeRef.setting(row.getLong(1)), PlacementType.valueOf(row.getString(2))))
+                    .list()
+                    .forEach(entry -> types.put(entry.getKey(), entry.getValue()));
+        }
+        homes.stream()
+                .filter(home -> !(home instanceof HomeRef.Setting))
+                .forEach(home -> types.put(home, PlacementType.FOSTERING));
+        return types;
+    }
+
     /** A provider to send a referral to. */
     /** @param providerOrganisationId the organisation whose portal users answer for the provider, or null */
     public record Contact(long providerId, String name, String email, Long providerOrganisationId) {}

@@ -2,6 +2,7 @@ package uk.placementbroker.placement;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import uk.placementbroker.market.MarketDirectory;
 import uk.placementbroker.placement.internal.PlacementStore;
 import uk.placementbroker.placement.internal.StandardPlacements;
 import uk.placementbroker.shared.HomeRef;
+import uk.placementbroker.shared.PlacementType;
 
 /**
  * The one place a placement comes into being, and where others read it. Agreeing books the home under
@@ -151,6 +153,37 @@ public class Placements {
         return store.ofCouncils(localAuthorityIds).stream()
                 .map(placement -> new AgreedHome(
                         placement.localAuthorityId(), placement.referralId(), placement.home(), placement.agreedAt()))
+                .toList();
+    }
+
+    /** What the councils learn from their placements (see {@link PlacementMeasures}); no child is named. */
+    public PlacementMeasures.Measures measures(List<Long> localAuthorityIds, Map<Long, String> councilNames) {
+        return PlacementMeasures.of(facts(localAuthorityIds), councilNames);
+    }
+
+    /** A provider's past placements with the councils: its stability, for its profile. */
+    public PlacementMeasures.Group pastPlacementsOf(long providerId, List<Long> localAuthorityIds) {
+        return PlacementMeasures.ofProvider(facts(localAuthorityIds), providerId);
+    }
+
+    private List<PlacementMeasures.Facts> facts(List<Long> localAuthorityIds) {
+        if (localAuthorityIds.isEmpty()) {
+            return List.of();
+        }
+        List<PlacementStore.Measured> measured = store.measured(localAuthorityIds);
+        Map<HomeRef, PlacementType> types = market.placementTypes(
+                measured.stream().map(PlacementStore.Measured::home).collect(java.util.stream.Collectors.toSet()));
+        return measured.stream()
+                .map(each -> new PlacementMeasures.Facts(
+                        each.localAuthorityId(),
+                        each.providerId(),
+                        each.provider(),
+                        types.getOrDefault(each.home(), PlacementType.FOSTERING),
+                        each.start(),
+                        each.end(),
+                        each.planned(),
+                        each.outcomesRated(),
+                        each.outcomesAchieved()))
                 .toList();
     }
 

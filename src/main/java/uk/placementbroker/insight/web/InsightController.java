@@ -38,6 +38,8 @@ import uk.placementbroker.insight.returns.ImportJobs;
 import uk.placementbroker.insight.returns.Measures;
 import uk.placementbroker.insight.returns.ReturnExport;
 import uk.placementbroker.insight.returns.Returns;
+import uk.placementbroker.placement.PlacementMeasures;
+import uk.placementbroker.placement.Placements;
 import uk.placementbroker.shared.NotFound;
 import uk.placementbroker.shared.Refused;
 
@@ -54,6 +56,7 @@ class InsightController {
     private final ImportJobs importJobs;
     private final BrokerageFigures brokerageFigures;
     private final SufficiencyFigures sufficiencyFigures;
+    private final Placements placements;
 
     static final String SOURCE_RECORDS = "records";
     static final String SOURCE_RETURNS = "returns";
@@ -68,7 +71,8 @@ class InsightController {
             DriftLists driftLists,
             ImportJobs importJobs,
             BrokerageFigures brokerageFigures,
-            SufficiencyFigures sufficiencyFigures) {
+            SufficiencyFigures sufficiencyFigures,
+            Placements placements) {
         this.organisations = organisations;
         this.measures = measures;
         this.returns = returns;
@@ -79,6 +83,7 @@ class InsightController {
         this.importJobs = importJobs;
         this.brokerageFigures = brokerageFigures;
         this.sufficiencyFigures = sufficiencyFigures;
+        this.placements = placements;
     }
 
     /** A council's page, or for consortium-level staff, their councils side by side. */
@@ -170,8 +175,12 @@ class InsightController {
                             rows));
         }
         model.addAttribute("brokerage", brokerageFigures.of(ids));
-        model.addAttribute(
-                "councilNames", councils.stream().collect(Collectors.toMap(LocalAuthority::id, LocalAuthority::name)));
+        Map<Long, String> councilNames =
+                councils.stream().collect(Collectors.toMap(LocalAuthority::id, LocalAuthority::name));
+        PlacementMeasures.Measures endings = placements.measures(ids, councilNames);
+        model.addAttribute("endings", endings);
+        model.addAttribute("endingsChart", StabilityPage.endingsChart(endings.byProvider()));
+        model.addAttribute("councilNames", councilNames);
         model.addAttribute("canImport", InsightAccess.imports(user));
         model.addAttribute("seesChildren", user.seesChildrensRecords());
         return "insight/stability";

@@ -202,4 +202,27 @@ public final class StabilityPage {
             default -> Objects.toString(cut);
         };
     }
+
+    /** Bars for each group: the share ended unplanned and the share of outcomes achieved, the same as the table. */
+    static String endingsChart(List<uk.placementbroker.placement.PlacementMeasures.Group> groups) {
+        List<Object> unplanned = new ArrayList<>();
+        List<Object> achieved = new ArrayList<>();
+        groups.forEach(group -> {
+            unplanned.add(group.unplannedPercent());
+            achieved.add(group.achievedPercent());
+        });
+        return JSON.writeValueAsString(Map.of(
+                "categories",
+                groups.stream()
+                        .map(uk.placementbroker.placement.PlacementMeasures.Group::name)
+                        .toList(),
+                "kind",
+                "bar",
+                "unit",
+                "%",
+                "series",
+                List.of(
+                        Map.of("name", "Ended unplanned", "data", unplanned),
+                        Map.of("name", "Outcomes achieved", "data", achieved))));
+    }
 }

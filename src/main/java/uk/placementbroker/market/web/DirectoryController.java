@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.market.MarketRecords;
+import uk.placementbroker.market.PastPlacements;
 import uk.placementbroker.market.SharedDirectory;
 import uk.placementbroker.shared.MovedOn;
 import uk.placementbroker.shared.NotFound;
@@ -22,9 +23,11 @@ import uk.placementbroker.shared.Refused;
 class DirectoryController {
 
     private final SharedDirectory directory;
+    private final PastPlacements pastPlacements;
 
-    DirectoryController(SharedDirectory directory) {
+    DirectoryController(SharedDirectory directory, PastPlacements pastPlacements) {
         this.directory = directory;
+        this.pastPlacements = pastPlacements;
     }
 
     @GetMapping("/market/directory")
@@ -111,6 +114,8 @@ class DirectoryController {
 
     private String profilePage(CurrentUser user, long id, Map<String, String> errors, String reason, Model model) {
         model.addAttribute("profile", directory.profile(user, id).orElseThrow(() -> new NotFound()));
+        model.addAttribute("pastPlacements", pastPlacements.of(user, id));
+        model.addAttribute("ownCouncil", user.localAuthorityId() != null);
         model.addAttribute("reviews", SharedDirectory.reviews(user));
         model.addAttribute("errors", errors);
         model.addAttribute("reason", reason);

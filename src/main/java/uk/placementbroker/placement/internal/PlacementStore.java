@@ -173,6 +173,56 @@ public class PlacementStore {
                 .optional();
     }
 
+    /** One placement's figures for the measures, before its home's placement type is known. */
+    public record Measured(
+            long localAuthorityId,
+            long providerId,
+            String provider,
+            HomeRef home,
+            LocalDate start,
+            LocalDate end,
+            Boolean planned,
+            int outcomesRated,
+            int outcomesAchieved) {}
+
+    /**
+     * The councils' placements with how each ended and its latest review's ratings: what the measures count. Those
+     * agreed but not started yet are left out.
+     */
+    public List<Measured> measured(List<Long> localAuthorityIds) {
+        return jdbc.sql("""
+                select p.local_authority_id, p.provider_id, p.provider_name, p.home_kind, p.home_id, p.start_date, p.ended_on,
+                       e.planned, coalesce(r.rated, 0) as rated, coalesce(r.achieved, 0) as achieved
+                from placement_placement p
+                left join placement_ending e on e.placement_id = p.id
+                left join lateral (
+                    select count(*) filter (where o.rating <> 'NO_LONGER_RELEVANT') as rated,
+                           count(*) filter (where o.rating = 'ACHIEVED') as achieved
+                    from placement_review_outcome o
+                    where o.review_id = (select v.id from placement_review v where v.placement_id = p.id
+                                         order by v.held_on desc, v.id desc limit 1)
+                ) r on true
+                where p.local_authority_id in (:councils) and p.start_date <= current_date
+                """)
+                .param("councils", localAuthorityIds)
+                .query((row, number) -> {
+                    long homeId = row.getLong("home_id");
+                    return new Measured(
+                            row.getLong("local_authority_id"),
+                            row.getLong("provider_id"),
+                            row.getString("provider_name"),
+                            "SETTING".equals(row.getString("home_kind"))
+                                    ? HomeRef.setting(homeId)
+                                    : HomeRef.fosterHousehold(homeId),
+                            row.getObject("start_date", LocalDate.class),
+                            row.getObject("ended_on", LocalDate.class),
+                            row.getObject("planned", Boolean.class),
+                            row.getInt("rated"),
+                            row.getInt("achieved"));
+                })
+                .list();
+    }
+
     private static Placement placement(ResultSet row, int number) throws SQLException {
         long homeId = row.getLong("home_id");
         HomeRef home = "SETTING".equals(row.getString("home_kind"))
