@@ -66,6 +66,7 @@ class DemoReferrals {
     private final Locations locations;
     private final Placements placements;
     private final Contracts contracts;
+    private final DemoPlacementLives lives;
 
     DemoReferrals(
             Accounts accounts,
@@ -78,7 +79,8 @@ class DemoReferrals {
             MarketDirectory market,
             Locations locations,
             Placements placements,
-            Contracts contracts) {
+            Contracts contracts,
+            DemoPlacementLives lives) {
         this.accounts = accounts;
         this.referrals = referrals;
         this.rounds = rounds;
@@ -90,6 +92,7 @@ class DemoReferrals {
         this.locations = locations;
         this.placements = placements;
         this.contracts = contracts;
+        this.lives = lives;
     }
 
     /**
@@ -102,7 +105,7 @@ class DemoReferrals {
         List<ChildOnRecord> referred = children.stream()
                 .filter(child -> child.lookedAfter() && age(child, today) >= 5 && age(child, today) <= 15)
                 .sorted(Comparator.comparing(child -> child.details().childReference()))
-                .limit(11)
+                .limit(11 + DemoPlacementLives.CHILDREN)
                 .toList();
         if (referred.size() < 11) {
             log.warn("Demo referrals not loaded: {} has too few children aged 5 to 15", council);
@@ -191,6 +194,20 @@ class DemoReferrals {
 
         long askingInHouse = flow.checked(referred.get(10), 10);
         rounds.open(staff.broker(), askingInHouse, RoundKind.IN_HOUSE);
+
+        if (referred.size() == 11 + DemoPlacementLives.CHILDREN) {
+            // The eldest last: the children's homes the demo market has take older children.
+            List<ChildOnRecord> spare = referred.subList(11, referred.size()).stream()
+                    .sorted(Comparator.comparing(
+                                    (ChildOnRecord child) -> child.details().dateOfBirth())
+                            .reversed())
+                    .toList();
+            lives.generate(
+                    council,
+                    (child, start, fee, types) -> flow.placed(spare.get(child), 11 + child, start, fee, types),
+                    providerUsers,
+                    today);
+        }
         log.info("Loaded demo referrals for {}: one in every state of the brokerage flow", council);
     }
 
@@ -268,6 +285,39 @@ class DemoReferrals {
          * question, which the broker answers for everyone, and the last says it cannot offer.
          */
         List<Long> offerFromEachAsked(long referral, BigDecimal fee, boolean lively) {
+            return offerFromEachAsked(referral, fee, lively, today.plusDays(3));
+        }
+
+        /**
+         * A placement agreed for the child through every step, starting on {@code start} (in the past, for a
+         * placement the demo shows part-way through its life); empty when no home fits or the fitting home is full.
+         */
+        Optional<Placement> placed(
+                ChildOnRecord child, int variant, LocalDate start, BigDecimal fee, PlacementType... types) {
+            long referral = checked(child, variant, types);
+            List<Long> offers = offerFromEachAsked(referral, fee, false, start);
+            if (offers.isEmpty()) {
+                log.warn("Demo placement not made: no home fits referral {}", referral);
+                return Optional.empty();
+            }
+            decisions.sendChoice(staff.broker(), referral, offers);
+            decisions.propose(
+                    staff.socialWorker(),
+                    referral,
+                    offers.get(0),
+                    "The best fit of those offered: near school, and the carers know the child's needs.");
+            try {
+                decisions.decide(staff.manager(), referral, true, "Agreed.");
+            } catch (Placement.HomeFull full) {
+                log.debug("Demo placement not made: {}", full.getMessage());
+                return Optional.empty();
+            }
+            Optional<Placement> placement = placements.ofReferral(staff.broker().localAuthorityId(), referral);
+            placement.ifPresent(agreed -> issueTheContract(staff.broker(), agreed));
+            return placement;
+        }
+
+        List<Long> offerFromEachAsked(long referral, BigDecimal fee, boolean lively, LocalDate availableFrom) {
             List<MarketDirectory.Contact> asked = rounds.open(staff.broker(), referral, RoundKind.FRAMEWORK);
             Referrals.Referral opened = referrals.open(staff.broker(), referral).orElseThrow();
             Criteria criteria = ReferralCriteria.of(opened, locations, today);
@@ -295,7 +345,7 @@ class DemoReferrals {
                                     referral,
                                     new Answers.Offer(
                                             home.get(),
-                                            today.plusDays(3),
+                                            availableFrom,
                                             weekly,
                                             BigDecimal.valueOf(offers.isEmpty() ? 0 : 6),
                                             Money.pounds(22),

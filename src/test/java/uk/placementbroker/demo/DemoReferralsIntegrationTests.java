@@ -42,7 +42,23 @@ class DemoReferralsIntegrationTests {
         assertThat(jdbc.sql("select count(*) from placement_placement")
                         .query(Long.class)
                         .single())
+                .as("one just agreed, one part-way through its life, two ended")
+                .isEqualTo(4);
+        assertThat(jdbc.sql("""
+                        select count(*) from placement_placement p join placement_contract_version v on v.placement_id = p.id
+                        where p.ended_on is null and v.council_signed_at is not null and v.provider_accepted_at is not null
+                          and (select count(*) from placement_review r where r.placement_id = p.id and r.feedback is not null) = 1
+                          and exists (select 1 from placement_variation x where x.placement_id = p.id and x.state = 'WAITING_FOR_APPROVAL')
+                          and exists (select 1 from placement_matter m where m.placement_id = p.id and m.kind = 'DISPUTE' and m.resolved_at is null)
+                        """).query(Long.class).single())
+                .as(
+                        "a placement agreed by both, reviewed with feedback, disputed, its new price waiting for the head of service")
                 .isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "select string_agg(planned::text || ' ' || reason, ', ' order by planned) from placement_ending")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("false CREQB, true CARPL");
         assertThat(jdbc.sql("""
                         select count(*) from placement_contract_version
                         where version = 1 and issued_at is not null and council_signed_at is null and provider_accepted_at is null

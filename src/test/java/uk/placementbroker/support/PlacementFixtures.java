@@ -47,7 +47,13 @@ public final class PlacementFixtures {
 
     /** A Northbridge referral placed with Oakfield Fostering at £900 a week and 6 hours of 1:1 at £20; the referral. */
     public long placedInNorthbridge() {
-        long referral = ReferralFixtures.readyToSearchIn(jdbc, referrals, "991", "northbridge");
+        long referral = ReferralFixtures.readyToSearchFor(
+                jdbc,
+                referrals,
+                "991",
+                "northbridge",
+                aNewChildInNorthbridge(),
+                ReferralFixtures.aCompleteReferral(LocalDate.now()));
         rounds.open(
                 ReferralFixtures.staffOf(jdbc, "991", "broker.northbridge", Role.BROKER),
                 referral,
@@ -106,6 +112,40 @@ public final class PlacementFixtures {
         form.put("then", "save");
         form.putAll(overrides);
         return form;
+    }
+
+    /**
+     * A child of Northbridge's, looked after now, registered for the test as a copy of the first such demo child with
+     * a reference of its own: the demo's children without a referral run out as tests take them.
+     */
+    private long aNewChildInNorthbridge() {
+        long template = jdbc.sql("""
+                select c.id from children_child c join identity_local_authority la on la.id = c.local_authority_id
+                where la.code = '991'
+                  and exists (select 1 from children_episode e where e.child_id = c.id and e.end_date is null
+                              and e.start_date < current_date - 30)
+                  and not exists (select 1 from placement_placement p where p.child_id = c.id)
+                  and c.date_of_birth between current_date - interval '15 years' and current_date - interval '6 years'
+                order by c.id limit 1
+                """).query(Long.class).single();
+        long child = jdbc.sql("""
+                insert into children_child (local_authority_id, child_reference, first_name, last_name, date_of_birth, sex, ethnicity,
+                    home_postcode, upn)
+                select local_authority_id, ?, first_name, last_name, date_of_birth, sex, ethnicity, home_postcode, null
+                from children_child where id = ? returning id
+                """)
+                .params("FIX" + System.nanoTime(), template)
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                insert into children_episode (child_id, episode_index, start_date, reason_for_new_episode, legal_status, category_of_need,
+                    placement_type, placement_provider, end_date, reason_episode_ceased, reason_place_change, home_postcode,
+                    placement_postcode, urn)
+                select ?, episode_index, start_date, reason_for_new_episode, legal_status, category_of_need, placement_type,
+                    placement_provider, end_date, reason_episode_ceased, reason_place_change, home_postcode, placement_postcode, urn
+                from children_episode where child_id = ?
+                """).params(child, template).update();
+        return child;
     }
 
     /** The mails the referrals' rounds queued are not sent: none may reach another test's mail server. */
