@@ -244,17 +244,7 @@ class EndingIntegrationTests {
                 .param(referral)
                 .query(Long.class)
                 .single();
-        jdbc.sql("""
-                update children_episode e set start_date = current_date - 10 from placement_placement p
-                where p.id = ? and e.child_id = p.child_id and e.start_date = p.start_date
-                """).param(id).update();
-        jdbc.sql("""
-                update children_episode e set end_date = current_date - 10 from placement_placement p
-                where p.id = ? and e.child_id = p.child_id and e.end_date = p.start_date
-                """).param(id).update();
-        jdbc.sql("update placement_placement set start_date = current_date - 10 where id = ?")
-                .param(id)
-                .update();
+        fixtures.startedDaysAgo(id, 10);
         return id;
     }
 

@@ -114,6 +114,21 @@ public final class PlacementFixtures {
         return form;
     }
 
+    /** Moves the placement's start, and the child's episode of care with it, back to {@code days} ago. */
+    public void startedDaysAgo(long placementId, int days) {
+        jdbc.sql("""
+                update children_episode e set start_date = current_date - ? from placement_placement p
+                where p.id = ? and e.child_id = p.child_id and e.start_date = p.start_date
+                """).params(days, placementId).update();
+        jdbc.sql("""
+                update children_episode e set end_date = current_date - ? from placement_placement p
+                where p.id = ? and e.child_id = p.child_id and e.end_date = p.start_date
+                """).params(days, placementId).update();
+        jdbc.sql("update placement_placement set start_date = current_date - ? where id = ?")
+                .params(days, placementId)
+                .update();
+    }
+
     /**
      * A child of Northbridge's, looked after now, registered for the test as a copy of the first such demo child with
      * a reference of its own: the demo's children without a referral run out as tests take them.
