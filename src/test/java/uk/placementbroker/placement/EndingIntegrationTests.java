@@ -160,6 +160,15 @@ class EndingIntegrationTests {
                         .statusCode())
                 .isEqualTo(302);
 
+        long child = jdbc.sql("select child_id from placement_placement where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+        assertThat(socialWorker.get("/children/" + child).body())
+                .as("the child's record links to the placement")
+                .contains("Placements made in Placement Broker", "href=\"/placements/" + id + "\"");
+        assertThat(signedIn("provider.oakfield").get("/placements/" + id).statusCode())
+                .isEqualTo(404);
         List<Map<String, Object>> episodes = episodesOfChildOf(id);
         Map<String, Object> last = episodes.get(episodes.size() - 1);
         assertThat(last.get("end_date").toString()).isEqualTo(end.toString());

@@ -80,7 +80,9 @@ class VariationIntegrationTests {
         LocalDate effective = LocalDate.now().plusDays(10);
 
         WebSession provider = signedIn("provider.oakfield");
-        assertThat(provider.get(placement).body()).contains("Ask for a change to the price");
+        assertThat(provider.get(placement).body())
+                .contains("Ask for a change to the price", "Child’s social worker", "read the referral")
+                .contains("Northbridge brokerage team, 01234 567890");
         Map<String, String> more = variation(effective, "NEEDS_CHANGED");
         more.put("newONE_TO_ONEHours", "40");
         more.put("newONE_TO_ONE", "110");

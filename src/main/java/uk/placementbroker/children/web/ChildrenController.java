@@ -15,6 +15,7 @@ import uk.placementbroker.children.Child;
 import uk.placementbroker.children.ChildRecords;
 import uk.placementbroker.children.ChildSummary;
 import uk.placementbroker.children.PermanencePlan;
+import uk.placementbroker.children.PlacementsOfTheChild;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.shared.NotFound;
@@ -23,9 +24,11 @@ import uk.placementbroker.shared.NotFound;
 class ChildrenController {
 
     private final ChildRecords childRecords;
+    private final PlacementsOfTheChild placements;
 
-    ChildrenController(ChildRecords childRecords) {
+    ChildrenController(ChildRecords childRecords, PlacementsOfTheChild placements) {
         this.childRecords = childRecords;
+        this.placements = placements;
     }
 
     public static final int LONGEST_NOTE = 1000;
@@ -53,6 +56,7 @@ class ChildrenController {
     public String view(CurrentUser user, @PathVariable long id, Model model) {
         Child child = childRecords.open(user, id).orElseThrow(() -> new NotFound());
         model.addAttribute("child", child);
+        model.addAttribute("placements", placements.of(child.localAuthorityId(), id));
         model.addAttribute("today", LocalDate.now());
         model.addAttribute(
                 "plan", childRecords.permanencePlan(user.localAuthorityId(), id).orElse(null));

@@ -102,6 +102,13 @@ public class PlacementStore {
                 .list();
     }
 
+    public List<Placement> ofChild(long localAuthorityId, long childId) {
+        return jdbc.sql(SELECT + " where local_authority_id = ? and child_id = ? order by start_date desc, id desc")
+                .params(localAuthorityId, childId)
+                .query(PlacementStore::placement)
+                .list();
+    }
+
     public Optional<Placement> find(long id) {
         return jdbc.sql(SELECT + " where id = ?")
                 .param(id)

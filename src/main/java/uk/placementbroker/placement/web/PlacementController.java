@@ -62,6 +62,8 @@ class PlacementController {
     private final ChildRecords children;
     private final MarketDirectory market;
     private final AuditLog auditLog;
+    private final uk.placementbroker.identity.Organisations organisations;
+    private final uk.placementbroker.identity.Accounts accounts;
 
     PlacementController(
             Placements placements,
@@ -72,7 +74,9 @@ class PlacementController {
             Variations variations,
             ChildRecords children,
             MarketDirectory market,
-            AuditLog auditLog) {
+            AuditLog auditLog,
+            uk.placementbroker.identity.Organisations organisations,
+            uk.placementbroker.identity.Accounts accounts) {
         this.placements = placements;
         this.contracts = contracts;
         this.reviews = reviews;
@@ -82,6 +86,8 @@ class PlacementController {
         this.children = children;
         this.market = market;
         this.auditLog = auditLog;
+        this.organisations = organisations;
+        this.accounts = accounts;
     }
 
     /** The referral's placement, for the council's staff. */
@@ -617,6 +623,15 @@ class PlacementController {
                                 || List.of("participants", "childsView", "stable")
                                         .contains(field)));
         model.addAttribute("priceHistory", price.lines());
+        String socialWorker = accounts.byUsername(placement.proposedBy())
+                .map(CurrentUser::displayName)
+                .orElse(placement.proposedBy());
+        model.addAttribute(
+                "socialWorkerContact",
+                organisations
+                        .staffEmail(placement.localAuthorityId(), placement.proposedBy())
+                        .map(email -> socialWorker + ", " + email)
+                        .orElse(socialWorker));
         List<Variation> asked = variations.of(placement);
         model.addAttribute("variations", asked);
         model.addAttribute(
