@@ -51,6 +51,11 @@ public class AuditLog {
      * @param childIds each child's record number (or, for a child only an imported return knows, words saying so)
      */
     public void listed(String list, Collection<?> childIds) {
+        listedAbout(null, list, childIds);
+    }
+
+    /** As {@link #listed}, for children of {@code recordCouncilId}, who may not be the actor's (a provider's list). */
+    public void listedAbout(Long recordCouncilId, String list, Collection<?> childIds) {
         if (childIds.isEmpty()) {
             return;
         }
@@ -59,7 +64,7 @@ public class AuditLog {
                 "child",
                 null,
                 list + ": " + childIds.size() + (childIds.size() == 1 ? " child" : " children"),
-                null,
+                recordCouncilId,
                 childIds.stream().distinct().map(String::valueOf).toArray(String[]::new));
     }
 

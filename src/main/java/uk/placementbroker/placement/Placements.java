@@ -113,13 +113,26 @@ public class Placements {
         return found;
     }
 
-    /** The council's placements that have not ended, to its own staff; the list is audited, as it names children. */
+    /**
+     * The placements that have not ended: the council's, to its own staff; a provider's, to its portal users. The list
+     * is audited, as it names children.
+     */
     public List<Placement> currentFor(CurrentUser user) {
-        if (user.localAuthorityId() == null) {
+        List<Placement> current;
+        if (user.localAuthorityId() != null) {
+            current = store.currentOf(user.localAuthorityId());
+        } else if (user.hasRole(uk.placementbroker.identity.Role.PROVIDER_USER)
+                && user.providerOrganisationId() != null) {
+            current = store.currentWith(user.providerOrganisationId());
+        } else {
             return List.of();
         }
-        List<Placement> current = store.currentOf(user.localAuthorityId());
-        auditLog.listed("placements", current.stream().map(Placement::childId).toList());
+        current.stream()
+                .collect(java.util.stream.Collectors.groupingBy(Placement::localAuthorityId))
+                .forEach((council, ofCouncil) -> auditLog.listedAbout(
+                        council,
+                        "placements",
+                        ofCouncil.stream().map(Placement::childId).toList()));
         return current;
     }
 

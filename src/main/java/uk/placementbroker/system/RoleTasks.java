@@ -130,6 +130,10 @@ final class RoleTasks {
                                 "Anonymised referrals from councils, with what the child needs.",
                                 "/portal/referrals"),
                         new RoleTask(
+                                "Your placements",
+                                "Children placed with you: contracts to accept, reviews, changes to the price.",
+                                "/placements"),
+                        new RoleTask(
                                 "Keep your vacancies up to date",
                                 "Vacancies not confirmed for 14 days are shown as stale.",
                                 "/portal/vacancies"));

@@ -80,6 +80,13 @@ class EndingIntegrationTests {
         String placement = "/placements/" + id;
         WebSession provider = signedIn("provider.oakfield");
         assertThat(provider.get(placement).statusCode()).isEqualTo(200);
+        assertThat(provider.get("/placements").body()).contains("href=\"" + placement + "\"");
+        assertThat(jdbc.sql("""
+                        select count(*) from identity_audit_event where action = 'LISTED' and actor_username = 'provider.oakfield'
+                        and record_local_authority_id = (select local_authority_id from placement_placement where id = ?)
+                        """).param(id).query(Long.class).single())
+                .as("the provider's list is in the child's council's audit log")
+                .isPositive();
 
         WebSession broker = signedIn("broker.northbridge");
         assertThat(broker.get(placement).body())
@@ -114,6 +121,7 @@ class EndingIntegrationTests {
 
         provider.get("/");
         assertThat(provider.get(placement).statusCode()).isEqualTo(404);
+        assertThat(provider.get("/placements").body()).doesNotContain("href=\"" + placement + "\"");
         assertThat(provider.get(placement + "/contract/1").statusCode()).isEqualTo(404);
         assertThat(provider.get(placement + "/contract/1/download").statusCode())
                 .isEqualTo(404);

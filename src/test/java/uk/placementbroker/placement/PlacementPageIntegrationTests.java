@@ -148,7 +148,12 @@ class PlacementPageIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isGreaterThanOrEqualTo(1);
-        assertThat(signedIn("provider.oakfield").get("/placements").statusCode())
+        assertThat(signedIn("provider.oakfield").get("/placements").body())
+                .as("the placed provider's own list")
+                .contains("/placements/" + placementOf(referral));
+        assertThat(signedIn("provider.harbour").get("/placements").body())
+                .doesNotContain("/placements/" + placementOf(referral));
+        assertThat(signedIn("commissioner.threerivers").get("/placements").statusCode())
                 .isEqualTo(404);
         assertThat(signedIn("broker.eastmoor").get("/placements").body()).doesNotContain(childName(referral));
     }

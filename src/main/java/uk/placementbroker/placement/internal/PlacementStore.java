@@ -109,6 +109,15 @@ public class PlacementStore {
                 .list();
     }
 
+    /** The provider organisation's placements that have not ended, the latest start first. */
+    public List<Placement> currentWith(long providerOrganisationId) {
+        return jdbc.sql(SELECT
+                        + " where provider_organisation_id = ? and ended_on is null order by start_date desc, id desc")
+                .param(providerOrganisationId)
+                .query(PlacementStore::placement)
+                .list();
+    }
+
     public Optional<Placement> find(long id) {
         return jdbc.sql(SELECT + " where id = ?")
                 .param(id)

@@ -110,7 +110,7 @@ class PlacementController {
     /** The council's current placements, with where each contract has got to and when each next review is due. */
     @GetMapping("/placements")
     String list(CurrentUser user, Model model) {
-        if (user.localAuthorityId() == null) {
+        if (user.localAuthorityId() == null && !user.hasRole(Role.PROVIDER_USER)) {
             throw new NotFound("Page");
         }
         List<Row> rows = placements.currentFor(user).stream()
@@ -139,6 +139,7 @@ class PlacementController {
                         .map(variation -> new Waiting(variation, byPlacement.get(variation.placementId())))
                         .toList());
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("provider", user.localAuthorityId() == null);
         return "placement/list";
     }
 
