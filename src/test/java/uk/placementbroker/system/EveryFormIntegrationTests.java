@@ -107,12 +107,34 @@ class EveryFormIntegrationTests {
         System.out.println("Walking every form with seed " + SEED + " (-Dforms.seed=" + SEED + " repeats it)");
         Random random = new Random(SEED);
         List<String> referralPages = referralPages();
-        PAGES.put("sw.northbridge", with(referralPages, "/children", "/referrals", "/referrals/new?search=a"));
-        PAGES.put("tm.northbridge", referralPages);
-        PAGES.put("hos.northbridge", with(referralPages, "/insight", "/insight/sufficiency", "/insight/drift"));
-        PAGES.put("broker.northbridge", with(referralPages, "/brokerage", "/market/search", "/brokerage/providers"));
+        List<String> placementPages = placementPages();
+        PAGES.put(
+                "sw.northbridge",
+                with(
+                        with(referralPages, placementPages.toArray(String[]::new)),
+                        "/children",
+                        "/referrals",
+                        "/referrals/new?search=a"));
+        PAGES.put("tm.northbridge", with(referralPages, placementPages.toArray(String[]::new)));
+        PAGES.put(
+                "hos.northbridge",
+                with(
+                        with(referralPages, placementPages.toArray(String[]::new)),
+                        "/insight",
+                        "/insight/sufficiency",
+                        "/insight/drift"));
+        PAGES.put(
+                "broker.northbridge",
+                with(
+                        with(referralPages, placementPages.toArray(String[]::new)),
+                        "/brokerage",
+                        "/market/search",
+                        "/brokerage/providers"));
+        PAGES.put("iro.northbridge", placementPages);
         PAGES.put("fostering.northbridge", List.of("/in-house/referrals"));
-        PAGES.put("provider.oakfield", List.of("/portal/referrals", "/portal/vacancies", "/portal/vacancies/new"));
+        PAGES.put(
+                "provider.oakfield",
+                with(placementPages, "/portal/referrals", "/portal/vacancies", "/portal/vacancies/new"));
         PAGES.put(
                 "admin.northbridge",
                 List.of("/admin/users", "/admin/users/new", "/admin/area", "/admin/audit", "/insight/returns"));
@@ -199,6 +221,19 @@ class EveryFormIntegrationTests {
                 "Sent " + sent + " bad values to " + ordered.size() + " forms: " + String.join(", ", walks.keySet()));
         assertThat(ordered.size()).as("forms found to walk").isGreaterThan(30);
         assertThat(failures).as("seed " + SEED).isEmpty();
+    }
+
+    /** The placements list and every demo placement's page (a provider finds those not its own, or ended, not found). */
+    private static List<String> placementPages() throws SQLException {
+        List<String> pages = new ArrayList<>(List.of("/placements"));
+        try (Connection connection = DriverManager.getConnection(DATABASE, OWNER, OWNER_PASSWORD);
+                Statement statement = connection.createStatement();
+                ResultSet placements = statement.executeQuery("select id from placement_placement order by id")) {
+            while (placements.next()) {
+                pages.add("/placements/" + placements.getLong(1));
+            }
+        }
+        return pages;
     }
 
     /** Every demo referral's pages, for each state the demo has one in. */
