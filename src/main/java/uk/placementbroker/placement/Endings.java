@@ -127,8 +127,8 @@ public class Endings {
                         "The council has recorded that the placement of the child of referral " + reference + " in "
                                 + placement.homeName() + " ended on " + DAY.format(ending.endDate()) + ". Reason: "
                                 + ending.reasonWords() + ".\n\n"
-                                + "The child's details are no longer open to you in the portal. Invoice for the days up"
-                                + " to the end date only; the place is free to offer to other children.\n\n"
+                                + "The child's details are no longer open to you in the portal. Invoice for the nights up"
+                                + " to the one before the end date; the place is free to offer to other children.\n\n"
                                 + baseUrl + "/portal/referrals/" + placement.referralId() + "\n",
                         "placement-ended-" + placement.id() + "@placement-broker",
                         placement.localAuthorityId())));

@@ -146,7 +146,7 @@ public final class PlacementFixtures {
         long child = jdbc.sql("""
                 insert into children_child (local_authority_id, child_reference, first_name, last_name, date_of_birth, sex, ethnicity,
                     home_postcode, upn)
-                select local_authority_id, ?, first_name, last_name, date_of_birth, sex, ethnicity, home_postcode, null
+                select local_authority_id, ?, first_name, last_name, date_of_birth, sex, ethnicity, home_postcode, upn
                 from children_child where id = ? returning id
                 """)
                 .params("FIX" + System.nanoTime(), template)
