@@ -14,7 +14,8 @@ class DomainPurityTests {
         "uk.placementbroker.shared..",
         "uk.placementbroker.matching..",
         "uk.placementbroker.insight.indicators..",
-        "uk.placementbroker.insight.ssda903.."
+        "uk.placementbroker.insight.ssda903..",
+        "uk.placementbroker.finance.reconciliation.."
     };
 
     private final JavaClasses classes = new ClassFileImporter()
