@@ -81,6 +81,20 @@ public class Contracts {
         return store.versions(placement.id());
     }
 
+    /**
+     * What the council has agreed to pay: the latest version issued, or before one is, the price agreed with the offer
+     * (the draft's). Invoices are checked against it.
+     */
+    public Contract inForce(Placement placement) {
+        List<ContractVersion> versions = versions(placement);
+        return versions.stream()
+                .filter(version -> version.state() != ContractVersion.State.DRAFT)
+                .findFirst()
+                .or(() -> versions.stream().reduce((first, last) -> last))
+                .map(ContractVersion::contract)
+                .orElseThrow();
+    }
+
     public List<ContractQuery> queries(Placement placement) {
         return store.queries(placement.id());
     }

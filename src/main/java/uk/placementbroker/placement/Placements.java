@@ -169,6 +169,59 @@ public class Placements {
                 .toList();
     }
 
+    /**
+     * A placement a provider may invoice: its own, current or ended within the last year. Nothing about the child
+     * but the record number, which the provider never sees and finance uses to find another provider's same days.
+     */
+    public record Invoiceable(
+            long placementId,
+            long localAuthorityId,
+            long providerId,
+            Long providerOrganisationId,
+            String providerName,
+            long childId,
+            String invoicingReference,
+            String homeName,
+            java.time.LocalDate startDate,
+            java.time.LocalDate endedOn) {}
+
+    /** The provider organisation's placements it may invoice, the latest start first. */
+    public List<Invoiceable> invoiceableBy(long providerOrganisationId, java.time.LocalDate today) {
+        return store.invoiceableBy(providerOrganisationId, today.minusYears(1)).stream()
+                .map(Placements::invoiceable)
+                .toList();
+    }
+
+    /** The council's placements its finance officers may enter an invoice for, the latest start first. */
+    public List<Invoiceable> invoiceableIn(long localAuthorityId, java.time.LocalDate today) {
+        return store.invoiceableIn(localAuthorityId, today.minusYears(1)).stream()
+                .map(Placements::invoiceable)
+                .toList();
+    }
+
+    public Optional<Invoiceable> invoiceable(long placementId) {
+        return store.find(placementId).map(Placements::invoiceable);
+    }
+
+    private static Invoiceable invoiceable(Placement placement) {
+        return new Invoiceable(
+                placement.id(),
+                placement.localAuthorityId(),
+                placement.providerId(),
+                placement.providerOrganisationId(),
+                placement.providerName(),
+                placement.childId(),
+                Contracts.invoicingReference(placement),
+                placement.homeName(),
+                placement.startDate(),
+                placement.endedOn());
+    }
+
+    /** What the council agreed to pay for the placement (see {@link Contracts#inForce}). */
+    public Contract agreedToPay(long placementId) {
+        return contracts.inForce(store.find(placementId).orElseThrow());
+    }
+
     /** What the councils learn from their placements (see {@link PlacementMeasures}); no child is named. */
     public PlacementMeasures.Measures measures(List<Long> localAuthorityIds, Map<Long, String> councilNames) {
         return PlacementMeasures.of(facts(localAuthorityIds), councilNames);

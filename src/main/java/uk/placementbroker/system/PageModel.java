@@ -45,6 +45,10 @@ class PageModel {
         if (user.get().hasRole(Role.PROVIDER_USER)) {
             items.add(new NavigationItem("Referrals", "/portal/referrals", path.startsWith("/portal/referrals")));
             items.add(new NavigationItem("Vacancies", "/portal/vacancies", path.startsWith("/portal/vacancies")));
+            items.add(new NavigationItem("Invoices", "/portal/invoices", path.startsWith("/portal/invoices")));
+        }
+        if (user.get().hasRole(Role.FINANCE_OFFICER) && user.get().localAuthorityId() != null) {
+            items.add(new NavigationItem("Invoices", "/finance/invoices", path.startsWith("/finance")));
         }
         if (user.get().hasRole(Role.IN_HOUSE_FOSTERING)) {
             items.add(new NavigationItem("Referrals", "/in-house/referrals", path.startsWith("/in-house/referrals")));

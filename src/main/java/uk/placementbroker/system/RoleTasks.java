@@ -134,6 +134,10 @@ final class RoleTasks {
                                 "Children placed with you: contracts to accept, reviews, changes to the price.",
                                 "/placements"),
                         new RoleTask(
+                                "Send invoices",
+                                "Each checked against the placement's contract as you send it; see what is approved and paid.",
+                                "/portal/invoices"),
+                        new RoleTask(
                                 "Keep your vacancies up to date",
                                 "Vacancies not confirmed for 14 days are shown as stale.",
                                 "/portal/vacancies"));
@@ -152,7 +156,9 @@ final class RoleTasks {
                                 "/placements"));
             case FINANCE_OFFICER ->
                 List.of(new RoleTask(
-                        "Approve reconciled invoices", "Invoices checked against the placement contract.", null));
+                        "Approve reconciled invoices",
+                        "Invoices checked against the placement contract as they arrive, the oldest first; payments exported once.",
+                        "/finance/invoices"));
             case COMMISSIONER ->
                 List.of(
                         new RoleTask(

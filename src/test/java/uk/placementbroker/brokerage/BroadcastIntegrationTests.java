@@ -66,6 +66,9 @@ class BroadcastIntegrationTests {
         for (String table : List.of(
                 "brokerage_shortlist",
                 "brokerage_choice",
+                "finance_invoice_line",
+                "finance_invoice",
+                "finance_export_batch",
                 "placement_variation",
                 "placement_contract_query",
                 "placement_contract_version",

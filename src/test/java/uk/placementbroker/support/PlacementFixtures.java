@@ -114,7 +114,7 @@ public final class PlacementFixtures {
         return form;
     }
 
-    /** Moves the placement's start, and the child's episode of care with it, back to {@code days} ago. */
+    /** Moves the placement's start, and the child's episode of care and its contract with it, back to {@code days} ago. */
     public void startedDaysAgo(long placementId, int days) {
         jdbc.sql("""
                 update children_episode e set start_date = current_date - ? from placement_placement p
@@ -124,6 +124,13 @@ public final class PlacementFixtures {
                 update children_episode e set end_date = current_date - ? from placement_placement p
                 where p.id = ? and e.child_id = p.child_id and e.end_date = p.start_date
                 """).params(days, placementId).update();
+        // The contract's versions were drafted from the old start: its day moves with it wherever the document has it.
+        jdbc.sql("""
+                update placement_contract_version v
+                set document = replace(v.document::text, '"' || p.start_date || '"', '"' || (current_date - ?) || '"')::jsonb,
+                    effective_from = case when v.effective_from = p.start_date then current_date - ? else v.effective_from end
+                from placement_placement p where p.id = v.placement_id and p.id = ?
+                """).params(days, days, placementId).update();
         jdbc.sql("update placement_placement set start_date = current_date - ? where id = ?")
                 .params(days, placementId)
                 .update();

@@ -134,7 +134,14 @@ class EveryFormIntegrationTests {
         PAGES.put("fostering.northbridge", List.of("/in-house/referrals"));
         PAGES.put(
                 "provider.oakfield",
-                with(placementPages, "/portal/referrals", "/portal/vacancies", "/portal/vacancies/new"));
+                with(
+                        placementPages,
+                        "/portal/referrals",
+                        "/portal/vacancies",
+                        "/portal/vacancies/new",
+                        "/portal/invoices",
+                        "/portal/invoices/new"));
+        PAGES.put("finance.northbridge", List.of("/finance/invoices", "/finance/invoices/new"));
         PAGES.put(
                 "admin.northbridge",
                 List.of("/admin/users", "/admin/users/new", "/admin/area", "/admin/audit", "/insight/returns"));

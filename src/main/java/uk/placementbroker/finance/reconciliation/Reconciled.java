@@ -26,10 +26,17 @@ public record Reconciled(List<Line> lines, Set<Flag> flags, Money claimed, Money
     /**
      * One line with what the contract pays for it (gross: VAT only where the contract agrees it).
      *
+     * @param agreedVat of what is agreed, the VAT
      * @param difference what the line claims above what is agreed; below nothing when it claims less
      * @param reasons why, in words, one sentence each
      */
-    public record Line(Invoice.Line claimed, Money agreed, Outcome outcome, Money difference, List<String> reasons) {}
+    public record Line(
+            Invoice.Line claimed,
+            Money agreed,
+            Money agreedVat,
+            Outcome outcome,
+            Money difference,
+            List<String> reasons) {}
 
     /** What the invoice claims above what is agreed, line by line (under-claims not netted off). */
     public Money overClaimed() {

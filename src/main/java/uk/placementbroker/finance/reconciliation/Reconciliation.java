@@ -59,13 +59,14 @@ public final class Reconciliation {
                             + new Money(line.dailyRate().pence() * line.days()) + ", not " + line.net() + ".");
                 }
             }
+            Money agreedVat = Money.ZERO;
             if (line.vat().pence() > 0 && (line.oneOff() || !agreed.vatable().contains(line.item()))) {
                 flags.add(Flag.VAT_ON_AN_EXEMPT_SERVICE);
                 reasons.add("VAT of " + line.vat() + " is charged on a service the contract says is exempt.");
             } else {
-                agreedAmount = agreedAmount.plus(line.vat());
+                agreedVat = line.vat();
             }
-            lines.add(line(line, agreedAmount, reasons));
+            lines.add(line(line, agreedAmount.plus(agreedVat), agreedVat, reasons));
         }
         if (linesTotal.compareTo(invoice.total()) != 0) {
             flags.add(Flag.SUMS_DO_NOT_ADD_UP);
@@ -179,7 +180,7 @@ public final class Reconciliation {
         return false;
     }
 
-    private static Reconciled.Line line(Invoice.Line claimed, Money agreed, List<String> reasons) {
+    private static Reconciled.Line line(Invoice.Line claimed, Money agreed, Money agreedVat, List<String> reasons) {
         int compared = claimed.gross().compareTo(agreed);
         Reconciled.Outcome outcome = compared == 0
                 ? Reconciled.Outcome.AGREED
@@ -193,7 +194,8 @@ public final class Reconciliation {
                             : "It claims " + agreed.minus(claimed.gross())
                                     + " less than the contract's rates for these days.");
         }
-        return new Reconciled.Line(claimed, agreed, outcome, claimed.gross().minus(agreed), List.copyOf(said));
+        return new Reconciled.Line(
+                claimed, agreed, agreedVat, outcome, claimed.gross().minus(agreed), List.copyOf(said));
     }
 
     private static Money min(Money a, Money b) {

@@ -118,6 +118,25 @@ public class PlacementStore {
                 .list();
     }
 
+    /** The organisation's placements current or ended since {@code endedSince}, the latest start first. */
+    public List<Placement> invoiceableBy(long providerOrganisationId, LocalDate endedSince) {
+        return jdbc.sql(SELECT + """
+                         where provider_organisation_id = ? and (ended_on is null or ended_on >= ?)
+                         order by start_date desc, id desc""")
+                .params(providerOrganisationId, endedSince)
+                .query(PlacementStore::placement)
+                .list();
+    }
+
+    public List<Placement> invoiceableIn(long localAuthorityId, LocalDate endedSince) {
+        return jdbc.sql(SELECT + """
+                         where local_authority_id = ? and (ended_on is null or ended_on >= ?)
+                         order by start_date desc, id desc""")
+                .params(localAuthorityId, endedSince)
+                .query(PlacementStore::placement)
+                .list();
+    }
+
     public Optional<Placement> find(long id) {
         return jdbc.sql(SELECT + " where id = ?")
                 .param(id)
