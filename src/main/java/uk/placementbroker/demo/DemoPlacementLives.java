@@ -26,7 +26,8 @@ import uk.placementbroker.shared.PlacementType;
 /**
  * Placements part-way through their lives, taken there by the council's demo staff and the provider through the
  * same services the pages use: one agreed by both with two reviews, the social worker's feedback, a dispute and a
- * change to its price waiting for the head of service; one ended as planned; one ended unplanned.
+ * change to its price waiting for the head of service, and its invoices in each state; one ended as planned; one
+ * ended unplanned, with an invoice running past its end, rejected.
  */
 @Component
 class DemoPlacementLives {
@@ -47,6 +48,7 @@ class DemoPlacementLives {
     private final Matters matters;
     private final Variations variations;
     private final Endings endings;
+    private final DemoInvoices invoices;
 
     DemoPlacementLives(
             Accounts accounts,
@@ -54,13 +56,15 @@ class DemoPlacementLives {
             Reviews reviews,
             Matters matters,
             Variations variations,
-            Endings endings) {
+            Endings endings,
+            DemoInvoices invoices) {
         this.accounts = accounts;
         this.contracts = contracts;
         this.reviews = reviews;
         this.matters = matters;
         this.variations = variations;
         this.endings = endings;
+        this.invoices = invoices;
     }
 
     void generate(String council, Placing placing, Map<Long, String> providerUsers, LocalDate today) {
@@ -68,6 +72,7 @@ class DemoPlacementLives {
         CurrentUser manager = user("tm." + council);
         CurrentUser broker = user("broker." + council);
         CurrentUser officer = user("iro." + council);
+        CurrentUser finance = user("finance." + council);
 
         // The ended ones first: their places are free again for the one that lasts.
         placing.place(0, today.minusDays(300), null).ifPresent(placement -> {
@@ -123,6 +128,10 @@ class DemoPlacementLives {
                             Ending.Destination.ANOTHER_PLACEMENT,
                             "The carers gave a week's notice after three missing episodes; the child moved to a residential home."),
                     today);
+            CurrentUser provider = providerOf(placement, providerUsers);
+            if (provider != null) {
+                invoices.forAnEndedPlacement(provider, finance, placement, today);
+            }
         });
         placing.place(2, today.minusDays(120), BigDecimal.valueOf(4_750), PlacementType.RESIDENTIAL)
                 .ifPresent(placement -> {
@@ -164,6 +173,9 @@ class DemoPlacementLives {
                     Variation asked = variations.of(placement).get(0);
                     if (asked.state() == Variation.State.ASKED) {
                         variations.agree(broker, placement, asked.id());
+                    }
+                    if (provider != null) {
+                        invoices.forALastingPlacement(provider, finance, placement, today);
                     }
                 });
         log.info(

@@ -59,6 +59,16 @@ class DemoReferralsIntegrationTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("false CREQB, true CARPL");
+        assertThat(jdbc.sql("select string_agg(distinct state, ', ' order by state) from finance_invoice")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("APPROVED, EXPORTED, QUERIED, REJECTED, TO_CHECK");
+        assertThat(jdbc.sql(
+                                "select string_agg(distinct flag, ', ' order by flag) from finance_invoice, unnest(flags) flag")
+                        .query(String.class)
+                        .single())
+                .as("an over-claim, a duplicate period, an extra never agreed, days after the end")
+                .isEqualTo("ALREADY_INVOICED, EXTRA_NOT_AGREED, OUTSIDE_THE_PLACEMENT, RATE_ABOVE_THE_CONTRACT");
         assertThat(jdbc.sql("""
                         select count(*) from placement_contract_version
                         where version = 1 and issued_at is not null and council_signed_at is null and provider_accepted_at is null
