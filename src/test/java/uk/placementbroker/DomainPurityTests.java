@@ -15,7 +15,8 @@ class DomainPurityTests {
         "uk.placementbroker.matching..",
         "uk.placementbroker.insight.indicators..",
         "uk.placementbroker.insight.ssda903..",
-        "uk.placementbroker.finance.reconciliation.."
+        "uk.placementbroker.finance.reconciliation..",
+        "uk.placementbroker.finance.savings.."
     };
 
     private final JavaClasses classes = new ClassFileImporter()

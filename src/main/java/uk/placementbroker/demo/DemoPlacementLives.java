@@ -39,7 +39,9 @@ class DemoPlacementLives {
 
     /** Makes a placement for the council's n-th child of these, from the start given, through the brokerage's steps. */
     interface Placing {
-        Optional<Placement> place(int child, LocalDate start, BigDecimal fee, PlacementType... types);
+        /** @param firstQuote what the provider first quoted, before the broker negotiated it down to {@code fee}; or null */
+        Optional<Placement> place(
+                int child, LocalDate start, BigDecimal fee, BigDecimal firstQuote, PlacementType... types);
     }
 
     private final Accounts accounts;
@@ -75,7 +77,7 @@ class DemoPlacementLives {
         CurrentUser finance = user("finance." + council);
 
         // The ended ones first: their places are free again for the one that lasts.
-        placing.place(0, today.minusDays(300), null).ifPresent(placement -> {
+        placing.place(0, today.minusDays(300), null, null).ifPresent(placement -> {
             CurrentUser provider = providerOf(placement, providerUsers);
             agreeTheContract(manager, provider, placement);
             review(
@@ -109,7 +111,7 @@ class DemoPlacementLives {
                             "Returned home to her mother, as the care plan intended; support from the edge of care team."),
                     today);
         });
-        placing.place(1, today.minusDays(60), null).ifPresent(placement -> {
+        placing.place(1, today.minusDays(60), null, null).ifPresent(placement -> {
             agreeTheContract(manager, providerOf(placement, providerUsers), placement);
             review(
                     officer,
@@ -133,7 +135,12 @@ class DemoPlacementLives {
                 invoices.forAnEndedPlacement(provider, finance, placement, today);
             }
         });
-        placing.place(2, today.minusDays(120), BigDecimal.valueOf(4_750), PlacementType.RESIDENTIAL)
+        placing.place(
+                        2,
+                        today.minusDays(120),
+                        BigDecimal.valueOf(4_750),
+                        BigDecimal.valueOf(4_950),
+                        PlacementType.RESIDENTIAL)
                 .ifPresent(placement -> {
                     CurrentUser provider = providerOf(placement, providerUsers);
                     agreeTheContract(manager, provider, placement);

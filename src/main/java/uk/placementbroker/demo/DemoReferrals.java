@@ -204,7 +204,8 @@ class DemoReferrals {
                     .toList();
             lives.generate(
                     council,
-                    (child, start, fee, types) -> flow.placed(spare.get(child), 11 + child, start, fee, types),
+                    (child, start, fee, firstQuote, types) ->
+                            flow.placed(spare.get(child), 11 + child, start, fee, firstQuote, types),
                     providerUsers,
                     today);
         }
@@ -293,12 +294,43 @@ class DemoReferrals {
          * placement the demo shows part-way through its life); empty when no home fits or the fitting home is full.
          */
         Optional<Placement> placed(
-                ChildOnRecord child, int variant, LocalDate start, BigDecimal fee, PlacementType... types) {
+                ChildOnRecord child,
+                int variant,
+                LocalDate start,
+                BigDecimal fee,
+                BigDecimal firstQuote,
+                PlacementType... types) {
             long referral = checked(child, variant, types);
-            List<Long> offers = offerFromEachAsked(referral, fee, false, start);
+            List<Long> offers =
+                    new ArrayList<>(offerFromEachAsked(referral, firstQuote != null ? firstQuote : fee, false, start));
             if (offers.isEmpty()) {
                 log.warn("Demo placement not made: no home fits referral {}", referral);
                 return Optional.empty();
+            }
+            if (firstQuote != null) {
+                // The broker negotiated by phone: the provider withdraws its first quote and offers the home again for
+                // less.
+                Answers.Answer quoted = answers.find(staff.broker().localAuthorityId(), offers.get(0))
+                        .orElseThrow();
+                CurrentUser provider = user(providerUsers.get(quoted.providerOrganisationId()));
+                answers.withdraw(provider, quoted.id());
+                Answers.Offer first = quoted.asOffer();
+                offers.set(
+                        0,
+                        answers.offer(
+                                provider,
+                                referral,
+                                new Answers.Offer(
+                                        first.home(),
+                                        first.availableFrom(),
+                                        Money.of(fee),
+                                        first.oneToOneHours(),
+                                        first.oneToOneRate(),
+                                        first.educationWeekly(),
+                                        first.transportWeekly(),
+                                        first.therapyWeekly(),
+                                        first.oneOffCosts(),
+                                        first.howNeedsAreMet())));
             }
             decisions.sendChoice(staff.broker(), referral, offers);
             decisions.propose(

@@ -73,7 +73,7 @@ public class Contracts {
     }
 
     /** What the provider quotes on its invoices: the council's placement number, unique to the placement. */
-    static String invoicingReference(Placement placement) {
+    public static String invoicingReference(Placement placement) {
         return "PB-" + placement.localAuthorityId() + "-" + placement.id();
     }
 

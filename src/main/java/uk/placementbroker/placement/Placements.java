@@ -159,6 +159,11 @@ public class Placements {
         return offerIds.isEmpty() ? Optional.empty() : store.fromAnyOfOffers(offerIds);
     }
 
+    /** Every placement the council has agreed, for its figures (the caller names no child). */
+    public List<Placement> agreedIn(long localAuthorityId) {
+        return store.ofCouncils(List.of(localAuthorityId));
+    }
+
     public List<AgreedHome> agreedFor(List<Long> localAuthorityIds) {
         if (localAuthorityIds.isEmpty()) {
             return List.of();

@@ -97,6 +97,10 @@ final class RoleTasks {
                                 "Placements above the cost threshold wait for you once the team manager agrees them.",
                                 "/referrals"),
                         new RoleTask(
+                                "What the brokerage team saves",
+                                "Negotiation and over-claims stopped, each year against the target, by broker and placement.",
+                                "/finance/savings"),
+                        new RoleTask(
                                 "Approve changes to prices",
                                 "A placement's new price above the threshold waits for you once the broker agrees it.",
                                 "/placements#variations"),
@@ -155,10 +159,15 @@ final class RoleTasks {
                                 "Progress against each of the child's outcomes, from the council's placements and when each review is due.",
                                 "/placements"));
             case FINANCE_OFFICER ->
-                List.of(new RoleTask(
-                        "Approve reconciled invoices",
-                        "Invoices checked against the placement contract as they arrive, the oldest first; payments exported once.",
-                        "/finance/invoices"));
+                List.of(
+                        new RoleTask(
+                                "Approve reconciled invoices",
+                                "Invoices checked against the placement contract as they arrive, the oldest first; payments exported once.",
+                                "/finance/invoices"),
+                        new RoleTask(
+                                "What the brokerage team saves",
+                                "Negotiation and over-claims stopped, each year against the target.",
+                                "/finance/savings"));
             case COMMISSIONER ->
                 List.of(
                         new RoleTask(

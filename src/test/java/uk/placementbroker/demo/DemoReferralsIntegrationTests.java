@@ -97,6 +97,24 @@ class DemoReferralsIntegrationTests {
     }
 
     @Test
+    void theSavingsAddUpByHand() {
+        // The children's home first quoted £4,950 a week (£4,995 with transport) and was agreed at £4,750 (£4,795)
+        // after the broker negotiated: £200 a week, £10,400 for a year of 52 weeks; its approved invoices claimed no
+        // more than was approved. £10,400 of the £200,000 target is 5%.
+        String page = signedIn("hos.northbridge").get("/finance/savings").body();
+        String years = page.substring(page.indexOf("id=\"savings-years\""), page.indexOf("id=\"savings-brokers\""));
+        assertThat(years).contains("£10,400", "5%");
+        assertThat(page.substring(page.indexOf("id=\"savings-brokers\""))).contains("broker.northbridge", "£10,400");
+        assertThat(signedIn("finance.northbridge").get("/finance/savings.csv").body())
+                .startsWith("placement_reference,home,provider,broker,agreed_on")
+                .contains(",4995.00,4795.00,");
+        assertThat(signedIn("sw.northbridge").get("/finance/savings").statusCode())
+                .isEqualTo(404);
+        assertThat(signedIn("provider.oakfield").get("/finance/savings").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void eachAdministratorReadsOnlyTheMailSentForTheirCouncil() throws Exception {
         Instant until = Instant.now().plus(Duration.ofSeconds(30));
         while (jdbc.sql("select count(*) from notification_outbox where status = 'QUEUED'")

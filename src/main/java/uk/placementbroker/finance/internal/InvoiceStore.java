@@ -136,6 +136,19 @@ public class InvoiceStore {
                 .list();
     }
 
+    /** Per placement of the council, what its approved invoices claimed above what was approved. */
+    public Map<Long, Money> overClaimsStopped(long localAuthorityId) {
+        Map<Long, Money> stopped = new java.util.HashMap<>();
+        jdbc.sql("""
+                select placement_id, sum(greatest(total_pence - approved_pence, 0)) from finance_invoice
+                where local_authority_id = ? and state in ('APPROVED', 'EXPORTED') group by placement_id
+                """)
+                .param(localAuthorityId)
+                .query((row, n) -> stopped.put(row.getLong(1), new Money(row.getLong(2))))
+                .list();
+        return stopped;
+    }
+
     public Optional<InvoiceRecord> find(long id) {
         return jdbc.sql(SELECT + " where id = ?")
                 .param(id)
