@@ -119,6 +119,32 @@ public class Invoices {
         return id;
     }
 
+    /**
+     * Invoices uploaded together, received in one transaction: when one is refused, none is received, and the refusal
+     * names the row it started on.
+     */
+    @Transactional
+    public int submitAll(
+            CurrentUser user, List<uk.placementbroker.finance.reconciliation.InvoiceCsv.Read> read, LocalDate today) {
+        java.util.Map<String, Placements.Invoiceable> byReference = new java.util.HashMap<>();
+        invoiceable(user, today).forEach(placement -> byReference.put(placement.invoicingReference(), placement));
+        for (uk.placementbroker.finance.reconciliation.InvoiceCsv.Read each : read) {
+            Placements.Invoiceable placement = byReference.get(each.placementReference());
+            if (placement == null) {
+                throw new Refused(
+                        "Row " + each.firstRow() + ", column placement_reference: " + each.placementReference()
+                                + " is not a placement you may invoice; no invoice in the file is received");
+            }
+            try {
+                submit(user, placement.placementId(), each.invoice(), today);
+            } catch (MovedOn | Refused refused) {
+                throw new Refused("Row " + each.firstRow() + ": " + refused.getMessage()
+                        + "; no invoice in the file is received");
+            }
+        }
+        return read.size();
+    }
+
     /** The invoice, to the council's finance officers and the provider that sent it; nobody else. */
     public InvoiceRecord open(CurrentUser user, long id) {
         InvoiceRecord invoice = store.find(id).orElseThrow(() -> new NotFound("Invoice"));

@@ -240,6 +240,60 @@ class InvoicesIntegrationTests {
                 .isGreaterThanOrEqualTo(5L);
     }
 
+    @Test
+    void aFileOfInvoicesIsReceivedWholeOrNotAtAll() throws Exception {
+        long placement = startedFortyDaysAgo();
+        String reference = jdbc.sql(
+                        "select 'PB-' || local_authority_id || '-' || id from placement_placement where id = ?")
+                .param(placement)
+                .query(String.class)
+                .single();
+        LocalDate from = LocalDate.now().minusDays(40);
+        String header = String.join(",", uk.placementbroker.finance.reconciliation.InvoiceCsv.COLUMNS) + "\n";
+        String good = "U-" + System.nanoTime();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("invoices", ".csv");
+        java.nio.file.Files.writeString(
+                file,
+                header
+                        + good + "," + reference + "," + from + "," + from.plusDays(6)
+                        + ",ACCOMMODATION_AND_CARE,,7,128.57,899.99,\n"
+                        + good + "B," + "PB-999-999," + from + "," + from.plusDays(6)
+                        + ",ACCOMMODATION_AND_CARE,,7,128.57,899.99,\n");
+        WebSession provider = signedIn("provider.oakfield");
+        provider.get("/portal/invoices/upload");
+        String refused = provider.postFiles("/portal/invoices/upload", Map.of(), "file", List.of(file))
+                .body();
+        assertThat(refused)
+                .contains(
+                        "There is a problem",
+                        "Row 3, column placement_reference: PB-999-999 is not a placement you may invoice");
+        assertThat(jdbc.sql("select count(*) from finance_invoice where number like ?")
+                        .param(good + "%")
+                        .query(Long.class)
+                        .single())
+                .as("nothing half-saved")
+                .isZero();
+
+        java.nio.file.Files.writeString(
+                file,
+                header
+                        + good + "," + reference + "," + from + "," + from.plusDays(6)
+                        + ",ACCOMMODATION_AND_CARE,,7,128.57,899.99,\n"
+                        + good + "," + reference + "," + from + "," + from.plusDays(6)
+                        + ",ONE_TO_ONE,,7,17.14,119.98,\n"
+                        + good + "B," + reference + "," + from.plusDays(7) + "," + from.plusDays(13)
+                        + ",ACCOMMODATION_AND_CARE,,7,128.57,899.99,\n");
+        provider.get("/portal/invoices/upload");
+        var received = provider.postFiles("/portal/invoices/upload", Map.of(), "file", List.of(file));
+        assertThat(received.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from finance_invoice where number like ? and flags = '{}'")
+                        .param(good + "%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+        java.nio.file.Files.deleteIfExists(file);
+    }
+
     private static Map<String, String> invoice(long placement, String number, LocalDate from, LocalDate to) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("placement", String.valueOf(placement));

@@ -1,7 +1,12 @@
 package uk.placementbroker.finance.web;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.ContentDisposition;
@@ -14,9 +19,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.placementbroker.finance.InvoiceRecord;
 import uk.placementbroker.finance.Invoices;
+import uk.placementbroker.finance.reconciliation.InvoiceCsv;
 import uk.placementbroker.identity.CurrentUser;
 import uk.placementbroker.identity.Role;
 import uk.placementbroker.placement.PriceItem;
@@ -76,6 +83,44 @@ class InvoicesController {
                 "message",
                 "Invoice " + entered.get().invoice().number() + " is received and checked against the contract");
         return "redirect:" + base(user) + "/invoices/" + id;
+    }
+
+    @GetMapping({"/portal/invoices/upload", "/finance/invoices/upload"})
+    String upload(CurrentUser user, Model model) {
+        requireProviderOrFinance(user);
+        return uploadPage(user, List.of(), model);
+    }
+
+    /** Many invoices in one CSV file: every one received, or none, with each problem named by row and column. */
+    @PostMapping({"/portal/invoices/upload", "/finance/invoices/upload"})
+    String uploaded(
+            CurrentUser user,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        requireProviderOrFinance(user);
+        if (file == null || file.isEmpty()) {
+            return uploadPage(user, List.of("Choose a CSV file of invoices"), model);
+        }
+        InvoiceCsv.Result read;
+        try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+            read = InvoiceCsv.read(reader);
+        }
+        if (!read.problems().isEmpty()) {
+            return uploadPage(user, read.problems(), model);
+        }
+        int received;
+        try {
+            received = invoices.submitAll(user, read.invoices(), LocalDate.now());
+        } catch (Refused refused) {
+            return uploadPage(user, List.of(refused.getMessage()), model);
+        }
+        redirect.addFlashAttribute(
+                "message",
+                received + (received == 1 ? " invoice is" : " invoices are")
+                        + " received and checked against the contracts");
+        return "redirect:" + (Invoices.isFinanceOfficer(user) ? "/finance/invoices" : "/portal/invoices");
     }
 
     @GetMapping({"/portal/invoices/{id}", "/finance/invoices/{id}"})
@@ -214,6 +259,21 @@ class InvoicesController {
         }
         redirect.addFlashAttribute("message", done);
         return "redirect:" + base(user) + "/invoices/" + id;
+    }
+
+    private String uploadPage(CurrentUser user, List<String> problems, Model model) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (int i = 0; i < Math.min(problems.size(), 100); i++) {
+            errors.put(i == 0 ? "file" : "file-" + i, problems.get(i));
+        }
+        if (problems.size() > 100) {
+            errors.put("file-more", "And " + (problems.size() - 100) + " more problems");
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("columns", InvoiceCsv.COLUMNS);
+        model.addAttribute("items", PriceItem.values());
+        model.addAttribute("base", base(user));
+        return "finance/invoice-upload";
     }
 
     private String page(CurrentUser user, InvoiceRecord invoice, Map<String, String> errors, Model model) {
