@@ -294,6 +294,34 @@ class InvoicesIntegrationTests {
         java.nio.file.Files.deleteIfExists(file);
     }
 
+    @Test
+    void payingTheInvoicedAmountFarAboveTheReconciledNeedsASecondApproverNeverTheFirst() {
+        long placement = startedFortyDaysAgo();
+        var provider = ReferralFixtures.providerUser(jdbc, "Oakfield Fostering");
+        var first = ReferralFixtures.staffOf(jdbc, "991", "finance.northbridge", Role.FINANCE_OFFICER);
+        var second = ReferralFixtures.staffOf(jdbc, "991", "finance.deputy", Role.FINANCE_OFFICER);
+        LocalDate from = LocalDate.now().minusDays(40);
+        long id = invoices.submit(
+                provider,
+                placement,
+                Invoice.of(
+                        "OF-S" + System.nanoTime(),
+                        from,
+                        from.plusDays(27),
+                        List.of(Invoice.Line.days(PriceItem.ACCOMMODATION_AND_CARE, 28, new Money(15_000)))),
+                LocalDate.now());
+
+        invoices.approveInvoiced(first, id, "Agreed by phone: an emergency weekend rate");
+        assertThat(invoices.open(first, id).state()).isEqualTo(InvoiceRecord.State.SECOND_APPROVAL);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> invoices.secondApprove(first, id))
+                .hasMessageContaining("another finance officer approves it second");
+        invoices.secondApprove(second, id);
+        InvoiceRecord approved = invoices.open(first, id);
+        assertThat(approved.state()).isEqualTo(InvoiceRecord.State.APPROVED);
+        assertThat(approved.approved()).isEqualTo(new Money(28 * 15_000));
+        assertThat(approved.secondApprovedBy()).isEqualTo("finance.deputy");
+    }
+
     private static Map<String, String> invoice(long placement, String number, LocalDate from, LocalDate to) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("placement", String.valueOf(placement));
