@@ -80,8 +80,8 @@ final class DemoMarket {
      * @param organisations the demo provider organisations' ids by name
      */
     void generate(long consortiumId, Map<Long, List<String>> councils, Map<String, Long> organisations) {
-        AREAS.forEach(area -> market.addOutwardCode(
-                area.code(), area.latitude(), area.longitude(), area.district(), "demo (approximate)"));
+        AREAS.forEach(area -> market.nameDistrict(
+                area.code(), area.district(), area.latitude(), area.longitude(), "demo (approximate)"));
         councils.forEach((council, codes) -> inHouseService(council, inHouseName(codes), codes));
         List<String> everywhere = AREAS.stream().map(Area::code).toList();
         long oakfield = provider("Oakfield Fostering", ProviderKind.INDEPENDENT_FOSTERING_AGENCY, organisations, 2);

@@ -224,13 +224,15 @@ public class MarketRecords {
                 .update();
     }
 
-    /** Where an outward code is, for the table distances are worked out from; {@code source} says where the figures came from. */
+    /**
+     * The local authority district an outward code is in, for areas to avoid given by district; where the shipped
+     * centres do not hold the code, the centre given is kept with it.
+     */
     @Transactional
-    public void addOutwardCode(String code, double latitude, double longitude, String district, String source) {
+    public void nameDistrict(String code, String district, double latitude, double longitude, String source) {
         jdbc.sql("""
                 insert into market_outward_code (code, latitude, longitude, district, source) values (?, ?, ?, ?, ?)
-                on conflict (code) do update set latitude = excluded.latitude, longitude = excluded.longitude,
-                    district = excluded.district, source = excluded.source
+                on conflict (code) do update set district = excluded.district
                 """).params(code, latitude, longitude, district, source).update();
     }
 

@@ -49,4 +49,10 @@ class HomeController {
         }
         return "home";
     }
+
+    /** The licences of the data shipped with the product, and the attribution they ask for; open to anyone. */
+    @GetMapping("/licences")
+    String licences() {
+        return "licences";
+    }
 }

@@ -35,6 +35,7 @@ public class SecurityConfiguration {
         "/favicon.ico",
         "/error",
         "/login",
+        "/licences",
         "/actuator/health",
         "/actuator/health/**"
     };

@@ -32,6 +32,10 @@ public final class IndicatorsCommand {
                                              with a warning, instead of refusing the return
               --count-temporary-placements   count temporary placements (PLACE T0-T4) and the return from them
               --include-short-breaks         keep children on V3 or V4 on 31 March in the measures
+              --council-area CODES           the council's own area, as postcode districts or areas separated by
+                                             commas (such as NN1,NN2,MK or NN): placements there are "in area";
+                                             without it, in area is not known. Distances from home use the
+                                             postcode-district centres shipped with the product (ONS, May 2025).
             """;
 
     public static void main(String[] args) {
@@ -44,6 +48,7 @@ public final class IndicatorsCommand {
         boolean repairOverlaps = false;
         boolean countTemporary = IndicatorSettings.DFE.countTemporaryPlacements();
         boolean excludeShortBreaks = IndicatorSettings.DFE.excludeShortBreaks();
+        java.util.Set<String> councilArea = java.util.Set.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--year" -> {
@@ -51,6 +56,15 @@ public final class IndicatorsCommand {
                         return usage(err, "--year needs a year such as 2024");
                     }
                     year = Integer.parseInt(args[++i]);
+                }
+                case "--council-area" -> {
+                    if (i + 1 >= args.length || args[i + 1].isBlank()) {
+                        return usage(err, "--council-area needs postcode districts or areas, such as NN1,NN2,MK");
+                    }
+                    councilArea = java.util.Arrays.stream(args[++i].split(","))
+                            .map(code -> code.strip().toUpperCase(java.util.Locale.UK))
+                            .filter(code -> !code.isEmpty())
+                            .collect(java.util.stream.Collectors.toSet());
                 }
                 case "--repair-overlaps" -> repairOverlaps = true;
                 case "--count-temporary-placements" -> countTemporary = true;
@@ -87,13 +101,35 @@ public final class IndicatorsCommand {
             return 1;
         }
         IndicatorSettings settings = new IndicatorSettings(countTemporary, excludeShortBreaks);
-        StabilityTally tally = new StabilityTally(new StabilityYear(year, settings));
+        StabilityTally tally = new StabilityTally(new StabilityYear(year, settings), places(councilArea));
         read.contents().histories(settings).forEach(tally::add);
         out.println(JsonMapper.builder()
                 .build()
                 .writerWithDefaultPrettyPrinter()
                 .writeValueAsString(json(tally.results())));
         return 0;
+    }
+
+    /** Where postcodes are, from the shipped district centres, and whether each is in the council's area when given. */
+    static uk.placementbroker.insight.indicators.PlacementPlaces places(java.util.Set<String> councilArea) {
+        return new uk.placementbroker.insight.indicators.PlacementPlaces() {
+            @Override
+            public java.util.Optional<uk.placementbroker.shared.GeoPoint> centre(String postcode) {
+                return uk.placementbroker.shared.OutwardCodeCentres.centre(postcode);
+            }
+
+            @Override
+            public java.util.Optional<Boolean> inCouncilArea(String postcode) {
+                if (councilArea.isEmpty() || postcode == null || postcode.isBlank()) {
+                    return java.util.Optional.empty();
+                }
+                String district = uk.placementbroker.shared.Postcode.parse(postcode)
+                        .map(uk.placementbroker.shared.Postcode::outwardCode)
+                        .orElse(postcode.strip().toUpperCase(java.util.Locale.UK));
+                String area = district.replaceAll("\\d.*", "");
+                return java.util.Optional.of(councilArea.contains(district) || councilArea.contains(area));
+            }
+        };
     }
 
     static List<Map<String, Object>> json(List<MeasureResult> results) {

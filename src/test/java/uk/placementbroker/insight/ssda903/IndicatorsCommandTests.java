@@ -38,6 +38,38 @@ class IndicatorsCommandTests {
     }
 
     @Test
+    void measuresDistanceFromTheShippedDistrictCentresAndInAreaFromTheCouncilAreaGiven() {
+        int status = run(
+                "--year",
+                "2019",
+                "--repair-overlaps",
+                "--council-area",
+                "WS,WV,EH",
+                FakeReturn.copyTo(directory).toString());
+
+        assertThat(status).isZero();
+        JsonNode results = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        long knownDistances = 0;
+        long inOrOutOfArea = 0;
+        for (JsonNode result : results) {
+            if (!result.get("cut").asString().equals("all") || !result.has("category")) {
+                continue;
+            }
+            boolean known = !result.get("category").asString().equals("not known");
+            if (result.get("measure").asString().equals("distanceFromHome") && known) {
+                knownDistances += result.get("numerator").asLong();
+            }
+            if (result.get("measure").asString().equals("placedInArea") && known) {
+                inOrOutOfArea += result.get("numerator").asLong();
+            }
+        }
+        assertThat(knownDistances)
+                .as("children whose home and placement districts are both real")
+                .isPositive();
+        assertThat(inOrOutOfArea).isPositive();
+    }
+
+    @Test
     void refusesAReturnWithProblemsAndSaysWhere() {
         int status = run("--year", "2024", FakeReturn.copyTo(directory).toString());
 
