@@ -104,10 +104,17 @@ public final class BrowserPages implements AutoCloseable {
             open("/login");
             page.getByLabel("Username").fill(username);
             page.getByLabel("Password").fill(password);
-            page.getByRole(
-                            com.microsoft.playwright.options.AriaRole.BUTTON,
-                            new Page.GetByRoleOptions().setName("Sign in").setExact(true))
-                    .click();
+            // Waits for the sign-in's own answer: waiting for the load state alone returns at once, the sign-in page
+            // being loaded still, and the next page could then be asked for before the session is there.
+            page.waitForResponse(
+                    response -> response.url().endsWith("/login")
+                            && response.request().method().equals("POST"),
+                    () -> page.getByRole(
+                                    com.microsoft.playwright.options.AriaRole.BUTTON,
+                                    new Page.GetByRoleOptions()
+                                            .setName("Sign in")
+                                            .setExact(true))
+                            .click());
             page.waitForLoadState();
             return this;
         }
