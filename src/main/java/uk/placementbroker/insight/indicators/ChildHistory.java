@@ -119,8 +119,9 @@ public final class ChildHistory {
     }
 
     /**
-     * For a child placed for adoption on that day: the first day of the placement they were in just
-     * before the adoptive placement, or the adoptive placement's own start if care began with it.
+     * For a child placed for adoption on that day: the first day with the carer they were with just before the
+     * adoptive placement (walking back over changes that keep the same carer, RNE T, U and L, as the same-carer clause
+     * does), or the adoptive placement's own start if care began with it.
      */
     public Optional<LocalDate> adoptivePlacementWithThePreviousOneSince(LocalDate day) {
         int index = placementOn(day);
@@ -136,7 +137,7 @@ public final class ChildHistory {
         if (adoptiveStart == 0 || placements.get(adoptiveStart).startsPeriodOfCare()) {
             return Optional.of(placements.get(adoptiveStart).start());
         }
-        return Optional.of(placements.get(adoptiveStart - 1).start());
+        return Optional.of(placements.get(carerStart(adoptiveStart - 1)).start());
     }
 
     List<PlacementSpell> placements() {

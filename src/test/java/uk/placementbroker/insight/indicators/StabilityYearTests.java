@@ -266,6 +266,31 @@ class StabilityYearTests {
         }
 
         @Test
+        void theCarerBeforeTheAdoptionCountsFromTheirFirstDayOverMovesThatKeptTheSameCarer() {
+            // With the carer since 1 September 2021; a move with the same carer on 1 August 2022; placed for adoption
+            // on 1 June 2023: the carer's time from 2021 with the adoption reaches two years by 31 March 2024.
+            ChildHistory withANewAdopter = aChild().entersCareOn("2020-01-01")
+                    .movesOn("2021-09-01")
+                    .movesWithTheSameCarerOn("2022-08-01", "U4")
+                    .movesOn("2023-06-01", "A4", "NN7")
+                    .build();
+            ChildHistory adoptedByTheCarer = aChild().entersCareOn("2020-01-01")
+                    .movesOn("2021-09-01")
+                    .movesWithTheSameCarerOn("2022-08-01", "U4")
+                    .movesWithTheSameCarerOn("2023-06-01", "A3")
+                    .build();
+            ChildHistory tooLate = aChild().entersCareOn("2020-01-01")
+                    .movesOn("2022-06-01")
+                    .movesWithTheSameCarerOn("2022-08-01", "U4")
+                    .movesOn("2023-06-01", "A4", "NN7")
+                    .build();
+
+            assertThat(year2024.stableForTwoYears(withANewAdopter)).isTrue();
+            assertThat(year2024.stableForTwoYears(adoptedByTheCarer)).isTrue();
+            assertThat(year2024.stableForTwoYears(tooLate)).isFalse();
+        }
+
+        @Test
         void aBreakInCareTakesTheChildOutOfTheCohort() {
             ChildHistory child = aChild().entersCareOn("2018-01-01")
                     .leavesCareOn("2022-01-01")
