@@ -99,6 +99,21 @@ public final class Codes903 {
         return PLACEMENT_TYPES.getOrDefault(code, code);
     }
 
+    /** A PLACE code with its words after a dash, as a manager reads it (U4 with what U4 means). */
+    public static String placementTypeWithWords(String code) {
+        return withWords(code, PLACEMENT_TYPES);
+    }
+
+    /** A REASON_PLACE_CHANGE code with its words after a dash. */
+    public static String reasonPlaceChangeWithWords(String code) {
+        return withWords(code, REASONS_PLACE_CHANGE);
+    }
+
+    private static String withWords(String code, Map<String, String> words) {
+        String meaning = code == null ? null : words.get(code);
+        return meaning == null ? code : code + " — " + meaning;
+    }
+
     static String legalStatus(String code) {
         return LEGAL_STATUSES.getOrDefault(code, code);
     }

@@ -61,7 +61,7 @@ class PlacementModuleIntegrationTests {
                 .andWaitForEventOfType(PlacementAgreed.class)
                 .matching(agreed -> agreed.referralId() == referral)
                 .toArriveAndVerify((agreed, result) -> {
-                    assertThat(agreed.offerId()).isEqualTo(77);
+                    assertThat(agreed.offerId()).isEqualTo(-referral);
                     assertThat(agreed.childId()).isEqualTo(child);
                     assertThat(result.inEpisodesOfCare())
                             .as("the child's next episode of care")
@@ -116,7 +116,9 @@ class PlacementModuleIntegrationTests {
                 "Test agency",
                 home,
                 "Foster household",
-                77,
+                // An offer id no real offer has: the portal finds a provider's placement by its offer, and a made-up id
+                // that a later test's real offer took made that test's provider find two.
+                -referral,
                 "sw.test",
                 "tm.test",
                 null,

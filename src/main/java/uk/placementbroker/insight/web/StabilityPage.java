@@ -177,11 +177,21 @@ public final class StabilityPage {
                         .reversed()
                         .thenComparing(Measures.Row::category))
                 .collect(Collectors.toMap(
-                        Measures.Row::category,
+                        row -> withWords(measure, row.category()),
                         row -> new Figure(row.numerator(), row.denominator(), row.percent()),
                         (a, b) -> a,
                         LinkedHashMap::new));
         return new Breakdown(measure.key(), title, latest, List.copyOf(categories.entrySet()));
+    }
+
+    /** A 903 code as a manager reads it, its words beside it. */
+    private static String withWords(Measure measure, String category) {
+        return switch (measure) {
+            case LOOKED_AFTER_BY_PLACEMENT_TYPE ->
+                uk.placementbroker.children.Codes903.placementTypeWithWords(category);
+            case MOVES_BY_REASON -> uk.placementbroker.children.Codes903.reasonPlaceChangeWithWords(category);
+            default -> category;
+        };
     }
 
     /** "sex=2" as a person reads it: "Sex: female". */
