@@ -95,6 +95,11 @@ public class Contracts {
                 .orElseThrow();
     }
 
+    /** Each placement's latest version, read at once for a list of placements. */
+    public java.util.Map<Long, ContractVersion> latestOf(List<Placement> listed) {
+        return store.latestOf(listed.stream().map(Placement::id).toList());
+    }
+
     public List<ContractQuery> queries(Placement placement) {
         return store.queries(placement.id());
     }

@@ -41,23 +41,41 @@ public class Reviews {
 
     /** The council's placements not ended whose next review was due before today, the longest overdue first. */
     public List<Overdue> overdueIn(long localAuthorityId, LocalDate today) {
-        return placements.currentOf(localAuthorityId).stream()
+        List<Placement> started = placements.currentOf(localAuthorityId).stream()
                 .filter(placement -> !placement.startDate().isAfter(today))
-                .map(placement -> {
-                    ReviewSchedule schedule = contracts.versions(placement.id()).stream()
-                            .findFirst()
-                            .map(latest -> latest.contract().reviews())
-                            .orElse(ReviewSchedule.STATUTORY);
-                    return new Overdue(
-                            placement.id(),
-                            placement.childId(),
-                            placement.homeName(),
-                            placement.startDate(),
-                            nextDue(placement, schedule, store.of(placement.id())));
-                })
+                .toList();
+        java.util.Map<Long, LocalDate> due = nextDueOf(started);
+        return started.stream()
+                .map(placement -> new Overdue(
+                        placement.id(),
+                        placement.childId(),
+                        placement.homeName(),
+                        placement.startDate(),
+                        due.get(placement.id())))
                 .filter(overdue -> overdue.due().isBefore(today))
                 .sorted(java.util.Comparator.comparing(Overdue::due))
                 .toList();
+    }
+
+    /** When each placement's next review is due by, read at once for a list: each contract's rhythm and the reviews held. */
+    public java.util.Map<Long, LocalDate> nextDueOf(List<Placement> listed) {
+        List<Long> ids = listed.stream().map(Placement::id).toList();
+        java.util.Map<Long, ContractVersion> latest = contracts.latestOf(ids);
+        java.util.Map<Long, uk.placementbroker.placement.internal.ReviewStore.Held> held = store.heldOf(ids);
+        java.util.Map<Long, LocalDate> due = new java.util.HashMap<>();
+        for (Placement placement : listed) {
+            ReviewSchedule schedule = latest.containsKey(placement.id())
+                    ? latest.get(placement.id()).contract().reviews()
+                    : ReviewSchedule.STATUTORY;
+            uk.placementbroker.placement.internal.ReviewStore.Held reviews = held.get(placement.id());
+            due.put(
+                    placement.id(),
+                    schedule.nextDue(
+                            placement.startDate(),
+                            reviews == null ? 0 : reviews.count(),
+                            reviews == null ? null : reviews.latest()));
+        }
+        return due;
     }
 
     public List<Review> of(Placement placement) {

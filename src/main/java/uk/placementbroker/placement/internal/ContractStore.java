@@ -48,6 +48,21 @@ public class ContractStore {
                 .list();
     }
 
+    /** Each placement's latest version, read at once for a list of placements. */
+    public java.util.Map<Long, ContractVersion> latestOf(List<Long> placementIds) {
+        if (placementIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, ContractVersion> latest = new java.util.HashMap<>();
+        jdbc.sql(SELECT.replace("select ", "select distinct on (placement_id) ")
+                        + " where placement_id = any (?) order by placement_id, version desc")
+                .param(placementIds.toArray(Long[]::new))
+                .query(ContractStore::version)
+                .list()
+                .forEach(version -> latest.put(version.placementId(), version));
+        return latest;
+    }
+
     public Optional<ContractVersion> version(long placementId, int version) {
         return jdbc.sql(SELECT + " where placement_id = ? and version = ?")
                 .params(placementId, version)

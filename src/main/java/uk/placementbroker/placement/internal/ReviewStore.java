@@ -58,6 +58,23 @@ public class ReviewStore {
                 """).params(feedback, by, reviewId, placementId).update() == 1;
     }
 
+    /** How many reviews each placement has had, and when the latest was held. */
+    public record Held(int count, LocalDate latest) {}
+
+    public Map<Long, Held> heldOf(List<Long> placementIds) {
+        Map<Long, Held> held = new java.util.HashMap<>();
+        if (placementIds.isEmpty()) {
+            return held;
+        }
+        jdbc.sql("""
+                select placement_id, count(*), max(held_on) from placement_review where placement_id = any (?) group by placement_id
+                """)
+                .param(placementIds.toArray(Long[]::new))
+                .query((row, n) -> held.put(row.getLong(1), new Held(row.getInt(2), row.getObject(3, LocalDate.class))))
+                .list();
+        return held;
+    }
+
     /** Every review of the placement, the latest first. */
     public List<Review> of(long placementId) {
         Map<Long, List<Review.Progress>> progress = new LinkedHashMap<>();

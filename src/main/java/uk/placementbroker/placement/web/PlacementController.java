@@ -113,21 +113,22 @@ class PlacementController {
         if (user.localAuthorityId() == null && !user.hasRole(Role.PROVIDER_USER)) {
             throw new NotFound("Page");
         }
-        List<Row> rows = placements.currentFor(user).stream()
-                .map(placement -> {
-                    List<ContractVersion> versions = contracts.versions(placement);
-                    ContractVersion latest = versions.isEmpty() ? null : versions.get(0);
-                    ReviewSchedule schedule = latest == null
-                            ? ReviewSchedule.STATUTORY
-                            : latest.contract().reviews();
-                    return new Row(
-                            placement,
-                            children.details(placement.localAuthorityId(), placement.childId())
-                                    .map(child -> child.firstName() + " " + child.lastName())
-                                    .orElse(""),
-                            latest,
-                            Reviews.nextDue(placement, schedule, reviews.of(placement)));
-                })
+        List<Placement> current = placements.currentFor(user);
+        Map<Long, ContractVersion> latest = contracts.latestOf(current);
+        Map<Long, LocalDate> due = reviews.nextDueOf(current);
+        Map<Long, String> names = new java.util.HashMap<>();
+        current.stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        Placement::localAuthorityId,
+                        java.util.stream.Collectors.mapping(Placement::childId, java.util.stream.Collectors.toList())))
+                .forEach((council, childIds) ->
+                        children.summaries(council, childIds).forEach((id, child) -> names.put(id, child.fullName())));
+        List<Row> rows = current.stream()
+                .map(placement -> new Row(
+                        placement,
+                        names.getOrDefault(placement.childId(), ""),
+                        latest.get(placement.id()),
+                        due.get(placement.id())))
                 .toList();
         model.addAttribute("rows", rows);
         Map<Long, Row> byPlacement = new java.util.HashMap<>();
