@@ -244,8 +244,9 @@ final class DemoChildren {
     }
 
     private String leavingReason(LocalDate dateOfBirth, LocalDate end) {
+        // At 18 they move on to live independently with support (E5); E7 would be a move to adult social care.
         if (end.getYear() - dateOfBirth.getYear() >= 18) {
-            return "E7";
+            return "E5";
         }
         return random.nextBoolean() ? "E4A" : "E41";
     }
