@@ -44,6 +44,54 @@ public enum CareGroup {
         return this == ALL ? "all" : key + "=" + of(child, day);
     }
 
+    /**
+     * Cuts in the order a manager reads them: all children first, then each care group in this enum's order, and
+     * within one its values as numbers where they start with one (ages 0-4, 5-10, 11-15, 16+), the unknown last.
+     */
+    public static final java.util.Comparator<String> NATURAL_ORDER = (first, second) -> {
+        int byGroup = Integer.compare(groupIndex(first), groupIndex(second));
+        if (byGroup != 0) {
+            return byGroup;
+        }
+        String a = groupValue(first);
+        String b = groupValue(second);
+        boolean aUnknown = a.equals("unknown") || a.equals("none");
+        boolean bUnknown = b.equals("unknown") || b.equals("none");
+        if (aUnknown != bUnknown) {
+            return aUnknown ? 1 : -1;
+        }
+        java.util.OptionalInt aNumber = leadingNumber(a);
+        java.util.OptionalInt bNumber = leadingNumber(b);
+        if (aNumber.isPresent() && bNumber.isPresent() && aNumber.getAsInt() != bNumber.getAsInt()) {
+            return Integer.compare(aNumber.getAsInt(), bNumber.getAsInt());
+        }
+        return a.compareTo(b);
+    };
+
+    private static int groupIndex(String cut) {
+        String key = cut.contains("=") ? cut.substring(0, cut.indexOf('=')) : cut;
+        for (CareGroup group : values()) {
+            if (group.key.equals(key)) {
+                return group.ordinal();
+            }
+        }
+        return values().length;
+    }
+
+    private static String groupValue(String cut) {
+        return cut.contains("=") ? cut.substring(cut.indexOf('=') + 1) : "";
+    }
+
+    private static java.util.OptionalInt leadingNumber(String value) {
+        int end = 0;
+        while (end < value.length() && end < 9 && Character.isDigit(value.charAt(end))) {
+            end++;
+        }
+        return end == 0
+                ? java.util.OptionalInt.empty()
+                : java.util.OptionalInt.of(Integer.parseInt(value.substring(0, end)));
+    }
+
     static String ageBand(int age) {
         if (age <= 4) {
             return "0-4";

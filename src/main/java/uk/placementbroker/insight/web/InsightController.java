@@ -377,7 +377,10 @@ class InsightController {
     private static Map<String, String> careGroups(List<String> cuts) {
         Map<String, String> groups = new LinkedHashMap<>();
         groups.put("all", StabilityPage.describeCut("all"));
-        cuts.stream().filter(cut -> !cut.equals("all")).forEach(cut -> groups.put(cut, StabilityPage.describeCut(cut)));
+        cuts.stream()
+                .filter(cut -> !cut.equals("all"))
+                .sorted(uk.placementbroker.insight.indicators.CareGroup.NATURAL_ORDER)
+                .forEach(cut -> groups.put(cut, StabilityPage.describeCut(cut)));
         return groups;
     }
 
