@@ -17,6 +17,7 @@ public record InvoiceRecord(
         long localAuthorityId,
         long placementId,
         long providerId,
+        Long providerOrganisationId,
         String number,
         LocalDate from,
         LocalDate to,
@@ -60,6 +61,41 @@ public record InvoiceRecord(
         public String words() {
             return words;
         }
+    }
+
+    /** The same invoice with its reconciled lines, read apart from it. */
+    public InvoiceRecord withLines(List<Reconciled.Line> lines) {
+        return new InvoiceRecord(
+                id,
+                localAuthorityId,
+                placementId,
+                providerId,
+                providerOrganisationId,
+                number,
+                from,
+                to,
+                total,
+                agreed,
+                overClaimed,
+                flags,
+                state,
+                submittedBy,
+                submittedAt,
+                approved,
+                approvedBy,
+                approvedAt,
+                approvalReason,
+                secondApprovedBy,
+                query,
+                queriedBy,
+                queriedAt,
+                answer,
+                credit,
+                answeredAt,
+                rejection,
+                rejectedBy,
+                batchId,
+                lines);
     }
 
     /** What the invoice claims once any credit note is taken off. */

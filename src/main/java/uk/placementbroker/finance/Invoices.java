@@ -151,9 +151,7 @@ public class Invoices {
         boolean council = isFinanceOfficer(user) && user.localAuthorityId().equals(invoice.localAuthorityId());
         boolean provider = user.hasRole(Role.PROVIDER_USER)
                 && user.providerOrganisationId() != null
-                && store.organisationOf(id)
-                        .filter(user.providerOrganisationId()::equals)
-                        .isPresent();
+                && user.providerOrganisationId().equals(invoice.providerOrganisationId());
         if (!council && !provider) {
             throw new NotFound("Invoice");
         }

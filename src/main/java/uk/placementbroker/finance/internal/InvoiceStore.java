@@ -28,7 +28,7 @@ public class InvoiceStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SELECT = """
-            select id, local_authority_id, placement_id, provider_id, number, period_from, period_to, total_pence, agreed_pence,
+            select id, local_authority_id, placement_id, provider_id, provider_organisation_id, number, period_from, period_to, total_pence, agreed_pence,
                    over_claimed_pence, flags, state, submitted_by, submitted_at, approved_pence, approved_by, approved_at,
                    approval_reason, second_approved_by, query, queried_by, queried_at, answer, credit_pence, answered_at,
                    rejection, rejected_by, batch_id
@@ -185,13 +185,6 @@ public class InvoiceStore {
                 .list();
     }
 
-    public Optional<Long> organisationOf(long invoiceId) {
-        return jdbc.sql("select provider_organisation_id from finance_invoice where id = ?")
-                .param(invoiceId)
-                .query(Long.class)
-                .optional();
-    }
-
     public boolean approve(
             long id, InvoiceRecord.State from, InvoiceRecord.State to, Money amount, String by, String reason) {
         return jdbc.sql("""
@@ -324,36 +317,7 @@ public class InvoiceStore {
                         new Money(row.getLong("difference_pence")),
                         JSON.readValue(row.getString("reasons"), new TypeReference<List<String>>() {})))
                 .list();
-        return new InvoiceRecord(
-                invoice.id(),
-                invoice.localAuthorityId(),
-                invoice.placementId(),
-                invoice.providerId(),
-                invoice.number(),
-                invoice.from(),
-                invoice.to(),
-                invoice.total(),
-                invoice.agreed(),
-                invoice.overClaimed(),
-                invoice.flags(),
-                invoice.state(),
-                invoice.submittedBy(),
-                invoice.submittedAt(),
-                invoice.approved(),
-                invoice.approvedBy(),
-                invoice.approvedAt(),
-                invoice.approvalReason(),
-                invoice.secondApprovedBy(),
-                invoice.query(),
-                invoice.queriedBy(),
-                invoice.queriedAt(),
-                invoice.answer(),
-                invoice.credit(),
-                invoice.answeredAt(),
-                invoice.rejection(),
-                invoice.rejectedBy(),
-                invoice.batchId(),
-                lines);
+        return invoice.withLines(lines);
     }
 
     private static InvoiceRecord invoice(ResultSet row, int number) throws SQLException {
@@ -362,6 +326,7 @@ public class InvoiceStore {
                 row.getLong("local_authority_id"),
                 row.getLong("placement_id"),
                 row.getLong("provider_id"),
+                row.getObject("provider_organisation_id", Long.class),
                 row.getString("number"),
                 row.getObject("period_from", LocalDate.class),
                 row.getObject("period_to", LocalDate.class),
